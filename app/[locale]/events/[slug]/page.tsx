@@ -1,0 +1,127 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { EventProgram } from '@/components/events/event-program';
+import { EventVisits } from '@/components/events/event-visits';
+import { RegistrationBadge } from '@/components/events/registration-badge';
+import { Markdown } from '@/components/ui/markdown';
+import { getEventPage } from '@/db/queries/public';
+import type { Locale } from '@/db/schema';
+import { Link } from '@/i18n/navigation';
+import { htmlLang } from '@/i18n/routing';
+import { eventJsonLd } from '@/lib/event-json-ld';
+import { formatDateRange, formatTime, formatZone } from '@/lib/format';
+import { acceptsRegistrations } from '@/lib/registration-state';
+import { pageMetadata } from '@/lib/seo';
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+// Rendered on first request, then served from cache until an organizer's change revalidates it.
+export const generateStaticParams = () => [];
+
+async function load(params: Props['params']) {
+  const { locale, slug } = await params;
+  const event = await getEventPage(slug, locale as Locale);
+  if (!event) notFound();
+  return { locale: locale as Locale, event };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, event } = await load(params);
+  const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  return pageMetadata(locale, `/events/${event.slug}`, event.text.title, event.text.summary, meta('siteName'));
+}
+
+export default async function EventDetailPage({ params }: Props) {
+  const { locale, event } = await load(params);
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'EventPage' });
+  const kinds = await getTranslations({ locale, namespace: 'EventKind' });
+  const text = event.text;
+  const foreign = text.lang !== locale ? htmlLang[text.lang] : undefined;
+  const zone = event.timeZone;
+  const mapUrl = event.latitude && event.longitude
+    ? `https://www.openstreetmap.org/?mlat=${event.latitude}&mlon=${event.longitude}#map=15/${event.latitude}/${event.longitude}`
+    : `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${text.venueName}, ${text.city}`)}`;
+  return (
+    <article className="event-page">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: eventJsonLd(event, locale) }} />
+      {event.status === 'cancelled' && <p className="banner banner-cancelled" role="alert">{t('cancelledBanner')}</p>}
+      {foreign && <p className="banner banner-info">{t('notTranslated')}</p>}
+      <header className="event-header">
+        <p className="card-meta"><span className="kind">{kinds(event.kind)}</span></p>
+        <h1 lang={foreign}>{text.title}</h1>
+        {text.theme && <p className="theme" lang={foreign}><span className="sr-only">{t('theme')}: </span>“{text.theme}”</p>}
+        <p className="lead" lang={foreign}>{text.summary}</p>
+      </header>
+
+      <section className="event-facts" aria-label={t('when')}>
+        <dl className="facts">
+          <dt>{t('dates')}</dt>
+          <dd><time dateTime={event.startsAt}>{formatDateRange(event.startsAt, event.endsAt, zone, locale)}</time></dd>
+          <dt>{t('times')}</dt>
+          <dd>
+            {formatTime(event.startsAt, zone, locale)}–{formatTime(event.endsAt, zone, locale)}{' '}
+            <span className="muted">{t('timeZone', { zone: formatZone(event.startsAt, zone, locale) })}</span>
+          </dd>
+          <dt>{t('where')}</dt>
+          <dd>
+            <span lang={foreign}>{text.venueName}</span><br />
+            <span lang={foreign}>{text.venueAddress ? `${text.venueAddress}, ${text.city}` : text.city}</span><br />
+            <a href={mapUrl} rel="noopener noreferrer" target="_blank">{t('map')}</a>
+          </dd>
+          {text.coHosts.length > 0 && (
+            <>
+              <dt>{t('coHosts')}</dt>
+              <dd><ul className="plain" lang={foreign}>{text.coHosts.map((h) => <li key={h}>{h}</li>)}</ul></dd>
+            </>
+          )}
+          <dt>{t('registration')}</dt>
+          <dd>
+            <RegistrationBadge state={event.registration} timeZone={zone} locale={locale} />
+            {acceptsRegistrations(event.registration) && (
+              <p>
+                <Link href={`/events/${event.slug}/register`} className="button">
+                  {event.registration.kind === 'open' ? t('register') : t('joinWaitlist')}
+                </Link>
+              </p>
+            )}
+          </dd>
+        </dl>
+      </section>
+
+      {event.isPast && text.report && (
+        <section aria-labelledby="report-heading">
+          <h2 id="report-heading">{t('report')}</h2>
+          {text.reportFigures && text.reportFigures.length > 0 && (
+            <dl className="figures" aria-label={t('figures')} lang={foreign}>
+              {text.reportFigures.map((f) => (
+                <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>
+              ))}
+            </dl>
+          )}
+          <Markdown source={text.report} lang={foreign} />
+        </section>
+      )}
+
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">{t('about')}</h2>
+        <Markdown source={text.body} lang={foreign} />
+      </section>
+
+      <section aria-labelledby="program-heading">
+        <h2 id="program-heading">{t('program')}</h2>
+        <EventProgram event={event} locale={locale} />
+      </section>
+
+      {event.visits.length > 0 && (
+        <section aria-labelledby="visits-heading">
+          <h2 id="visits-heading">{t('visits')}</h2>
+          {!event.isPast && <p>{t('visitsLead')}</p>}
+          <EventVisits event={event} locale={locale} />
+        </section>
+      )}
+    </article>
+  );
+}
+

@@ -1,0 +1,29 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { getDb } from '../client';
+import type { Locale } from '../schema';
+import { loadEventCards, loadEventPage, loadSitemapEntries } from './events';
+
+/**
+ * Public pages read through this cache, never the database per request.
+ * Every change to events or seats revalidates the `events` tag (see lib/revalidate.ts).
+ */
+export const EVENTS_TAG = 'events';
+
+export const getEventCards = unstable_cache(
+  async (locale: Locale) => loadEventCards(await getDb(), locale),
+  ['event-cards'],
+  { tags: [EVENTS_TAG] },
+);
+
+export const getEventPage = unstable_cache(
+  async (slug: string, locale: Locale) => loadEventPage(await getDb(), slug, locale),
+  ['event-page'],
+  { tags: [EVENTS_TAG] },
+);
+
+export const getSitemapEntries = unstable_cache(
+  async () => (await loadSitemapEntries(await getDb())).map((e) => ({ ...e, updatedAt: e.updatedAt.toISOString() })),
+  ['sitemap'],
+  { tags: [EVENTS_TAG] },
+);

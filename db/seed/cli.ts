@@ -1,0 +1,8 @@
+// `npm run db:seed`: loads the sample events into an empty database (PGlite or DATABASE_URL).
+import { closeDatabase, getDatabase } from '../client';
+import { seedIfEmpty } from './seed';
+
+const { db, driver } = await getDatabase();
+const seeded = await seedIfEmpty(db);
+console.log(seeded ? `Seeded the sample events (${driver}).` : `The database already has events (${driver}); nothing to do.`);
+await closeDatabase();

@@ -1,0 +1,82 @@
+import { count } from 'drizzle-orm';
+import type { Database } from '../client';
+import { LOCALES } from '../schema';
+import { eventTranslations, events, itineraryStops, programItems, visits } from '../schema';
+import { sampleEvents } from './sample-events';
+import type { SeedEvent } from './types';
+
+/** The embedded default seeds itself on first start; PostgreSQL is seeded by `npm run db:seed`. */
+export async function seedIfEmpty(db: Database) {
+  const [row] = await db.select({ n: count() }).from(events);
+  if (row && row.n > 0) return false;
+  await seedSampleData(db);
+  return true;
+}
+
+export async function seedSampleData(db: Database) {
+  await db.transaction(async (tx) => {
+    for (const event of sampleEvents) await insertEvent(tx as unknown as Database, event);
+  });
+}
+
+export async function insertEvent(db: Database, seed: SeedEvent) {
+  const date = (iso?: string) => (iso ? new Date(iso) : undefined);
+  const [event] = await db.insert(events).values({
+    slug: seed.slug,
+    kind: seed.kind,
+    status: seed.status,
+    startsAt: new Date(seed.startsAt),
+    endsAt: new Date(seed.endsAt),
+    timeZone: seed.timeZone,
+    latitude: seed.latitude,
+    longitude: seed.longitude,
+    capacity: seed.capacity,
+    registrationOpensAt: date(seed.registrationOpensAt),
+    registrationClosesAt: date(seed.registrationClosesAt),
+    approvalMode: seed.approvalMode,
+    sourceLocale: seed.sourceLocale,
+    contactName: seed.contact?.name,
+    contactPhone: seed.contact?.phone,
+    contactEmail: seed.contact?.email,
+  }).returning({ id: events.id });
+  const eventId = event!.id;
+
+  await db.insert(eventTranslations).values(
+    LOCALES.filter((locale) => seed.translations[locale]).map((locale) => ({
+      eventId,
+      locale,
+      ...seed.translations[locale],
+    })),
+  );
+  if (seed.program.length > 0) {
+    await db.insert(programItems).values(seed.program.map((item) => ({
+      eventId,
+      startsAt: new Date(item.startsAt),
+      endsAt: date(item.endsAt),
+      title: item.title,
+      speaker: item.speaker,
+      room: item.room,
+    })));
+  }
+  for (const [position, visit] of seed.visits.entries()) {
+    const [row] = await db.insert(visits).values({
+      eventId,
+      position,
+      startsAt: new Date(visit.startsAt),
+      endsAt: new Date(visit.endsAt),
+      capacity: visit.capacity,
+      title: visit.title,
+      description: visit.description,
+      meetingPoint: visit.meetingPoint,
+      transport: visit.transport,
+    }).returning({ id: visits.id });
+    await db.insert(itineraryStops).values(visit.stops.map((stop, index) => ({
+      visitId: row!.id,
+      position: index,
+      at: new Date(stop.at),
+      place: stop.place,
+      activity: stop.activity,
+    })));
+  }
+  return eventId;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { EVENT_KINDS } from '@/db/schema';
+
+export const PAGE_SIZE = 12;
+
+/** The list filter as it lives in the URL; anything outside the allowlist is ignored, never an error. */
+const filterSchema = z.object({
+  kind: z.enum(EVENT_KINDS).optional().catch(undefined),
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1000).catch(1).default(1),
+});
+
+export type EventFilter = z.infer<typeof filterSchema>;
+
+export function parseEventFilter(params: Record<string, string | string[] | undefined>): EventFilter {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+  return filterSchema.parse({ kind: first(params.kind), year: first(params.year), page: first(params.page) });
+}
+
+export function filterQuery(filter: Partial<EventFilter>) {
+  const query = new URLSearchParams();
+  if (filter.kind) query.set('kind', filter.kind);
+  if (filter.year) query.set('year', String(filter.year));
+  if (filter.page && filter.page > 1) query.set('page', String(filter.page));
+  const s = query.toString();
+  return s ? `?${s}` : '';
+}
+
+/** The year an event starts in, in its own zone. */
+export const eventYear = (startsAt: string, timeZone: string) =>
+  Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(new Date(startsAt)));
