@@ -7,6 +7,11 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
+  experimental: {
+    // Rendered pages and cached data live in memory only: they must never outlive the database they
+    // came from (a deleted data folder, another DATABASE_URL). Each process renders on first request.
+    isrFlushToDisk: false,
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Requests outside every locale (the proxy's matcher skips them) land here: no locale is known, so English.
@@ -7,7 +8,7 @@ export default function GlobalNotFound() {
       <body>
         <main className="container message-page">
           <h1>Page not found</h1>
-          <p><a href="/">Go to the home page</a></p>
+          <p><Link href="/en">Go to the home page</Link></p>
         </main>
       </body>
     </html>

@@ -20,15 +20,20 @@ export function formatDateTime(iso: string, timeZone: string, locale: Locale) {
 
 /** "15–16 June 2027" in the reader's language: one date range, no times. */
 export function formatDateRange(startIso: string, endIso: string, timeZone: string, locale: Locale) {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone })
-    .formatRange(new Date(startIso), new Date(endIso));
-}
-
-/** "15 June 2027, 09:00 – 16 June 2027, 17:30" in the event's zone. */
-export function formatDateTimeRange(startIso: string, endIso: string, timeZone: string, locale: Locale) {
-  return new Intl.DateTimeFormat(intlLocale(locale), {
-    year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone,
-  }).formatRange(new Date(startIso), new Date(endIso));
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  const long = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone });
+  if (long.format(start) === long.format(end)) return long.format(start);
+  if (locale !== 'zh' && locale !== 'ja') {
+    return new Intl.DateTimeFormat(intlLocale(locale), { year: 'numeric', month: 'long', day: 'numeric', timeZone })
+      .formatRange(start, end);
+  }
+  // ICU's interval patterns for zh and ja fall back to "2027/6/15 – 2027/6/16"; write them as people do.
+  const year = (d: Date) => new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(d);
+  const endText = year(start) === year(end)
+    ? new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', day: 'numeric', timeZone }).format(end)
+    : long.format(end);
+  return `${long.format(start)}${locale === 'zh' ? '至' : '～'}${endText}`;
 }
 
 /** The zone's name in the reader's language with its UTC offset, e.g. "China Standard Time (GMT+08:00)". */

@@ -198,7 +198,7 @@ After the sessions, the CCPIT Jilin Sub-council took participants to local compa
         en: 'Visit to CRRC Changchun Railway Vehicles',
         ko: '중국중차 창춘궤도객차 방문',
         ja: '中車長春軌道客車の視察',
-        ru: 'Посещение Чанчуньского завода железнодорожных вагонов корпорации CRRC',
+        ru: 'Посещение Чанчуньского завода железнодорожных пассажирских вагонов корпорации CRRC',
       },
       description: {
         zh: '走进我国重要的轨道客车研发制造基地，了解长春装备制造业的发展与国际合作。',

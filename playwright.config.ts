@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const baseURL = `http://localhost:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    timezoneId: 'Europe/Berlin', // deliberately not the events' zone: pages must show event-local times
+    locale: 'en-US',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      // Playwright cannot download browsers here: drive Debian's Chromium.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    // A fresh embedded database each run: the server migrates and seeds it on first request.
+    command: `rm -rf var/e2e-data && next start -p ${port}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      DATA_DIR: 'var/e2e-data',
+      PUBLIC_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: '',
+    },
+  },
+});

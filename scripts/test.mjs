@@ -1,0 +1,44 @@
+// `npm test`: every check the project has, in the order that fails fastest.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const run = (label, command, args, env = {}) => {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env } });
+  if (result.status !== 0) {
+    console.error(`✗ ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+};
+
+ensureChromium();
+run('lint', 'npx', ['eslint', '.']);
+run('typecheck', 'npx', ['--no', 'next', 'typegen']);
+run('typecheck', 'npx', ['tsc', '--noEmit']);
+run('audit (production dependencies, high and critical)', 'npm', ['audit', '--omit=dev', '--audit-level=high']);
+fs.mkdirSync('var', { recursive: true });
+run('unit and database tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=var/vitest.json']);
+reportDatabaseCounts();
+run('production build', 'npx', ['next', 'build']);
+run('end-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test']);
+console.log('\n✓ all checks passed');
+
+function reportDatabaseCounts() {
+  const report = JSON.parse(fs.readFileSync('var/vitest.json', 'utf8'));
+  const tests = report.testResults.flatMap((f) => f.assertionResults);
+  const count = (tag) => tests.filter((t) => t.status === 'passed' && t.fullName.includes(`[${tag}]`)).length;
+  console.log(`database tests passed: ${count('pglite')} on PGlite, ${count('postgres')} on PostgreSQL` +
+    (process.env.TEST_DATABASE_URL ? '' : ' (set TEST_DATABASE_URL to run them on PostgreSQL too)'));
+}
+
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (fs.existsSync(path)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`Chromium is missing at ${path}. Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  console.log('▶ installing Debian chromium (Playwright cannot download browsers here)');
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
