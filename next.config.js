@@ -7,6 +7,16 @@ const nextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
+  async headers() {
+    return [
+      // A delegate's private page: never cached, never leaked through the Referer header.
+      { source: '/:locale/registration/:path*', headers: [
+        { key: 'Cache-Control', value: 'no-store' },
+        { key: 'Referrer-Policy', value: 'no-referrer' },
+        { key: 'X-Robots-Tag', value: 'noindex' },
+      ] },
+    ];
+  },
   experimental: {
     // Rendered pages and cached data live in memory only: they must never outlive the database they
     // came from (a deleted data folder, another DATABASE_URL). Each process renders on first request.

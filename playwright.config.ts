@@ -35,6 +35,7 @@ export default defineConfig({
       PUBLIC_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: '',
+      REGISTRATIONS_PER_MINUTE: '10',
     },
   },
 });

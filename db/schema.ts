@@ -120,6 +120,8 @@ export const registrations = pgTable('registrations', {
   id: uuid('id').primaryKey().defaultRandom(),
   eventId: uuid('event_id').notNull().references(() => events.id, { onDelete: 'restrict' }),
   reference: text('reference').notNull().unique(),
+  /** Bumped to invalidate the management link (HMAC of id and version); only its hash is stored. */
+  tokenVersion: integer('token_version').notNull().default(1),
   status: text('status', { enum: REGISTRATION_STATUSES }).notNull(),
   locale: text('locale', { enum: LOCALES }).notNull(),
   honorific: text('honorific'),
@@ -208,11 +210,13 @@ export const outboundEmails = pgTable('outbound_emails', {
   registrationId: uuid('registration_id').references(() => registrations.id, { onDelete: 'set null' }),
   locale: text('locale', { enum: LOCALES }).notNull(),
   toAddress: text('to_address').notNull(),
-  subject: text('subject').notNull(),
-  textBody: text('text_body').notNull(),
-  htmlBody: text('html_body').notNull(),
-  attachments: jsonb('attachments').$type<{ filename: string; contentType: string; content: string }[]>()
-    .notNull().default([]),
+  /** What the template needs that may change later (status, visits at the time); never passport data. */
+  payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+  /** Rendered when first sent and kept, so the e-mail log shows exactly what went out. */
+  subject: text('subject'),
+  textBody: text('text_body'),
+  htmlBody: text('html_body'),
+  rawMessage: text('raw_message'),
   status: text('status', { enum: EMAIL_STATUSES }).notNull().default('queued'),
   attempts: integer('attempts').notNull().default(0),
   nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),

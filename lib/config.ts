@@ -9,6 +9,11 @@ const schema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64').optional(),
   MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
+  REGISTRATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+}).refine((env) => !env.DATABASE_URL || env.ENCRYPTION_KEY, {
+  // Instances sharing PostgreSQL must share one key; a key file is only for the embedded default.
+  path: ['ENCRYPTION_KEY'],
+  message: 'is required when DATABASE_URL is set (32 random bytes in base64: `openssl rand -base64 32`)',
 });
 
 export type Config = z.infer<typeof schema> & { dataDir: string };

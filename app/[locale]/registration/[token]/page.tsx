@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { langOf } from '@/components/events/event-program';
+import { ManageRegistration } from '@/components/registration/manage-registration';
+import { getDb } from '@/db/client';
+import { loadManagedRegistration } from '@/db/queries/manage';
+import type { Locale } from '@/db/schema';
+import { Link } from '@/i18n/navigation';
+import { formatDate, formatDateRange, formatTime } from '@/lib/format';
+
+type Props = {
+  params: Promise<{ locale: string; token: string }>;
+  searchParams: Promise<{ welcome?: string }>;
+};
+
+// Personal: rendered per request, never cached, never indexed (headers in next.config.js).
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'ManagePage' });
+  return { title: t('title'), robots: { index: false, follow: false } };
+}
+
+export default async function ManagePage({ params, searchParams }: Props) {
+  const { locale: raw, token } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  const registration = await loadManagedRegistration(await getDb(), token, locale);
+  if (!registration) notFound();
+  const { welcome } = await searchParams;
+  const t = await getTranslations({ locale, namespace: 'ManagePage' });
+  const { ManagePage: pageMessages, RegistrationForm: formMessages } = await getMessages();
+  const { event } = registration;
+  const zone = event.timeZone;
+  const familyFirst = ['zh', 'ja', 'ko'].includes(locale);
+  const name = familyFirst
+    ? `${registration.familyName}${locale === 'ko' ? ' ' : ''}${registration.givenName}`
+    : [registration.givenName, registration.patronymic, registration.familyName].filter(Boolean).join(' ');
+  const visitById = new Map(event.visits.map((v) => [v.id, v]));
+  return (
+    <section className="manage-page">
+      {welcome && (
+        <div className="banner banner-success" role="status">
+          <p>{t('welcome')}</p>
+          <p>{t('welcomeBody', { email: registration.email })}</p>
+        </div>
+      )}
+      <h1>{t('title')}</h1>
+      <div className="panel">
+        <p>{t('reference')}</p>
+        <p className="reference" aria-label={registration.reference.split('').join(' ')}>{registration.reference}</p>
+        <p className="hint">{t('referenceHint')}</p>
+        <dl className="facts">
+          <dt>{t('status')}</dt>
+          <dd><strong>{t(`statuses.${registration.status}`)}</strong><br />{t(`next.${registration.status}`)}</dd>
+          <dt>{t('event')}</dt>
+          <dd>
+            <Link href={`/events/${event.slug}`} lang={langOf({ text: '', lang: event.text.lang }, locale)}>{event.text.title}</Link><br />
+            {formatDateRange(event.startsAt, event.endsAt, zone, locale)} · <span lang={langOf({ text: '', lang: event.text.lang }, locale)}>{event.text.venueName}, {event.text.city}</span>
+          </dd>
+          <dt>{t('name')}</dt>
+          <dd>{name}</dd>
+          <dt>{t('latinName')}</dt>
+          <dd>{registration.latinName}</dd>
+          {registration.visaRequested && <><dt>{t('visaRequested')}</dt><dd>✓</dd></>}
+        </dl>
+      </div>
+      <h2>{t('visits')}</h2>
+      {registration.visits.length === 0 ? <p>{t('noVisits')}</p> : (
+        <ul>
+          {registration.visits.map((v) => {
+            const visit = visitById.get(v.visitId);
+            if (!visit) return null;
+            return (
+              <li key={v.visitId}>
+                <span lang={langOf(visit.title, locale)}>{visit.title.text}</span> — {formatDate(visit.startsAt, zone, locale)} {formatTime(visit.startsAt, zone, locale)} · <strong>{t(`visitStatus.${v.status}`)}</strong>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <NextIntlClientProvider messages={{ ManagePage: pageMessages, RegistrationForm: formMessages }}>
+        <ManageRegistration
+          token={token}
+          initial={{
+            organization: registration.organization,
+            position: registration.position ?? '',
+            email: registration.email,
+            phone: registration.phone,
+            dietaryNeeds: registration.dietaryNeeds ?? '',
+            accessNeeds: registration.accessNeeds ?? '',
+            visitIds: registration.visits.map((v) => v.visitId),
+          }}
+          visits={event.isPast ? [] : event.visits.map((v) => ({
+            id: v.id,
+            title: v.title.text,
+            lang: langOf(v.title, locale),
+            when: `${formatDate(v.startsAt, zone, locale)} ${formatTime(v.startsAt, zone, locale)}`,
+            seatsLeft: v.seatsLeft,
+          }))}
+        />
+      </NextIntlClientProvider>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { revalidateTag } from 'next/cache';
+import { hasLocale } from 'next-intl';
+import { getDb } from '@/db/client';
+import { EVENTS_TAG } from '@/db/queries/public';
+import { registerDelegate } from '@/db/queries/registrations';
+import { routing } from '@/i18n/routing';
+import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/lib/http';
+import { limitRegistration } from '@/lib/rate-limit';
+import { fieldErrors, registrationSchema } from '@/lib/validations/registration';
+
+export const dynamic = 'force-dynamic';
+
+/** The endpoint the registration form posts to. Answers carry message keys; the form localizes them. */
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
+  const retryAfter = await limitRegistration(clientIp(request));
+  if (retryAfter > 0) return json({ error: 'rateLimited' }, 429, { 'Retry-After': String(retryAfter) });
+
+  const body = await readJson(request);
+  if (!body.ok) return body.response;
+  const { locale: rawLocale, ...fields } = (body.value ?? {}) as Record<string, unknown>;
+  const locale = hasLocale(routing.locales, rawLocale) ? rawLocale : routing.defaultLocale;
+  if (typeof fields.website === 'string' && fields.website !== '') return json({ error: 'rejected' }, 400);
+  const parsed = registrationSchema.safeParse(fields);
+  if (!parsed.success) return json({ error: 'validation', fields: fieldErrors(parsed.error) }, 400);
+
+  const { slug } = await params;
+  try {
+    const result = await registerDelegate(await getDb(), slug, locale, parsed.data);
+    switch (result.kind) {
+      case 'not-found':
+        return json({ error: 'notFound' }, 404);
+      case 'closed':
+        return json({ error: 'closed' }, 409);
+      case 'duplicate':
+        return json({ error: 'duplicate' }, 409);
+      case 'registered':
+        if (!result.replayed) revalidateTag(EVENTS_TAG, { expire: 0 });
+        return json({
+          reference: result.reference,
+          status: result.status,
+          manageUrl: `/${locale}/registration/${result.token}`,
+        }, result.replayed ? 200 : 201);
+    }
+  } catch (error) {
+    console.error(`registration failed: ${safeErrorLabel(error)}`);
+    return json({ error: 'tryAgain' }, 503, { 'Retry-After': '2' });
+  }
+}

@@ -1,0 +1,128 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { Field } from '@/components/ui/field';
+import { KNOWN_ERRORS, type RegistrationChangeInput, registrationChangeSchema } from '@/lib/validations/registration';
+import type { VisitChoice } from './registration-form';
+
+interface Props {
+  token: string;
+  initial: RegistrationChangeInput & { visitIds: string[] };
+  visits: VisitChoice[];
+}
+
+type Notice = { kind: 'saved' | 'failed' | 'cancelled' } | null;
+
+/** Change contact details and visits, or cancel — the token from the private link is the credential. */
+export function ManageRegistration({ token, initial, visits }: Props) {
+  const t = useTranslations('ManagePage');
+  const f = useTranslations('RegistrationForm');
+  const router = useRouter();
+  const [notice, setNotice] = useState<Notice>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<RegistrationChangeInput>({
+    resolver: zodResolver(registrationChangeSchema),
+    defaultValues: initial,
+  });
+  const err = (name: keyof RegistrationChangeInput) => {
+    const key = errors[name]?.message;
+    if (!key) return undefined;
+    return key === 'emailTaken' ? t('emailTaken') : f(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid');
+  };
+
+  async function send(action: 'update' | 'cancel', values: Partial<RegistrationChangeInput> = {}) {
+    try {
+      const response = await fetch('/api/registration/manage', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token, action, ...values }),
+      });
+      const body = await response.json().catch(() => ({}));
+      if (body.error === 'validation') {
+        for (const [field, key] of Object.entries(body.fields as Record<string, string>)) {
+          setError(field as keyof RegistrationChangeInput, { message: key });
+        }
+        return false;
+      }
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  async function save(values: RegistrationChangeInput) {
+    setNotice(null);
+    const ok = await send('update', { ...values, visitIds: values.visitIds ?? [] });
+    if (ok) {
+      setNotice({ kind: 'saved' });
+      router.refresh();
+    } else if (Object.keys(errors).length === 0) {
+      setNotice({ kind: 'failed' });
+    }
+  }
+
+  async function cancel() {
+    setCancelling(true);
+    const ok = await send('cancel');
+    setCancelling(false);
+    setNotice({ kind: ok ? 'cancelled' : 'failed' });
+  }
+
+  if (notice?.kind === 'cancelled') return <p className="banner banner-success" role="status">{t('cancelled')}</p>;
+  const common = { requiredLabel: f('required') };
+  return (
+    <>
+      {notice && <p className={`banner ${notice.kind === 'saved' ? 'banner-success' : 'banner-error'}`} role="status">{t(notice.kind)}</p>}
+      <details className="panel">
+        <summary><h2 className="inline-heading">{t('edit')}</h2></summary>
+        <form noValidate onSubmit={handleSubmit(save)} className="registration-form">
+          <div className="field-row">
+            <Field {...common} id="organization" label={f('fields.organization')} required error={err('organization')}>
+              {(aria) => <input {...aria} {...register('organization')} maxLength={200} />}
+            </Field>
+            <Field {...common} id="position" label={f('fields.position')} error={err('position')}>
+              {(aria) => <input {...aria} {...register('position')} maxLength={200} />}
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field {...common} id="email" label={f('fields.email')} required error={err('email')}>
+              {(aria) => <input {...aria} {...register('email')} type="email" maxLength={254} />}
+            </Field>
+            <Field {...common} id="phone" label={f('fields.phone')} required error={err('phone')}>
+              {(aria) => <input {...aria} {...register('phone')} type="tel" maxLength={32} />}
+            </Field>
+          </div>
+          <div className="field-row">
+            <Field {...common} id="dietaryNeeds" label={f('fields.dietaryNeeds')} error={err('dietaryNeeds')}>
+              {(aria) => <textarea {...aria} {...register('dietaryNeeds')} rows={2} maxLength={500} />}
+            </Field>
+            <Field {...common} id="accessNeeds" label={f('fields.accessNeeds')} error={err('accessNeeds')}>
+              {(aria) => <textarea {...aria} {...register('accessNeeds')} rows={2} maxLength={500} />}
+            </Field>
+          </div>
+          {visits.length > 0 && (
+            <fieldset className="choices">
+              <legend>{f('fields.visits')}</legend>
+              {visits.map((v) => (
+                <label key={v.id} className="choice">
+                  <input type="checkbox" value={v.id} {...register('visitIds')} />
+                  <span><span lang={v.lang}>{v.title}</span> <span className="muted">· {v.when}{v.seatsLeft !== null && <> · {f('fields.visitSeats', { count: v.seatsLeft })}</>}</span></span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <button type="submit" className="button" disabled={isSubmitting}>{isSubmitting ? t('saving') : t('save')}</button>
+        </form>
+      </details>
+      <section className="panel" aria-labelledby="cancel-heading">
+        <h2 id="cancel-heading">{t('cancelHeading')}</h2>
+        <p>{t('cancelBody')}</p>
+        <button type="button" className="button secondary danger" onClick={cancel} disabled={cancelling}>{t('cancelConfirm')}</button>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,249 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { type FormEvent, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useRouter } from 'next/navigation';
+import { Field } from '@/components/ui/field';
+import type { Locale } from '@/db/schema';
+import { DELEGATION_TYPES } from '@/db/schema';
+import type { CountryOption } from '@/lib/countries';
+import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput, registrationSchema } from '@/lib/validations/registration';
+
+export interface VisitChoice {
+  id: string;
+  title: string;
+  lang?: string;
+  when: string;
+  seatsLeft: number | null;
+}
+
+interface Props {
+  locale: Locale;
+  slug: string;
+  countries: CountryOption[];
+  visits: VisitChoice[];
+}
+
+const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko'];
+
+export function RegistrationForm({ locale, slug, countries, visits }: Props) {
+  const t = useTranslations('RegistrationForm');
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const router = useRouter();
+  const { control, register, handleSubmit, getValues, setError, formState: { errors, isSubmitting, submitCount } } =
+    useForm<RegistrationInput>({
+      resolver: zodResolver(registrationSchema),
+      defaultValues: { idempotencyKey, visitIds: [], visaRequested: false, website: '' } as Partial<RegistrationInput>,
+      shouldFocusError: false,
+    });
+  const visa = useWatch({ control, name: 'visaRequested' });
+  const message = (key?: string) => (key ? t(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined);
+  const err = (name: keyof RegistrationInput) => message(errors[name]?.message);
+  const common = { requiredLabel: t('required') };
+  const errorCount = Object.keys(errors).length;
+
+  async function submit() {
+    setOutcome(null);
+    let response: Response;
+    try {
+      response = await fetch(`/api/events/${encodeURIComponent(slug)}/registrations`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...getValues(), idempotencyKey, locale }),
+      });
+    } catch {
+      return setOutcome('network');
+    }
+    const body = await response.json().catch(() => ({}));
+    if (response.ok && typeof body.manageUrl === 'string') {
+      router.push(`${body.manageUrl}?welcome=1`);
+      return;
+    }
+    if (body.error === 'validation' && body.fields) {
+      for (const [field, key] of Object.entries(body.fields as Record<string, string>)) {
+        setError(field as keyof RegistrationInput, { message: key });
+      }
+      focusSummary();
+      return;
+    }
+    setOutcome(['duplicate', 'closed', 'notFound', 'rateLimited', 'rejected'].includes(body.error) ? body.error : 'tryAgain');
+  }
+
+  const focusSummary = () => summaryRef.current?.focus();
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => handleSubmit(submit, focusSummary)(event);
+
+  const nameFields = [
+    <Field key="family" {...common} id="familyName" label={t('fields.familyName')} required error={err('familyName')}>
+      {(aria) => <input {...aria} {...register('familyName')} autoComplete="family-name" maxLength={100} />}
+    </Field>,
+    <Field key="given" {...common} id="givenName" label={t('fields.givenName')} required error={err('givenName')}>
+      {(aria) => <input {...aria} {...register('givenName')} autoComplete="given-name" maxLength={100} />}
+    </Field>,
+  ];
+  if (!FAMILY_FIRST.includes(locale)) nameFields.reverse();
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="registration-form">
+      <div ref={summaryRef} tabIndex={-1} className="form-messages">
+        {submitCount > 0 && errorCount > 0 && (
+          <div role="alert" className="banner banner-error">{t('errorSummary', { count: errorCount })}
+            <ul>{Object.keys(errors).map((f) => <li key={f}><a href={`#${f}`}>{fieldLabel(t, f)}</a>: {err(f as keyof RegistrationInput)}</li>)}</ul>
+          </div>
+        )}
+        {outcome && <div role="alert" className={`banner ${outcome === 'duplicate' ? 'banner-info' : 'banner-error'}`}>{t(`outcome.${outcome}` as 'outcome.tryAgain')}</div>}
+      </div>
+
+      <fieldset>
+        <legend>{t('sections.person')}</legend>
+        <Field {...common} id="honorific" label={t('fields.honorific')} error={err('honorific')}>
+          {(aria) => (
+            <select {...aria} {...register('honorific')}>
+              <option value="">{t('fields.honorificNone')}</option>
+              {HONORIFICS.map((h) => <option key={h} value={h}>{t(`honorifics.${h}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <p className="hint">{t('fields.nameHint')}</p>
+        <div className="field-row">{nameFields}</div>
+        {locale === 'ru' && (
+          <Field {...common} id="patronymic" label={t('fields.patronymic')} error={err('patronymic')}>
+            {(aria) => <input {...aria} {...register('patronymic')} autoComplete="additional-name" maxLength={100} />}
+          </Field>
+        )}
+        <div className="field-row">
+          <Field {...common} id="latinFamilyName" label={t('fields.latinFamilyName')} required error={err('latinFamilyName')} hint={t('fields.latinHint')}>
+            {(aria) => <input {...aria} {...register('latinFamilyName')} lang="en" autoCapitalize="characters" maxLength={100} />}
+          </Field>
+          <Field {...common} id="latinGivenName" label={t('fields.latinGivenName')} required error={err('latinGivenName')}>
+            {(aria) => <input {...aria} {...register('latinGivenName')} lang="en" autoCapitalize="characters" maxLength={100} />}
+          </Field>
+        </div>
+        <div className="field-row">
+          <Field {...common} id="organization" label={t('fields.organization')} required error={err('organization')}>
+            {(aria) => <input {...aria} {...register('organization')} autoComplete="organization" maxLength={200} />}
+          </Field>
+          <Field {...common} id="position" label={t('fields.position')} error={err('position')}>
+            {(aria) => <input {...aria} {...register('position')} autoComplete="organization-title" maxLength={200} />}
+          </Field>
+        </div>
+        <Field {...common} id="country" label={t('fields.country')} required error={err('country')}>
+          {(aria) => (
+            <select {...aria} {...register('country')} autoComplete="country">
+              <option value="">{t('fields.countryPlaceholder')}</option>
+              {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('sections.contact')}</legend>
+        <div className="field-row">
+          <Field {...common} id="email" label={t('fields.email')} required error={err('email')} hint={t('fields.emailHint')}>
+            {(aria) => <input {...aria} {...register('email')} type="email" autoComplete="email" maxLength={254} />}
+          </Field>
+          <Field {...common} id="phone" label={t('fields.phone')} required error={err('phone')} hint={t('fields.phoneHint')}>
+            {(aria) => <input {...aria} {...register('phone')} type="tel" autoComplete="tel" maxLength={32} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('sections.participation')}</legend>
+        <Field {...common} id="delegationType" label={t('fields.delegationType')} required error={err('delegationType')}>
+          {(aria) => (
+            <select {...aria} {...register('delegationType')}>
+              <option value="">{t('fields.delegationPlaceholder')}</option>
+              {DELEGATION_TYPES.map((d) => <option key={d} value={d}>{t(`delegationTypes.${d}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <div className="field-row">
+          <Field {...common} id="dietaryNeeds" label={t('fields.dietaryNeeds')} error={err('dietaryNeeds')}>
+            {(aria) => <textarea {...aria} {...register('dietaryNeeds')} rows={2} maxLength={500} />}
+          </Field>
+          <Field {...common} id="accessNeeds" label={t('fields.accessNeeds')} error={err('accessNeeds')}>
+            {(aria) => <textarea {...aria} {...register('accessNeeds')} rows={2} maxLength={500} />}
+          </Field>
+        </div>
+        {visits.length > 0 && (
+          <fieldset className="choices" aria-describedby="visits-hint">
+            <legend>{t('fields.visits')}</legend>
+            <p id="visits-hint" className="hint">{t('fields.visitsHint')}</p>
+            {visits.map((v) => (
+              <label key={v.id} className="choice">
+                <input type="checkbox" value={v.id} {...register('visitIds')} />
+                <span><span lang={v.lang}>{v.title}</span> <span className="muted">· {v.when}{v.seatsLeft !== null && <> · {t('fields.visitSeats', { count: v.seatsLeft })}</>}</span></span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('sections.visa')}</legend>
+        <label className="choice">
+          <input type="checkbox" {...register('visaRequested')} aria-controls="visa-details" aria-expanded={Boolean(visa)} />
+          <span>{t('fields.visaRequested')}</span>
+        </label>
+        {visa && (
+          <div id="visa-details" className="nested">
+            <p className="hint">{t('fields.visaHint')}</p>
+            <div className="field-row">
+              <Field {...common} id="passportNumber" label={t('fields.passportNumber')} required error={err('passportNumber')}>
+                {(aria) => <input {...aria} {...register('passportNumber')} autoComplete="off" maxLength={20} />}
+              </Field>
+              <Field {...common} id="nationality" label={t('fields.nationality')} required error={err('nationality')}>
+                {(aria) => (
+                  <select {...aria} {...register('nationality')}>
+                    <option value="">{t('fields.countryPlaceholder')}</option>
+                    {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+                  </select>
+                )}
+              </Field>
+              <Field {...common} id="dateOfBirth" label={t('fields.dateOfBirth')} required error={err('dateOfBirth')}>
+                {(aria) => <input {...aria} {...register('dateOfBirth')} type="date" autoComplete="bday" />}
+              </Field>
+            </div>
+            <label className="choice">
+              <input type="checkbox" {...register('visaConsent')} aria-invalid={Boolean(errors.visaConsent)} aria-describedby={errors.visaConsent ? 'visaConsent-error' : undefined} id="visaConsent" />
+              <span>{t('fields.visaConsent')}</span>
+            </label>
+            {errors.visaConsent && <p id="visaConsent-error" className="error-text">{err('visaConsent')}</p>}
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('sections.consent')}</legend>
+        <p className="privacy-notice">{t('fields.privacyNotice')}</p>
+        <label className="choice">
+          <input type="checkbox" id="consent" {...register('consent')} aria-required="true" aria-invalid={Boolean(errors.consent)} aria-describedby={errors.consent ? 'consent-error' : undefined} />
+          <span>{t('fields.consent')} <span aria-hidden="true" className="required">*</span></span>
+        </label>
+        {errors.consent && <p id="consent-error" className="error-text">{err('consent')}</p>}
+      </fieldset>
+
+      {/* Honeypot: off-screen and skipped by keyboard and screen readers; people never fill it. */}
+      <div className="hp" aria-hidden="true">
+        <label htmlFor="website">{t('fields.website')}</label>
+        <input id="website" type="text" tabIndex={-1} autoComplete="off" {...register('website')} />
+      </div>
+
+      <button type="submit" className="button button-large" disabled={isSubmitting} aria-busy={isSubmitting}>
+        {isSubmitting ? t('submitting') : t('submit')}
+      </button>
+    </form>
+  );
+}
+
+function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, field: string) {
+  const known = ['familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
+    'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'passportNumber', 'nationality',
+    'dateOfBirth', 'visaConsent', 'consent', 'honorific'];
+  return known.includes(field) ? t(`fields.${field}` as 'fields.email') : t('fields.visits');
+}

@@ -1,0 +1,138 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../client';
+import { ACTIVE_REGISTRATION_STATUSES, type Locale, events, registrationVisits, registrations } from '../schema';
+import { hashToken } from '@/lib/crypto';
+import { normalizeEmail, type RegistrationChangeInput } from '@/lib/validations/registration';
+import { loadEventPage, type EventPage } from './events';
+import { enqueueEmail } from './outbox';
+import { promoteWaitlisted, SEAT_HOLDING, takeVisitSeats } from './seats';
+
+export interface ManagedRegistration {
+  reference: string;
+  status: 'pending' | 'confirmed' | 'waitlisted';
+  locale: Locale;
+  createdAt: string;
+  honorific: string | null;
+  familyName: string;
+  givenName: string;
+  patronymic: string | null;
+  latinName: string;
+  organization: string;
+  position: string | null;
+  country: string;
+  email: string;
+  phone: string;
+  delegationType: string;
+  dietaryNeeds: string | null;
+  accessNeeds: string | null;
+  visaRequested: boolean;
+  visits: { visitId: string; status: 'confirmed' | 'waitlisted' }[];
+  event: EventPage;
+}
+
+/** Only active registrations answer to a token; every wrong, cancelled or rejected one is simply not found. */
+async function rowByToken(db: Database, token: string) {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+  const [row] = await db.select().from(registrations).where(and(
+    eq(registrations.managementTokenHash, hashToken(token)),
+    inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
+  return row;
+}
+
+export async function loadManagedRegistration(db: Database, token: string, locale: Locale): Promise<ManagedRegistration | null> {
+  const row = await rowByToken(db, token);
+  if (!row) return null;
+  const [eventRow] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, row.eventId));
+  const [event, chosen] = await Promise.all([
+    loadEventPage(db, eventRow!.slug, locale),
+    db.select({ visitId: registrationVisits.visitId, status: registrationVisits.status })
+      .from(registrationVisits).where(eq(registrationVisits.registrationId, row.id)),
+  ]);
+  if (!event) return null;
+  return {
+    reference: row.reference,
+    status: row.status as ManagedRegistration['status'],
+    locale: row.locale,
+    createdAt: row.createdAt.toISOString(),
+    honorific: row.honorific,
+    familyName: row.familyName,
+    givenName: row.givenName,
+    patronymic: row.patronymic,
+    latinName: `${row.latinFamilyName} ${row.latinGivenName}`,
+    organization: row.organization,
+    position: row.position,
+    country: row.country,
+    email: row.email,
+    phone: row.phone,
+    delegationType: row.delegationType,
+    dietaryNeeds: row.dietaryNeeds,
+    accessNeeds: row.accessNeeds,
+    visaRequested: row.visaRequested,
+    visits: chosen,
+    event,
+  };
+}
+
+type Outcome = { kind: 'ok' } | { kind: 'not-found' } | { kind: 'email-taken' };
+
+/** Contact details and visits; seat rules apply again to newly chosen visits, and freed seats are passed on. */
+export async function changeRegistration(db: Database, token: string, change: RegistrationChangeInput & { visitIds: string[] }): Promise<Outcome> {
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const found = await rowByToken(tx, token);
+    if (!found) return { kind: 'not-found' };
+    const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');
+    const row = await rowByToken(tx, token); // re-read under the lock
+    if (!row || !event) return { kind: 'not-found' };
+
+    const emailNormalized = normalizeEmail(change.email);
+    if (emailNormalized !== row.emailNormalized) {
+      const [clash] = await tx.select({ id: registrations.id }).from(registrations).where(and(
+        eq(registrations.eventId, event.id), eq(registrations.emailNormalized, emailNormalized),
+        inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
+      if (clash) return { kind: 'email-taken' };
+    }
+    await tx.update(registrations).set({
+      organization: change.organization,
+      position: change.position ?? null,
+      email: change.email,
+      emailNormalized,
+      phone: change.phone,
+      dietaryNeeds: change.dietaryNeeds ?? null,
+      accessNeeds: change.accessNeeds ?? null,
+      updatedAt: new Date(),
+    }).where(eq(registrations.id, row.id));
+
+    const current = await tx.select().from(registrationVisits).where(eq(registrationVisits.registrationId, row.id));
+    const wanted = new Set(change.visitIds);
+    const dropped = current.filter((v) => !wanted.has(v.visitId)).map((v) => v.visitId);
+    const added = [...wanted].filter((id) => !current.some((v) => v.visitId === id));
+    if (dropped.length > 0) {
+      await tx.delete(registrationVisits)
+        .where(and(eq(registrationVisits.registrationId, row.id), inArray(registrationVisits.visitId, dropped)));
+    }
+    await takeVisitSeats(tx, row.id, event.id, added, SEAT_HOLDING.includes(row.status as never));
+    await promoteWaitlisted(tx, event);
+    await enqueueEmail(tx, { kind: 'changed', registrationId: row.id, locale: row.locale, to: change.email });
+    return { kind: 'ok' };
+  });
+}
+
+/** Cancelling frees the event seat and visit seats, and promotes the first wait-listed delegates. */
+export async function cancelRegistration(db: Database, token: string): Promise<Outcome> {
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const found = await rowByToken(tx, token);
+    if (!found) return { kind: 'not-found' };
+    const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');
+    const row = await rowByToken(tx, token);
+    if (!row || !event) return { kind: 'not-found' };
+    const now = new Date();
+    await tx.update(registrations).set({ status: 'cancelled', cancelledAt: now, updatedAt: now })
+      .where(eq(registrations.id, row.id));
+    await tx.delete(registrationVisits).where(eq(registrationVisits.registrationId, row.id));
+    await enqueueEmail(tx, { kind: 'cancelled', registrationId: row.id, locale: row.locale, to: row.email });
+    await promoteWaitlisted(tx, event);
+    return { kind: 'ok' };
+  });
+}

@@ -1,0 +1,92 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../client';
+import { ACTIVE_REGISTRATION_STATUSES, type Locale, events, registrations } from '../schema';
+import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
+import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
+import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';
+import { enqueueEmail } from './outbox';
+import { eventSeatsTaken, SEAT_HOLDING, takeVisitSeats } from './seats';
+
+export type RegisterResult =
+  | { kind: 'registered'; registrationId: string; reference: string; status: string; token: string; replayed: boolean }
+  | { kind: 'duplicate' }
+  | { kind: 'not-found' }
+  | { kind: 'closed' };
+
+/**
+ * Register one delegate. Everything happens under the event row's lock, so seats are counted and
+ * taken by one transaction at a time (on PGlite and PostgreSQL alike): never sold twice, in order of arrival.
+ */
+export async function registerDelegate(db: Database, slug: string, locale: Locale, data: RegistrationData): Promise<RegisterResult> {
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const [event] = await tx.select().from(events).where(eq(events.slug, slug)).for('update');
+    if (!event || event.status === 'draft') return { kind: 'not-found' };
+
+    const [replay] = await tx.select().from(registrations)
+      .where(and(eq(registrations.eventId, event.id), eq(registrations.idempotencyKey, data.idempotencyKey)));
+    if (replay) return registered(replay, true);
+
+    const taken = await eventSeatsTaken(tx, event.id);
+    const state = registrationState({ ...event, seatsTaken: taken });
+    if (!acceptsRegistrations(state)) return { kind: 'closed' };
+
+    const emailNormalized = normalizeEmail(data.email);
+    const [existing] = await tx.select().from(registrations).where(and(
+      eq(registrations.eventId, event.id), eq(registrations.emailNormalized, emailNormalized),
+      inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
+    if (existing) {
+      // Told on screen only that it exists; the link goes to the address on file.
+      await enqueueEmail(tx, { kind: 'duplicate', registrationId: existing.id, locale, to: existing.email });
+      return { kind: 'duplicate' };
+    }
+
+    const hasSeat = event.capacity === null || taken < event.capacity;
+    const status = !hasSeat ? 'waitlisted' : event.approvalMode === 'organizer' ? 'pending' : 'confirmed';
+    const id = crypto.randomUUID();
+    const now = new Date();
+    const [row] = await tx.insert(registrations).values({
+      id,
+      eventId: event.id,
+      reference: newReference(),
+      status,
+      locale,
+      honorific: data.honorific,
+      familyName: data.familyName,
+      givenName: data.givenName,
+      patronymic: data.patronymic,
+      latinFamilyName: data.latinFamilyName,
+      latinGivenName: data.latinGivenName,
+      organization: data.organization,
+      position: data.position,
+      country: data.country,
+      email: data.email,
+      emailNormalized,
+      phone: data.phone,
+      delegationType: data.delegationType,
+      dietaryNeeds: data.dietaryNeeds,
+      accessNeeds: data.accessNeeds,
+      consentAt: now,
+      consentVersion: CONSENT_VERSION,
+      visaRequested: data.visaRequested,
+      visaDataSealed: data.visa ? seal(JSON.stringify(data.visa)) : null,
+      managementTokenHash: hashToken(managementToken(id, 1)),
+      idempotencyKey: data.idempotencyKey,
+      createdAt: now,
+    }).returning();
+    const visits = await takeVisitSeats(tx, id, event.id, data.visitIds, SEAT_HOLDING.includes(status as never));
+    await enqueueEmail(tx, { kind: 'confirmation', registrationId: id, locale, to: data.email, payload: { status, visits } });
+    return registered(row!, false);
+  });
+}
+
+function registered(row: typeof registrations.$inferSelect, replayed: boolean): RegisterResult {
+  return {
+    kind: 'registered',
+    registrationId: row.id,
+    reference: row.reference,
+    status: row.status,
+    token: managementToken(row.id, row.tokenVersion),
+    replayed,
+  };
+}

@@ -1,0 +1,88 @@
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../client';
+import { type Event, registrationVisits, registrations, visits } from '../schema';
+import { enqueueEmail } from './outbox';
+
+/** Registrations that hold an event seat: confirmed, and pending ones awaiting an organizer. */
+export const SEAT_HOLDING = ['confirmed', 'pending'] as const;
+
+export async function eventSeatsTaken(tx: Database, eventId: string) {
+  const [row] = await tx.select({ n: count() }).from(registrations)
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, SEAT_HOLDING)));
+  return row?.n ?? 0;
+}
+
+export async function visitSeatsTaken(tx: Database, visitId: string) {
+  const [row] = await tx.select({ n: count() }).from(registrationVisits)
+    .where(and(eq(registrationVisits.visitId, visitId), eq(registrationVisits.status, 'confirmed')));
+  return row?.n ?? 0;
+}
+
+/**
+ * Give the chosen visits a seat or a wait-list place. The caller holds the event row lock;
+ * visit rows are locked in id order so two transactions never wait on each other in a cycle.
+ */
+export async function takeVisitSeats(tx: Database, registrationId: string, eventId: string, visitIds: string[], holdsEventSeat: boolean) {
+  const wanted = [...new Set(visitIds)].sort();
+  if (wanted.length === 0) return [];
+  const rows = await tx.select().from(visits)
+    .where(and(eq(visits.eventId, eventId), inArray(visits.id, wanted)))
+    .orderBy(asc(visits.id)).for('update');
+  const taken: { visitId: string; status: 'confirmed' | 'waitlisted' }[] = [];
+  for (const visit of rows) {
+    const free = visit.capacity === null || (await visitSeatsTaken(tx, visit.id)) < visit.capacity;
+    const status = holdsEventSeat && free ? 'confirmed' : 'waitlisted';
+    await tx.insert(registrationVisits).values({ registrationId, visitId: visit.id, status });
+    taken.push({ visitId: visit.id, status });
+  }
+  return taken;
+}
+
+/**
+ * After seats free up (a cancellation, a rejection, a dropped visit): promote the first wait-listed
+ * delegates, in order of arrival, and queue the e-mail that tells them. The caller holds the event lock.
+ */
+export async function promoteWaitlisted(tx: Database, event: Event) {
+  const promoted: string[] = [];
+  if (event.capacity !== null) {
+    let free = event.capacity - (await eventSeatsTaken(tx, event.id));
+    if (free > 0) {
+      const waiting = await tx.select().from(registrations)
+        .where(and(eq(registrations.eventId, event.id), eq(registrations.status, 'waitlisted')))
+        .orderBy(asc(registrations.createdAt), asc(registrations.id)).limit(free);
+      for (const r of waiting) {
+        const status = event.approvalMode === 'organizer' ? 'pending' : 'confirmed';
+        await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, r.id));
+        await enqueueEmail(tx, { kind: 'promoted', registrationId: r.id, locale: r.locale, to: r.email, payload: { status } });
+        promoted.push(r.id);
+        free--;
+      }
+    }
+  }
+  await promoteVisitWaitlists(tx, event.id, promoted);
+  return promoted;
+}
+
+async function promoteVisitWaitlists(tx: Database, eventId: string, alreadyNotified: string[]) {
+  const eventVisits = await tx.select().from(visits).where(eq(visits.eventId, eventId)).orderBy(asc(visits.id)).for('update');
+  for (const visit of eventVisits) {
+    let free = visit.capacity === null ? Number.MAX_SAFE_INTEGER : visit.capacity - (await visitSeatsTaken(tx, visit.id));
+    if (free <= 0) continue;
+    const waiting = await tx.select({ registrationId: registrationVisits.registrationId, email: registrations.email, locale: registrations.locale })
+      .from(registrationVisits)
+      .innerJoin(registrations, eq(registrations.id, registrationVisits.registrationId))
+      .where(and(eq(registrationVisits.visitId, visit.id), eq(registrationVisits.status, 'waitlisted'),
+        inArray(registrations.status, SEAT_HOLDING)))
+      .orderBy(asc(registrationVisits.createdAt), asc(registrationVisits.registrationId));
+    for (const w of waiting) {
+      if (free <= 0) break;
+      await tx.update(registrationVisits).set({ status: 'confirmed' })
+        .where(and(eq(registrationVisits.registrationId, w.registrationId), eq(registrationVisits.visitId, visit.id)));
+      if (!alreadyNotified.includes(w.registrationId)) {
+        await enqueueEmail(tx, { kind: 'changed', registrationId: w.registrationId, locale: w.locale, to: w.email, payload: { visitPromoted: visit.id } });
+        alreadyNotified.push(w.registrationId);
+      }
+      free--;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { baseURL } from '../playwright.config';
+
+const EVENT = 'china-japan-rok-talks-2027';
+const endpoint = `/api/events/${EVENT}/registrations`;
+const valid = (extra: Record<string, unknown> = {}) => ({
+  locale: 'ja', familyName: '佐藤', givenName: '健', latinFamilyName: 'Sato', latinGivenName: 'Ken',
+  organization: '長崎県貿易公社', country: 'JP', email: `api-${randomUUID()}@example.org`, phone: '+81 95 000 0000',
+  delegationType: 'government', consent: true, idempotencyKey: randomUUID(), ...extra,
+});
+// Each test gets its own address bucket for the per-address limit.
+const from = () => ({ Origin: baseURL, 'X-Forwarded-For': `203.0.113.${Math.floor(Math.random() * 250)}` });
+
+test('an approval-mode event puts the delegate in pending, and a double submit creates one registration', async ({ request }) => {
+  const body = valid();
+  const headers = from();
+  const [a, b] = await Promise.all([request.post(endpoint, { data: body, headers }), request.post(endpoint, { data: body, headers })]);
+  const answers = [await a.json(), await b.json()];
+  expect(answers[0].reference).toBe(answers[1].reference);
+  expect(answers[0].status).toBe('pending');
+  expect([a.status(), b.status()].sort()).toEqual([200, 201]);
+});
+
+test('the same e-mail twice is told so, without the link on screen', async ({ request }) => {
+  const email = `dup-${randomUUID()}@example.org`;
+  const headers = from();
+  expect((await request.post(endpoint, { data: valid({ email }), headers })).status()).toBe(201);
+  const again = await request.post(endpoint, { data: valid({ email: email.toUpperCase() }), headers });
+  expect(again.status()).toBe(409);
+  expect(await again.json()).toEqual({ error: 'duplicate' });
+});
+
+test('bad input gets field errors as message keys, never a 500', async ({ request }) => {
+  const headers = from();
+  const cases: [Record<string, unknown>, Record<string, string>][] = [
+    [{ familyName: 'x'.repeat(10_000) }, { familyName: 'tooLong' }],
+    [{ givenName: 'a\u202Eb' }, { givenName: 'invalidCharacters' }],
+    [{ latinFamilyName: '佐藤' }, { latinFamilyName: 'latinOnly' }],
+    [{ email: '"a@b.com x"@internal.example' }, { email: 'invalidEmail' }],
+    [{ email: 'a@b.com\r\nBcc: x@evil.example' }, { email: 'invalidCharacters' }],
+    [{ phone: '12345' }, { phone: 'invalidPhone' }],
+    [{ visaRequested: true, passportNumber: 'TK1234567', nationality: 'JP', dateOfBirth: '2999-01-01', visaConsent: true }, { dateOfBirth: 'dateInFuture' }],
+    [{ consent: false }, { consent: 'consentRequired' }],
+    [{ status: 'confirmed' }, { _form: 'unknownField' }],
+  ];
+  for (const [change, expected] of cases) {
+    const response = await request.post(endpoint, { data: valid(change), headers });
+    expect(response.status(), JSON.stringify(change).slice(0, 80)).toBe(400);
+    expect((await response.json()).fields).toMatchObject(expected);
+  }
+});
+
+test('oversized, malformed and cross-site requests are refused cleanly', async ({ request }) => {
+  const headers = from();
+  const big = await request.post(endpoint, { data: valid({ accessNeeds: 'x'.repeat(100_000) }), headers });
+  expect(big.status()).toBe(413);
+  const broken = await request.post(endpoint, { data: '{"familyName":', headers: { ...headers, 'Content-Type': 'application/json' } });
+  expect(broken.status()).toBe(400);
+  const foreign = await request.post(endpoint, { data: valid(), headers: { ...headers, Origin: 'https://evil.example' } });
+  expect(foreign.status()).toBe(403);
+  const missing = await request.post('/api/events/no-such-event/registrations', { data: valid(), headers });
+  expect(missing.status()).toBe(404);
+});
+
+test('the honeypot stops bots without creating a registration', async ({ request }) => {
+  const headers = from();
+  const email = `bot-${randomUUID()}@example.org`;
+  const bot = await request.post(endpoint, { data: valid({ email, website: 'http://spam.example' }), headers });
+  expect(bot.status()).toBe(400);
+  // The same person without the honeypot filled is not a duplicate: nothing was stored.
+  expect((await request.post(endpoint, { data: valid({ email }), headers })).status()).toBe(201);
+});
+
+test('submissions are rate-limited per address', async ({ request }) => {
+  const headers = { Origin: baseURL, 'X-Forwarded-For': '198.51.100.77' };
+  const statuses: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    statuses.push((await request.post(endpoint, { data: valid({ consent: false }), headers })).status());
+  }
+  expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+  expect(statuses.slice(10)).toEqual([429, 429]);
+});

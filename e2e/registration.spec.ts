@@ -1,0 +1,69 @@
+import { expect, type Page, test } from '@playwright/test';
+import { LOCALES } from './locales';
+import { messages } from './messages';
+
+const EVENT = 'northeast-asia-belt-and-road-2027';
+const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+async function fillForm(page: Page, locale: (typeof LOCALES)[number], email: string) {
+  const f = messages[locale].RegistrationForm.fields;
+  await page.getByLabel(label(f.familyName)).first().fill(locale === 'ru' ? 'Иванова' : '李');
+  await page.getByLabel(label(f.givenName)).first().fill(locale === 'ru' ? 'Анна' : '明');
+  await page.getByLabel(label(f.latinFamilyName)).fill(locale === 'ru' ? 'Ivanova' : 'Li');
+  await page.getByLabel(label(f.latinGivenName)).fill(locale === 'ru' ? 'Anna' : 'Ming');
+  await page.getByLabel(label(f.organization)).fill('Changchun FAW Trading Co.');
+  await page.getByLabel(label(f.country)).selectOption('CN');
+  await page.getByLabel(label(f.email)).fill(email);
+  await page.getByLabel(label(f.phone)).fill('+86 431 8888 0000');
+  await page.getByLabel(label(f.delegationType)).selectOption('enterprise');
+  await page.getByRole('checkbox').first().check(); // the first visit
+  await page.getByLabel(f.consent).check();
+}
+
+for (const locale of LOCALES) {
+  test(`${locale}: a delegate registers, changes a visit and cancels`, async ({ page }) => {
+    const m = messages[locale];
+    await page.goto(`/${locale}/events/${EVENT}/register`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh' ? 'zh-Hans' : locale);
+
+    // Leaving everything empty: localized errors beside the fields, announced in a summary.
+    await page.getByRole('button', { name: m.RegistrationForm.submit }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    const emailField = page.getByLabel(label(m.RegistrationForm.fields.email));
+    await expect(emailField).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#email-error')).toHaveText(m.RegistrationForm.errors.required);
+    await expect(page.locator('#consent-error')).toHaveText(m.RegistrationForm.errors.consentRequired);
+
+    await fillForm(page, locale, `e2e-${locale}-${Date.now()}@example.org`);
+    await page.getByRole('button', { name: m.RegistrationForm.submit }).click();
+
+    // The confirmation page is the private management page, in the same language.
+    await expect(page).toHaveURL(new RegExp(`/${locale}/registration/[A-Za-z0-9_-]{43}\\?welcome=1$`));
+    await expect(page.getByText(m.ManagePage.welcome)).toBeVisible();
+    await expect(page.locator('.reference')).toHaveText(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+    await expect(page.locator('.facts strong')).toHaveText(m.ManagePage.statuses.confirmed);
+
+    // Change visits: drop the first, take the second.
+    await page.getByText(m.ManagePage.edit).click();
+    const boxes = page.locator('details form input[type=checkbox]');
+    await boxes.nth(0).uncheck();
+    await boxes.nth(1).check();
+    await page.getByRole('button', { name: m.ManagePage.save }).click();
+    await expect(page.getByText(m.ManagePage.saved)).toBeVisible();
+    await page.reload();
+    await expect(page.locator('.manage-page > ul > li')).toHaveCount(1);
+
+    // Cancel; the link then leads nowhere.
+    const url = page.url();
+    await page.getByRole('button', { name: m.ManagePage.cancelConfirm }).click();
+    await expect(page.getByText(m.ManagePage.cancelled)).toBeVisible();
+    const again = await page.goto(url);
+    expect(again?.status()).toBe(404);
+  });
+}
+
+test('a wrong management token is a plain not found', async ({ page }) => {
+  const response = await page.goto(`/en/registration/${'A'.repeat(43)}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});

@@ -1,0 +1,119 @@
+import countries from 'i18n-iso-countries';
+import { z } from 'zod';
+import { DELEGATION_TYPES } from '@/db/schema';
+
+/**
+ * One schema for the browser form and the server action. Error messages are keys of
+ * `RegistrationForm.errors` in messages/*.json, so both sides show the same localized text.
+ */
+export const HONORIFICS = ['mr', 'ms', 'dr', 'prof'] as const;
+export const CONSENT_VERSION = '2026-11';
+
+// C0/C1 controls and the bidi overrides/isolates that can disguise text.
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const FORBIDDEN_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+// Unicode mailboxes are allowed (NFC-normalized); quotes, brackets, commas and separators that could
+// misroute a message or smuggle a header are not, and the domain needs a dot.
+const EMAIL = /^[^\s@"<>()[\],;:\\]{1,64}@(?=.{1,253}$)[^\s@"<>()[\],;:\\.]+(\.[^\s@"<>()[\],;:\\.]+)+$/u;
+
+const text = (max: number, pattern = FORBIDDEN) =>
+  z.string({ error: 'required' })
+    .transform((v) => v.normalize('NFC').trim())
+    .pipe(z.string().max(max, { error: 'tooLong' }).refine((v) => !pattern.test(v), { error: 'invalidCharacters' }));
+
+const required = (max: number) => text(max).pipe(z.string().min(1, { error: 'required' }));
+const optional = (max: number, pattern = FORBIDDEN) =>
+  text(max, pattern).optional().transform((v) => v || undefined);
+
+const latin = (max: number) => required(max)
+  .pipe(z.string().regex(/^[A-Za-z][A-Za-z .'-]*$/, { error: 'latinOnly' }))
+  .transform((v) => v.toUpperCase().replace(/\s+/g, ' '));
+
+const country = z.string({ error: 'required' }).refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), { error: 'required' });
+
+/** The date a person was born: a real calendar date, in the past, after 1900. */
+const birthDate = z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    { error: 'invalidDate' })
+  .refine((v) => v >= '1900-01-01', { error: 'invalidDate' })
+  .refine((v) => new Date(`${v}T00:00:00Z`) < new Date(), { error: 'dateInFuture' });
+
+export const contactFields = {
+  organization: required(200),
+  position: optional(200),
+  email: required(254).pipe(z.email({ pattern: EMAIL, error: 'invalidEmail' })),
+  // International format: +, country code, then 6–14 more digits; spaces, dashes, dots and brackets allowed.
+  phone: required(32).pipe(z.string().regex(/^\+[1-9][\d\s().-]{6,30}$/, { error: 'invalidPhone' })
+    .refine((v) => { const n = v.replace(/\D/g, '').length; return n >= 8 && n <= 15; }, { error: 'invalidPhone' })),
+  dietaryNeeds: optional(500, FORBIDDEN_MULTILINE),
+  accessNeeds: optional(500, FORBIDDEN_MULTILINE),
+  visitIds: z.array(z.uuid()).max(20).default([]),
+};
+
+export const registrationSchema = z.object({
+  honorific: z.enum(HONORIFICS).optional().or(z.literal('').transform(() => undefined)),
+  familyName: required(100),
+  givenName: required(100),
+  patronymic: optional(100),
+  latinFamilyName: latin(100),
+  latinGivenName: latin(100),
+  country,
+  delegationType: z.enum(DELEGATION_TYPES, { error: 'required' }),
+  ...contactFields,
+  visaRequested: z.boolean().default(false),
+  passportNumber: z.string().optional(),
+  nationality: z.string().optional(),
+  dateOfBirth: z.string().optional(),
+  visaConsent: z.boolean().optional(),
+  consent: z.literal(true, { error: 'consentRequired' }),
+  idempotencyKey: z.uuid(),
+  // Honeypot: hidden from people, filled by bots.
+  website: z.string().max(0, { error: 'rejected' }).optional(),
+}).strict().superRefine((value, ctx) => {
+  if (!value.visaRequested) return;
+  const check = (field: 'passportNumber' | 'nationality' | 'dateOfBirth', schema: z.ZodType) => {
+    const result = schema.safeParse(value[field] ?? '');
+    if (!result.success) ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]!.message });
+  };
+  check('passportNumber', z.string().regex(/^[A-Za-z0-9]{5,20}$/, { error: 'invalidPassport' }));
+  check('nationality', country);
+  check('dateOfBirth', birthDate);
+  if (value.visaConsent !== true) ctx.addIssue({ code: 'custom', path: ['visaConsent'], message: 'consentRequired' });
+}).transform(({ passportNumber, nationality, dateOfBirth, ...rest }) => {
+  const { website, visaConsent, ...kept } = rest; // consumed by the checks above, not stored as such
+  void website;
+  void visaConsent;
+  return {
+    ...kept,
+    visa: kept.visaRequested
+      ? { passportNumber: passportNumber!.toUpperCase(), nationality: nationality!, dateOfBirth: dateOfBirth! }
+      : undefined,
+  };
+});
+
+export type RegistrationInput = z.input<typeof registrationSchema>;
+export type RegistrationData = z.output<typeof registrationSchema>;
+
+/** What a delegate may change later from their private link. */
+export const registrationChangeSchema = z.object(contactFields).strict();
+export type RegistrationChangeInput = z.input<typeof registrationChangeSchema>;
+
+/** E-mail as compared for duplicates: NFC, lower case. */
+export const normalizeEmail = (email: string) => email.normalize('NFC').trim().toLowerCase();
+
+/** Field → first error key, for the form and the server action's answer. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? '_form');
+    const key = issue.code === 'unrecognized_keys' ? 'unknownField' : issue.message;
+    out[field] ??= KNOWN_ERRORS.has(key) ? key : 'invalid';
+  }
+  return out;
+}
+
+export const KNOWN_ERRORS = new Set([
+  'required', 'tooLong', 'invalidCharacters', 'latinOnly', 'invalidEmail', 'invalidPhone', 'invalidDate',
+  'dateInFuture', 'invalidPassport', 'consentRequired', 'rejected', 'invalid', 'unknownField',
+]);
