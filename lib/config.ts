@@ -9,6 +9,10 @@ const schema = z.object({
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
   ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64').optional(),
   MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
+  MAIL_FROM: z.string().min(3).default('Jilin Trade Promotion Events <no-reply@events.example.org>'),
+  /** First retry delay; each further try waits twice as long (with jitter), up to an hour. */
+  MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   REGISTRATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
 }).refine((env) => !env.DATABASE_URL || env.ENCRYPTION_KEY, {
   // Instances sharing PostgreSQL must share one key; a key file is only for the embedded default.

@@ -1,0 +1,32 @@
+import { and, eq, exists, inArray } from 'drizzle-orm';
+import type { Database } from '../client';
+import { registrationVisits, registrations } from '../schema';
+import { enqueueEmail } from './outbox';
+import { SEAT_HOLDING } from './seats';
+
+/**
+ * Queue a personal itinerary for every delegate of an event who holds a seat and is on at least one
+ * visit (or for one delegate, or for the delegates of one visit). `update` marks a re-send after a visit changed.
+ */
+export async function queueItineraries(db: Database, eventId: string, options: { registrationId?: string; visitId?: string; update?: boolean } = {}) {
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const onVisit = tx.select({ one: registrationVisits.registrationId }).from(registrationVisits)
+      .where(and(
+        eq(registrationVisits.registrationId, registrations.id),
+        options.visitId ? eq(registrationVisits.visitId, options.visitId) : undefined,
+      ));
+    const rows = await tx.select({ id: registrations.id, email: registrations.email, locale: registrations.locale })
+      .from(registrations)
+      .where(and(
+        eq(registrations.eventId, eventId),
+        inArray(registrations.status, SEAT_HOLDING),
+        options.registrationId ? eq(registrations.id, options.registrationId) : undefined,
+        exists(onVisit),
+      ));
+    for (const r of rows) {
+      await enqueueEmail(tx, { kind: 'itinerary', registrationId: r.id, locale: r.locale, to: r.email, payload: { update: Boolean(options.update) } });
+    }
+    return rows.length;
+  });
+}

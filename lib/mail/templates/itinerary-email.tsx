@@ -1,0 +1,62 @@
+import { Section, Text } from '@react-email/components';
+import { colors, Fact, Shell, text } from './shell';
+
+export interface ItineraryDay {
+  date: string;
+  visits: {
+    title: string;
+    meetAt: string;
+    meetingPoint: string | null;
+    transport: string | null;
+    waitlisted: boolean;
+    stops: { time: string; place: string; activity: string | null }[];
+  }[];
+}
+
+export interface ItineraryEmailProps {
+  lang: string;
+  siteName: string;
+  subject: string;
+  greeting: string;
+  intro: string;
+  signature: string;
+  footer: string;
+  reference: { label: string; value: string };
+  eventTitle: string;
+  labels: { meetingPoint: string; transport: string; stops: string; contact: string; calendarHint: string; waitlistNote: string };
+  contact: string | null;
+  days: ItineraryDay[];
+}
+
+/** A delegate's own visits, day by day: where to meet, how they travel, each stop in order. */
+export function ItineraryEmail(p: ItineraryEmailProps) {
+  return (
+    <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
+      <Text style={text}>{p.greeting}</Text>
+      <Text style={text}>{p.intro}</Text>
+      <Fact name={p.reference.label}>{p.reference.value} · {p.eventTitle}</Fact>
+      {p.days.map((day) => (
+        <Section key={day.date} style={{ marginTop: 16 }}>
+          <Text style={{ fontSize: 17, fontWeight: 700, margin: '8px 0', color: colors.brand }}>{day.date}</Text>
+          {day.visits.map((visit) => (
+            <Section key={visit.title} style={{ border: `1px solid ${colors.line}`, borderRadius: 6, padding: '4px 14px', marginBottom: 12 }}>
+              <Text style={{ fontSize: 16, fontWeight: 700, margin: '10px 0 4px' }}>{visit.title}</Text>
+              {visit.waitlisted && <Text style={{ ...text, color: '#7a4b00' }}>{p.labels.waitlistNote}</Text>}
+              <Fact name={p.labels.meetingPoint}>{visit.meetAt}{visit.meetingPoint ? ` — ${visit.meetingPoint}` : ''}</Fact>
+              {visit.transport && <Fact name={p.labels.transport}>{visit.transport}</Fact>}
+              <Text style={{ color: colors.muted, fontSize: 13, margin: '10px 0 2px' }}>{p.labels.stops}</Text>
+              {visit.stops.map((stop) => (
+                <Text key={stop.time + stop.place} style={{ fontSize: 14, lineHeight: '21px', margin: '4px 0' }}>
+                  <strong>{stop.time}</strong> {stop.place}{stop.activity ? ` — ${stop.activity}` : ''}
+                </Text>
+              ))}
+            </Section>
+          ))}
+        </Section>
+      ))}
+      {p.contact && <Fact name={p.labels.contact}>{p.contact}</Fact>}
+      <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.labels.calendarHint}</Text>
+      <Text style={{ ...text, whiteSpace: 'pre-line' }}>{p.signature}</Text>
+    </Shell>
+  );
+}

@@ -1,0 +1,66 @@
+import { Button, Img, Link, Text } from '@react-email/components';
+import type { MailContext } from '@/db/queries/mail';
+import { colors, Fact, Shell, text } from './shell';
+
+export interface RegistrationEmailProps {
+  lang: string;
+  siteName: string;
+  subject: string;
+  greeting: string;
+  intro: string;
+  signature: string;
+  footer: string;
+  labels: {
+    reference: string; event: string; when: string; where: string; status: string; visits: string;
+    manage: string; manageHint: string; qrAlt: string; qrHint: string; calendarHint: string;
+  };
+  statusText: string;
+  when: string;
+  where: string;
+  visits: { title: string; when: string; status: string }[];
+  context: MailContext;
+  manageUrl: string | null;
+  qrCid: string | null;
+  hasCalendar: boolean;
+}
+
+/** Confirmation and every status change: the same facts, a different opening. */
+export function RegistrationEmail(p: RegistrationEmailProps) {
+  return (
+    <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
+      <Text style={text}>{p.greeting}</Text>
+      <Text style={text}>{p.intro}</Text>
+      <Fact name={p.labels.reference}><span style={{ fontFamily: 'Menlo, Consolas, monospace', fontSize: 20, letterSpacing: 2 }}>{p.context.registration.reference}</span></Fact>
+      <Fact name={p.labels.status}>{p.statusText}</Fact>
+      <Fact name={p.labels.event}>{p.context.event.title}</Fact>
+      <Fact name={p.labels.when}>{p.when}</Fact>
+      <Fact name={p.labels.where}>{p.where}</Fact>
+      {p.visits.length > 0 && (
+        <>
+          <Text style={{ ...text, color: colors.muted, fontSize: 13, marginBottom: 0 }}>{p.labels.visits}</Text>
+          {p.visits.map((v) => (
+            <Text key={v.title + v.when} style={{ ...text, margin: '4px 0' }}>• {v.title} — {v.when} ({v.status})</Text>
+          ))}
+        </>
+      )}
+      {p.qrCid && (
+        <>
+          <Img src={`cid:${p.qrCid}`} alt={p.labels.qrAlt} width={160} height={160} style={{ margin: '16px 0 4px' }} />
+          <Text style={{ ...text, fontSize: 13, color: colors.muted, marginTop: 0 }}>{p.labels.qrHint}</Text>
+        </>
+      )}
+      {p.manageUrl && (
+        <>
+          <Button href={p.manageUrl} style={{ backgroundColor: colors.brand, color: '#ffffff', padding: '12px 20px', borderRadius: 6, fontWeight: 600, fontSize: 15 }}>
+            {p.labels.manage}
+          </Button>
+          <Text style={{ ...text, fontSize: 13, color: colors.muted }}>
+            <Link href={p.manageUrl} style={{ color: colors.brand, wordBreak: 'break-all' }}>{p.manageUrl}</Link><br />{p.labels.manageHint}
+          </Text>
+        </>
+      )}
+      {p.hasCalendar && <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.labels.calendarHint}</Text>}
+      <Text style={{ ...text, whiteSpace: 'pre-line' }}>{p.signature}</Text>
+    </Shell>
+  );
+}

@@ -1,0 +1,44 @@
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
+import type { ReactNode } from 'react';
+
+export const colors = { brand: '#0b4f6c', ink: '#1c2430', muted: '#4f5b6b', line: '#d5dbe3', wash: '#f3f6f9' };
+
+const font = '-apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Hiragino Sans", "Malgun Gothic", "Microsoft YaHei", Arial, sans-serif';
+
+/** The frame every e-mail shares: table layout and inline styles that common mail clients render. */
+export function Shell({ lang, preview, siteName, footer, children }: {
+  lang: string; preview: string; siteName: string; footer: string; children: ReactNode;
+}) {
+  return (
+    <Html lang={lang}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: colors.wash, fontFamily: font, color: colors.ink, margin: 0, padding: '24px 0' }}>
+        <Container style={{ backgroundColor: '#ffffff', maxWidth: 600, border: `1px solid ${colors.line}`, borderRadius: 8 }}>
+          <Section style={{ backgroundColor: colors.brand, padding: '16px 24px', borderRadius: '8px 8px 0 0' }}>
+            <Text style={{ color: '#ffffff', fontSize: 18, fontWeight: 700, margin: 0 }}>{siteName}</Text>
+          </Section>
+          <Section style={{ padding: '8px 24px 16px' }}>{children}</Section>
+          <Hr style={{ borderColor: colors.line, margin: 0 }} />
+          <Section style={{ padding: '12px 24px' }}>
+            <Text style={{ color: colors.muted, fontSize: 12, lineHeight: '18px', margin: 0 }}>{footer}</Text>
+          </Section>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const text = { fontSize: 15, lineHeight: '23px', margin: '12px 0' };
+export const label = { color: colors.muted, fontSize: 13, margin: '10px 0 0' };
+export const value = { fontSize: 15, lineHeight: '22px', margin: '2px 0 0', fontWeight: 600 };
+
+/** A label over its value, the shape of every fact in these e-mails. */
+export function Fact({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <>
+      <Text style={label}>{name}</Text>
+      <Text style={value}>{children}</Text>
+    </>
+  );
+}

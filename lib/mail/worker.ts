@@ -1,0 +1,111 @@
+import type { Database } from '@/db/client';
+import { claimDueEmails, loadMailContext, markFailed, markSent } from '@/db/queries/mail';
+import type { OutboundEmail } from '@/db/schema';
+import { getConfig } from '@/lib/config';
+import { safeErrorLabel } from '@/lib/http';
+import { composeEmail } from './compose';
+import { buildRaw, createTransport, isPermanent, type MailTransport } from './transport';
+
+const LEASE_MS = 120_000;
+
+export interface DrainResult {
+  sent: number;
+  failed: number;
+  retried: number;
+}
+
+/** Exponential backoff with full jitter: base · 2^(attempt-1), at most an hour. */
+export function retryDelay(attempt: number, base = getConfig().MAIL_RETRY_BASE_MS) {
+  const ceiling = Math.min(3_600_000, base * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+}
+
+/** Claim one batch and deliver it. Returns what happened, so loops know whether to go on at once. */
+export async function drainOnce(db: Database, transport: MailTransport, batchSize = 20): Promise<DrainResult & { claimed: number }> {
+  const rows = await claimDueEmails(db, batchSize, LEASE_MS);
+  const result = { claimed: rows.length, sent: 0, failed: 0, retried: 0 };
+  await Promise.all(rows.map(async (row) => {
+    const outcome = await deliver(db, transport, row);
+    result[outcome]++;
+  }));
+  return result;
+}
+
+async function deliver(db: Database, transport: MailTransport, row: OutboundEmail): Promise<keyof DrainResult> {
+  const config = getConfig();
+  try {
+    const context = row.registrationId ? await loadMailContext(db, row.registrationId) : null;
+    if (!context) {
+      await markFailed(db, row.id, 'registration no longer exists', null);
+      return 'failed';
+    }
+    const composed = await composeEmail(row, context);
+    const host = new URL(config.PUBLIC_URL).hostname;
+    const raw = await buildRaw({
+      from: config.MAIL_FROM,
+      to: row.toAddress,
+      subject: composed.subject,
+      text: composed.text,
+      html: composed.html,
+      attachments: composed.attachments,
+      // Stable per outbox row: a retry after an uncertain send is the same message to the recipient's client.
+      messageId: `<outbox-${row.id}@${host}>`,
+      headers: { 'Auto-Submitted': 'auto-generated' },
+    });
+    const delivery = await transport.send({ from: extractAddress(config.MAIL_FROM), to: row.toAddress }, raw, row.id);
+    await markSent(db, row.id, { subject: composed.subject, text: composed.text, html: composed.html, raw: raw.toString('utf8') }, delivery.providerMessageId);
+    return 'sent';
+  } catch (error) {
+    const message = describe(error);
+    if (isPermanent(error) || row.attempts >= config.MAIL_MAX_ATTEMPTS) {
+      await markFailed(db, row.id, message, null);
+      return 'failed';
+    }
+    await markFailed(db, row.id, message, new Date(Date.now() + retryDelay(row.attempts)));
+    return 'retried';
+  }
+}
+
+const extractAddress = (from: string) => from.match(/<([^>]+)>/)?.[1] ?? from;
+
+function describe(error: unknown) {
+  const e = error as { response?: string; message?: string };
+  return (e.response ?? e.message ?? safeErrorLabel(error)).slice(0, 500);
+}
+
+/** A polling loop that drains while there is work and sleeps otherwise; stop() waits for the batch in flight. */
+export function startWorker(getDb: () => Promise<Database>, options: { idleMs?: number; log?: (line: string) => void } = {}) {
+  const transport = createTransport();
+  const idleMs = options.idleMs ?? 1000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const tick = async () => {
+    try {
+      const db = await getDb();
+      let batch;
+      do {
+        batch = await drainOnce(db, transport);
+        if (batch.claimed > 0) options.log?.(`mail: ${batch.sent} sent, ${batch.retried} to retry, ${batch.failed} failed`);
+      } while (batch.claimed > 0 && !stopped);
+    } catch (error) {
+      options.log?.(`mail: worker paused (${safeErrorLabel(error)})`);
+    }
+  };
+  const loop = () => {
+    if (stopped) return;
+    running = tick().finally(() => {
+      running = undefined;
+      if (!stopped) timer = setTimeout(loop, idleMs);
+    });
+  };
+  loop();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      transport.close();
+    },
+  };
+}
