@@ -66,3 +66,8 @@ export function isoWithOffset(iso: string, timeZone: string) {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
+
+/** "Venue, address, city" without repeating the city when the address already names it. */
+export function venueLine(venue: string, address: string, city: string) {
+  return [venue, address, address.includes(city) ? '' : city].filter(Boolean).join(', ');
+}

@@ -6,7 +6,7 @@ import type { Locale, OutboundEmail } from '@/db/schema';
 import { htmlLang } from '@/i18n/routing';
 import { getConfig } from '@/lib/config';
 import { managementToken } from '@/lib/crypto';
-import { dayKey, formatDate, formatDateRange, formatTime, formatZone } from '@/lib/format';
+import { dayKey, formatDate, formatDateRange, formatTime, formatZone, venueLine } from '@/lib/format';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
 import ko from '@/messages/ko.json';
@@ -107,7 +107,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
     },
     statusText: t(`statusLabel.${row.kind === 'cancelled' ? 'cancelled' : row.kind === 'rejected' ? 'rejected' : status}` as 'statusLabel.confirmed'),
     when: `${formatDateRange(event.startsAt, event.endsAt, zone, locale)}, ${formatTime(event.startsAt, zone, locale)}–${formatTime(event.endsAt, zone, locale)} (${formatZone(event.startsAt, zone, locale)})`,
-    where: [event.venueName, event.venueAddress, event.city].filter(Boolean).join(', '),
+    where: venueLine(event.venueName, event.venueAddress, event.city),
     visits: row.kind === 'cancelled' ? [] : context.visits.map((v) => ({
       title: v.title.text,
       when: `${formatDate(v.startsAt, zone, locale)} ${formatTime(v.startsAt, zone, locale)}`,

@@ -10,7 +10,7 @@ import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { eventJsonLd } from '@/lib/event-json-ld';
-import { formatDateRange, formatTime, formatZone } from '@/lib/format';
+import { formatDateRange, formatTime, formatZone, venueLine } from '@/lib/format';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { pageMetadata } from '@/lib/seo';
 
@@ -67,7 +67,7 @@ export default async function EventDetailPage({ params }: Props) {
           <dt>{t('where')}</dt>
           <dd>
             <span lang={foreign}>{text.venueName}</span><br />
-            <span lang={foreign}>{text.venueAddress ? `${text.venueAddress}, ${text.city}` : text.city}</span><br />
+            <span lang={foreign}>{venueLine('', text.venueAddress, text.city)}</span><br />
             <a href={mapUrl} rel="noopener noreferrer" target="_blank">{t('map')}</a>
           </dd>
           {text.coHosts.length > 0 && (
