@@ -15,7 +15,7 @@ export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
     const client = await PGlite.create(path.join(dataDir, 'pglite'));
     const db = drizzle(client, { schema }) as unknown as Database;
     await migrate(drizzle(client, { schema }), { migrationsFolder });
-    await seedIfEmpty(db);
+    await seedIfEmpty(db, { demoAccounts: true });
     return {
       db,
       driver: 'pglite',

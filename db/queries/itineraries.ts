@@ -8,7 +8,7 @@ import { SEAT_HOLDING } from './seats';
  * Queue a personal itinerary for every delegate of an event who holds a seat and is on at least one
  * visit (or for one delegate, or for the delegates of one visit). `update` marks a re-send after a visit changed.
  */
-export async function queueItineraries(db: Database, eventId: string, options: { registrationId?: string; visitId?: string; update?: boolean } = {}) {
+export async function queueItineraries(db: Database, eventId: string, options: { registrationId?: string; visitId?: string; update?: boolean; batch?: string } = {}) {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
     const onVisit = tx.select({ one: registrationVisits.registrationId }).from(registrationVisits)
@@ -25,7 +25,7 @@ export async function queueItineraries(db: Database, eventId: string, options: {
         exists(onVisit),
       ));
     for (const r of rows) {
-      await enqueueEmail(tx, { kind: 'itinerary', registrationId: r.id, locale: r.locale, to: r.email, payload: { update: Boolean(options.update) } });
+      await enqueueEmail(tx, { kind: 'itinerary', registrationId: r.id, locale: r.locale, to: r.email, payload: { update: Boolean(options.update), ...(options.batch ? { batch: options.batch } : {}) } });
     }
     return rows.length;
   });

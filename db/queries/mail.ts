@@ -92,3 +92,18 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
     })),
   };
 }
+
+/** The e-mail log: newest first, optionally only one status. */
+export async function listEmails(db: Database, options: { status?: OutboundEmail['status']; page: number }) {
+  const where = options.status ? eq(outboundEmails.status, options.status) : undefined;
+  return db.select({
+    id: outboundEmails.id, kind: outboundEmails.kind, toAddress: outboundEmails.toAddress, status: outboundEmails.status,
+    attempts: outboundEmails.attempts, subject: outboundEmails.subject, lastError: outboundEmails.lastError,
+    createdAt: outboundEmails.createdAt, sentAt: outboundEmails.sentAt, registrationId: outboundEmails.registrationId,
+  }).from(outboundEmails).where(where).orderBy(sql`${outboundEmails.id} desc`).limit(100).offset((options.page - 1) * 100);
+}
+
+export async function emailById(db: Database, id: number) {
+  const [row] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, id));
+  return row ?? null;
+}

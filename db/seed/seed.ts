@@ -3,13 +3,25 @@ import type { Database } from '../client';
 import { LOCALES } from '../schema';
 import { eventTranslations, events, itineraryStops, programItems, visits } from '../schema';
 import { sampleEvents } from './sample-events';
+import { createOrganizer } from '../queries/auth';
 import type { SeedEvent } from './types';
 
+/** Demo accounts of the embedded default only (README lists them); never created on PostgreSQL. */
+export const DEMO_PASSWORD = 'demo-portal-2026';
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@example.org', name: 'Demo Admin', role: 'admin' },
+  { email: 'organizer@example.org', name: 'Demo Organizer', role: 'organizer' },
+  { email: 'checkin@example.org', name: 'Door Staff', role: 'checkin' },
+] as const;
+
 /** The embedded default seeds itself on first start; PostgreSQL is seeded by `npm run db:seed`. */
-export async function seedIfEmpty(db: Database) {
+export async function seedIfEmpty(db: Database, options: { demoAccounts?: boolean } = {}) {
   const [row] = await db.select({ n: count() }).from(events);
   if (row && row.n > 0) return false;
   await seedSampleData(db);
+  if (options.demoAccounts) {
+    for (const account of DEMO_ACCOUNTS) await createOrganizer(db, { ...account, password: DEMO_PASSWORD });
+  }
   return true;
 }
 

@@ -1,0 +1,49 @@
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { emailById } from '@/db/queries/mail';
+import type { Locale } from '@/db/schema';
+import { Link } from '@/i18n/navigation';
+import { requirePage } from '@/lib/auth/session';
+
+export const dynamic = 'force-dynamic';
+
+/** One message exactly as it went out: headers and parts from the stored raw message. */
+export default async function EmailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale: raw, id } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  await requirePage(locale, 'viewEmailLog');
+  const email = /^\d{1,15}$/.test(id) ? await emailById(await getDb(), Number(id)) : null;
+  if (!email) notFound();
+  const t = await getTranslations({ locale, namespace: 'Admin.emails' });
+  const r = await getTranslations({ locale, namespace: 'Admin.registration' });
+  const here = `/${locale}/admin/emails/${email.id}`;
+  return (
+    <section>
+      <p><Link href="/admin/emails">← {t('title')}</Link></p>
+      <h1>{email.subject ?? t(`kinds.${email.kind}`)}</h1>
+      <dl className="facts panel">
+        <dt>{t('to')}</dt><dd>{email.toAddress}</dd>
+        <dt>{t('status')}</dt><dd>{r(`emailStatuses.${email.status}`)} · {t('attemptsCount', { count: email.attempts })}</dd>
+        {email.lastError && <><dt>{t('lastError')}</dt><dd>{email.lastError}</dd></>}
+        {email.providerMessageId && <><dt>{t('serverId')}</dt><dd>{email.providerMessageId}</dd></>}
+        {email.registrationId && <><dt>{t('delegate')}</dt><dd><Link href={`/admin/registrations/${email.registrationId}`}>{t('openDelegate')}</Link></dd></>}
+      </dl>
+      <div className="actions">
+        {email.status === 'failed' && (
+          <form method="post" action="/api/admin/retry-email"><input type="hidden" name="id" value={email.id} /><input type="hidden" name="returnTo" value={here} /><button className="button" type="submit">{t('retry')}</button></form>
+        )}
+        <form method="post" action="/api/admin/resend"><input type="hidden" name="emailId" value={email.id} /><input type="hidden" name="returnTo" value={here} /><button className="button secondary" type="submit">{r('resend')}</button></form>
+      </div>
+      {email.textBody ? (
+        <>
+          <h2>{t('text')}</h2>
+          <pre className="raw">{email.textBody}</pre>
+          <h2>{t('raw')}</h2>
+          <pre className="raw">{email.rawMessage}</pre>
+        </>
+      ) : <p className="muted">{t('notYetRendered')}</p>}
+    </section>
+  );
+}

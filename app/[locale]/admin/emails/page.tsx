@@ -1,0 +1,48 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { listEmails } from '@/db/queries/mail';
+import { EMAIL_STATUSES, type Locale } from '@/db/schema';
+import { Link } from '@/i18n/navigation';
+import { htmlLang } from '@/i18n/routing';
+import { requirePage } from '@/lib/auth/session';
+
+export const dynamic = 'force-dynamic';
+
+export default async function EmailLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; page?: string }> }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await requirePage(locale, 'viewEmailLog');
+  const query = await searchParams;
+  const status = EMAIL_STATUSES.find((s) => s === query.status);
+  const page = Math.max(1, Math.min(1000, Number(query.page) || 1));
+  const rows = await listEmails(await getDb(), { status, page });
+  const t = await getTranslations({ locale, namespace: 'Admin.emails' });
+  const r = await getTranslations({ locale, namespace: 'Admin.registration' });
+  const when = (d: Date | null) => (d ? new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'short', timeStyle: 'medium' }).format(d) : '—');
+  return (
+    <section>
+      <h1>{t('title')}</h1>
+      <nav aria-label={t('filter')} className="actions">
+        <Link href="/admin/emails" aria-current={!status ? 'page' : undefined}>{t('all')}</Link>
+        {EMAIL_STATUSES.map((s) => <Link key={s} href={`/admin/emails?status=${s}`} aria-current={status === s ? 'page' : undefined}>{r(`emailStatuses.${s}`)}</Link>)}
+      </nav>
+      <div className="table-wrap"><table>
+        <thead><tr><th scope="col">#</th><th scope="col">{t('to')}</th><th scope="col">{t('subject')}</th><th scope="col">{t('status')}</th><th scope="col" className="num">{t('attempts')}</th><th scope="col">{t('date')}</th></tr></thead>
+        <tbody>{rows.map((e) => (
+          <tr key={e.id}>
+            <td><Link href={`/admin/emails/${e.id}`}>{e.id}</Link></td>
+            <td>{e.toAddress}</td>
+            <td><Link href={`/admin/emails/${e.id}`}>{e.subject ?? t(`kinds.${e.kind}`)}</Link></td>
+            <td>{r(`emailStatuses.${e.status}`)}{e.lastError && <><br /><span className="muted">{e.lastError}</span></>}</td>
+            <td className="num">{e.attempts}</td>
+            <td>{when(e.sentAt ?? e.createdAt)}</td>
+          </tr>
+        ))}</tbody>
+      </table></div>
+      <nav aria-label={t('pages')} className="pagination">
+        {page > 1 && <Link href={`/admin/emails?${new URLSearchParams({ ...(status ? { status } : {}), page: String(page - 1) })}`}>{t('newer')}</Link>}
+        {rows.length === 100 && <Link href={`/admin/emails?${new URLSearchParams({ ...(status ? { status } : {}), page: String(page + 1) })}`}>{t('older')}</Link>}
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { EventEditor } from '@/components/admin/event-editor';
+import { EventStatusPanel } from '@/components/admin/event-status-panel';
+import { getDb } from '@/db/client';
+import { loadEventEditor } from '@/db/queries/event-editor-load';
+import type { Locale } from '@/db/schema';
+import { Link } from '@/i18n/navigation';
+import { htmlLang } from '@/i18n/routing';
+import { requirePage } from '@/lib/auth/session';
+import { TIME_ZONES } from '@/lib/zoned-time';
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ created?: string; status?: string }>;
+};
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'EventEditor' });
+  return { title: t('titleEdit') };
+}
+
+export default async function EditEventPage({ params, searchParams }: Props) {
+  const { locale: raw, id } = await params;
+  const locale = raw as Locale;
+  setRequestLocale(locale);
+  await requirePage(locale, 'editEvents');
+  const event = await loadEventEditor(await getDb(), id, locale);
+  if (!event) notFound();
+  const t = await getTranslations({ locale, namespace: 'EventEditor' });
+  const { EventEditor: editorMessages, EventKind } = await getMessages();
+  const { created, status } = await searchParams;
+  // Offer the event's own zone too when it is not one of the usual ones.
+  const zones = TIME_ZONES.includes(event.values.timeZone as (typeof TIME_ZONES)[number])
+    ? [...TIME_ZONES] : [event.values.timeZone!, ...TIME_ZONES];
+  return (
+    <section className="event-editor-page">
+      <p><Link href={`/admin/events/${id}`}>← {t('backToEvent')}</Link></p>
+      <h1>{t('titleEdit')}: <span lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</span></h1>
+      {created === '1' && <p role="status" className="banner banner-success">{t('outcome.created')}</p>}
+      <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status} />
+      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind }}>
+        <EventEditor locale={locale} initial={event.values} zones={zones} delegates={event.delegates} />
+      </NextIntlClientProvider>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { EventEditor } from '@/components/admin/event-editor';
+import type { Locale } from '@/db/schema';
+import { Link } from '@/i18n/navigation';
+import { requirePage } from '@/lib/auth/session';
+import { blankEvent } from '@/lib/event-form';
+import { TIME_ZONES } from '@/lib/zoned-time';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'EventEditor' });
+  return { title: t('titleNew') };
+}
+
+export default async function NewEventPage({ params }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await requirePage(locale, 'editEvents');
+  const t = await getTranslations({ locale, namespace: 'EventEditor' });
+  const { EventEditor: editorMessages, EventKind } = await getMessages();
+  return (
+    <section className="event-editor-page">
+      <p><Link href="/admin">← {t('backToEvents')}</Link></p>
+      <h1>{t('titleNew')}</h1>
+      <p className="lead">{t('introNew')}</p>
+      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind }}>
+        <EventEditor locale={locale} initial={blankEvent(locale)} zones={[...TIME_ZONES]} delegates={{}} />
+      </NextIntlClientProvider>
+    </section>
+  );
+}

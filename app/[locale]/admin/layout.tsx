@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { currentOrganizer } from '@/lib/auth/session';
+import { allows } from '@/lib/auth/permissions';
+import type { Locale } from '@/db/schema';
+import { Link } from '@/i18n/navigation';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+/** The back office frame. It shows links by role; every page and route still checks permission itself. */
+export default async function AdminLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'Admin.nav' });
+  const organizer = await currentOrganizer();
+  return (
+    <div className="admin">
+      {organizer && (
+        <nav aria-label={t('label')} className="admin-nav">
+          <ul>
+            {allows(organizer.role, 'viewEvents') && <li><Link href="/admin">{t('events')}</Link></li>}
+            <li><Link href="/admin/check-in">{t('checkIn')}</Link></li>
+            {allows(organizer.role, 'viewEmailLog') && <li><Link href="/admin/emails">{t('emails')}</Link></li>}
+            {allows(organizer.role, 'viewAudit') && <li><Link href="/admin/audit">{t('audit')}</Link></li>}
+            {allows(organizer.role, 'manageAccounts') && <li><Link href="/admin/accounts">{t('accounts')}</Link></li>}
+          </ul>
+          <form method="post" action="/api/admin/sign-out" className="signed-in">
+            <span>{t('signedInAs', { name: organizer.name, role: t(`roles.${organizer.role}`) })}</span>
+            <button type="submit" className="button secondary small">{t('signOut')}</button>
+          </form>
+        </nav>
+      )}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getDb } from '@/db/client';
+import { adminEventList } from '@/db/queries/admin-events';
+import type { Locale } from '@/db/schema';
+import { Link } from '@/i18n/navigation';
+import { htmlLang } from '@/i18n/routing';
+import { requirePage } from '@/lib/auth/session';
+import { formatDateRange } from '@/lib/format';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await requirePage(locale, 'viewEvents');
+  const t = await getTranslations({ locale, namespace: 'Admin.events' });
+  const events = await adminEventList(await getDb(), locale);
+  return (
+    <section>
+      <h1>{t('title')}</h1>
+      <div className="table-wrap">
+        <table>
+          <caption className="sr-only">{t('title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('event')}</th><th scope="col">{t('dates')}</th><th scope="col">{t('status')}</th>
+              <th scope="col">{t('confirmed')}</th><th scope="col">{t('pending')}</th><th scope="col">{t('waitlisted')}</th>
+              <th scope="col">{t('capacity')}</th><th scope="col">{t('languages')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td><Link href={`/admin/events/${e.id}`} lang={e.titleLang !== locale ? htmlLang[e.titleLang] : undefined}>{e.title}</Link></td>
+                <td>{formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)}</td>
+                <td>{t(`statuses.${e.status}`)}</td>
+                <td className="num">{e.counts.confirmed}</td>
+                <td className="num">{e.counts.pending}</td>
+                <td className="num">{e.counts.waitlisted}</td>
+                <td className="num">{e.capacity ?? '∞'}</td>
+                <td>{e.locales.length}/5</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

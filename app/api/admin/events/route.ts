@@ -1,0 +1,30 @@
+import { saveEvent } from '@/db/queries/event-editor';
+import { queueItineraries } from '@/db/queries/itineraries';
+import { adminRoute } from '@/lib/auth/admin-route';
+import { safeErrorLabel } from '@/lib/http';
+import { revalidatePublic } from '@/lib/revalidate';
+import { eventSchema } from '@/lib/validations/event';
+
+/** Create or update an event from the editor; answers JSON in the shape of adminRoute's validation errors. */
+export const POST = adminRoute('editEvents', eventSchema, async ({ db, organizer, data }) => {
+  const result = await saveEvent(db, organizer.id, data);
+  switch (result.kind) {
+    case 'slugTaken': return { status: 400, body: { error: 'validation', fields: { slug: 'slugTaken' } } };
+    case 'notFound': return { status: 404, body: { error: 'notFound' } };
+    case 'unknownVisit': return { status: 409, body: { error: 'unknownVisit' } };
+    case 'visitHasRegistrations': return { status: 409, body: { error: 'visitHasRegistrations', visitId: result.visitId } };
+  }
+  revalidatePublic();
+  // After the commit: delegates of a changed visit get a fresh itinerary; the save stands even if queueing fails.
+  let queued = 0;
+  let queueFailed = false;
+  for (const visitId of result.changedVisits) {
+    try {
+      queued += await queueItineraries(db, result.id, { visitId, update: true });
+    } catch (error) {
+      console.error(`itinerary queue failed: ${safeErrorLabel(error)}`);
+      queueFailed = true;
+    }
+  }
+  return { body: { ok: true, id: result.id, created: result.created, visitIds: result.visitIds, queued, queueFailed } };
+});

@@ -1,0 +1,13 @@
+import { setEventStatus } from '@/db/queries/event-editor';
+import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
+import { revalidatePublic } from '@/lib/revalidate';
+import { eventStatusSchema } from '@/lib/validations/event';
+
+/** Publish, unpublish (back to draft) or cancel; HTML forms return to `returnTo` with `?status=<action>`. */
+export const POST = adminRoute('editEvents', eventStatusSchema, async ({ db, organizer, data }) => {
+  const result = await setEventStatus(db, organizer.id, data.id, data.action);
+  if (result.kind === 'notFound') return { status: 404, body: { error: 'notFound' } };
+  if (result.changed) revalidatePublic();
+  const back = safeReturn(data.returnTo)?.split('?')[0];
+  return { body: result, redirect: back ? `${back}?status=${data.action}` : undefined };
+});

@@ -1,0 +1,44 @@
+import { createTranslator } from 'use-intl/core';
+import { getDb } from '@/db/client';
+import { adminEvent } from '@/db/queries/admin-events';
+import { attendeeFilterSchema } from '@/db/queries/attendees';
+import { recordAudit } from '@/db/queries/audit';
+import { eq } from 'drizzle-orm';
+import { LOCALES, type Locale, visits } from '@/db/schema';
+import { authorize } from '@/lib/auth/admin-route';
+import { allows } from '@/lib/auth/permissions';
+import { csvStream, EXPORT_COLUMNS, PASSPORT_COLUMNS, xlsxStream } from '@/lib/export';
+import { json } from '@/lib/http';
+import { pickText } from '@/lib/localized';
+
+/** The filtered attendee list as CSV or XLSX; passport columns only for admins who ask for them (logged). */
+export async function GET(request: Request) {
+  const auth = await authorize('manageAttendees');
+  if ('response' in auth) return auth.response;
+  const params = new URL(request.url).searchParams;
+  const locale: Locale = LOCALES.includes(params.get('lang') as Locale) ? (params.get('lang') as Locale) : 'en';
+  const format = params.get('format') === 'xlsx' ? 'xlsx' : 'csv';
+  const withPassport = params.get('passport') === '1';
+  if (withPassport && !allows(auth.organizer.role, 'exportPassport')) return json({ error: 'forbidden' }, 403);
+  const db = await getDb();
+  const event = await adminEvent(db, params.get('event') ?? '', locale);
+  if (!event) return json({ error: 'notFound' }, 404);
+  const filter = attendeeFilterSchema.parse(Object.fromEntries(params));
+  const messages = (await import(`@/messages/${locale}.json`)).default;
+  const t = createTranslator({ locale, messages, namespace: 'Admin.export' });
+  const header = [...EXPORT_COLUMNS, ...(withPassport ? PASSPORT_COLUMNS : [])].map((c) => t(`columns.${c}` as 'columns.reference'));
+  const visitRows = await db.select({ id: visits.id, title: visits.title }).from(visits).where(eq(visits.eventId, event.id));
+  const visitTitle = (id: string) => pickText(visitRows.find((v) => v.id === id)?.title, locale, event.sourceLocale)?.text ?? id;
+  await recordAudit(db, { actorId: auth.organizer.id, action: withPassport ? 'export.with-passport' : 'export', entityType: 'event', entityId: event.id, after: { format, filter } });
+  const name = `${event.slug}-attendees.${format}`;
+  const body = format === 'csv'
+    ? csvStream(db, event.id, filter, header, visitTitle, withPassport)
+    : xlsxStream(db, event.id, filter, header, visitTitle, withPassport);
+  return new Response(body, {
+    headers: {
+      'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { recordAudit } from '@/db/queries/audit';
+import { resendEmail } from '@/db/queries/outbox';
+import { adminRoute } from '@/lib/auth/admin-route';
+
+export const POST = adminRoute('sendEmail', z.object({ emailId: z.coerce.number().int().positive(), returnTo: z.string().optional() }),
+  async ({ db, organizer, data }) => {
+    const ok = await resendEmail(db, data.emailId);
+    if (ok) await recordAudit(db, { actorId: organizer.id, action: 'email.resend', entityType: 'email', entityId: String(data.emailId) });
+    return { body: { ok }, status: ok ? 200 : 404 };
+  });

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { recordAudit } from '@/db/queries/audit';
+import { retryFailedEmail } from '@/db/queries/outbox';
+import { adminRoute } from '@/lib/auth/admin-route';
+
+export const POST = adminRoute('sendEmail', z.object({ id: z.coerce.number().int().positive(), returnTo: z.string().optional() }),
+  async ({ db, organizer, data }) => {
+    const ok = await retryFailedEmail(db, data.id);
+    if (ok) await recordAudit(db, { actorId: organizer.id, action: 'email.retry', entityType: 'email', entityId: String(data.id) });
+    return { body: { ok }, status: ok ? 200 : 409 };
+  });

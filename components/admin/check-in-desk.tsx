@@ -1,0 +1,62 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { QrScanner } from './qr-scanner';
+
+interface Match { id: string; reference: string; status: string; organization: string; name: string; latinName: string; checkedInAt: string | null }
+type Outcome = { kind: string; at?: string; name?: string; reference?: string; status?: string };
+
+/** The page at the door: search or scan, then one tap. A second tap says when the first happened. */
+export function CheckInDesk({ eventId, locale }: { eventId: string; locale: string }) {
+  const t = useTranslations('Admin.checkIn');
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<Match[]>([]);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const time = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+
+  async function search(event: React.FormEvent) {
+    event.preventDefault();
+    const response = await fetch(`/api/admin/search?event=${eventId}&q=${encodeURIComponent(query)}`);
+    setMatches(response.ok ? await response.json() : []);
+  }
+
+  async function checkIn(reference: string) {
+    const response = await fetch('/api/admin/check-in', {
+      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ eventId, reference }),
+    });
+    setOutcome(await response.json().catch(() => ({ kind: 'error' })));
+  }
+
+  const message = !outcome ? null
+    : outcome.kind === 'checked-in' ? t('done', { name: outcome.name ?? '', time: time(outcome.at!) })
+    : outcome.kind === 'already' ? t('already', { name: outcome.name ?? '', time: time(outcome.at!) })
+    : outcome.kind === 'not-confirmed' ? t('notConfirmed', { name: outcome.name ?? '' })
+    : outcome.kind === 'not-found' ? t('notFound') : t('error');
+
+  return (
+    <>
+      {message && <p role="status" aria-live="assertive" className={`banner checkin-result ${outcome?.kind === 'checked-in' ? 'banner-success' : 'banner-error'}`}>{message}</p>}
+      <form onSubmit={search} className="toolbar" role="search">
+        <label className="field"><span>{t('search')}</span>
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus maxLength={100} />
+        </label>
+        <button type="submit" className="button">{t('find')}</button>
+        <button type="button" className="button secondary" onClick={() => checkIn(query)}>{t('checkInReference')}</button>
+      </form>
+      {matches.length > 0 && (
+        <ul className="plain">
+          {matches.map((m) => (
+            <li key={m.id} className="panel">
+              <strong>{m.name}</strong> · {m.latinName} · {m.organization} · <code>{m.reference}</code>
+              {m.checkedInAt && <span className="muted"> · {t('at', { time: time(m.checkedInAt) })}</span>}
+              <p><button type="button" className="button" onClick={() => checkIn(m.reference)}>{t('checkIn', { name: m.latinName })}</button></p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <QrScanner label={t('scan')} stopLabel={t('stopScan')} unavailable={t('noCamera')} onCode={(code) => checkIn(code)} />
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server';
+import type { EVENT_STATUSES, Locale } from '@/db/schema';
+import { Link } from '@/i18n/navigation';
+
+interface Props {
+  locale: Locale;
+  id: string;
+  slug: string;
+  status: (typeof EVENT_STATUSES)[number];
+  /** The action just taken, from `?status=` after the redirect. */
+  done?: string;
+}
+
+const ACTIONS = ['publish', 'unpublish', 'cancel'] as const;
+
+/** Publish, back to draft, or cancel: plain forms, so they work before any script has loaded. */
+export async function EventStatusPanel({ locale, id, slug, status, done }: Props) {
+  const t = await getTranslations({ locale, namespace: 'EventEditor.status' });
+  const returnTo = `/${locale}/admin/events/${id}/edit`;
+  const form = (action: (typeof ACTIONS)[number], className: string) => (
+    <form method="post" action="/api/admin/events/status">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="action" value={action} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <button type="submit" className={className}>{t(action === 'cancel' ? 'cancelConfirm' : action)}</button>
+    </form>
+  );
+  return (
+    <section className="panel" aria-labelledby="status-heading">
+      <h2 id="status-heading" className="inline-heading">{t('heading')}</h2>
+      {done && (ACTIONS as readonly string[]).includes(done) && (
+        <p role="status" className="banner banner-success">{t(`done.${done}`)}</p>
+      )}
+      <p>{t('current')} <strong>{t(`statuses.${status}`)}</strong></p>
+      <div className="actions">
+        {status !== 'published' && form('publish', 'button')}
+        {status !== 'draft' && form('unpublish', 'button secondary')}
+        {status !== 'draft' && <Link href={`/events/${slug}`}>{t('viewPublic')}</Link>}
+      </div>
+      {status !== 'cancelled' && (
+        <details>
+          <summary>{t('cancel')}</summary>
+          <p className="hint">{t('cancelHint')}</p>
+          {form('cancel', 'button secondary danger')}
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs';
+import { expect, test } from '@playwright/test';
+import { registerViaApi, signIn } from './admin';
+import { messages } from './messages';
+
+const m = messages.en.Admin;
+
+test('an organizer approves a pending delegate and the approval e-mail is queued', async ({ page, request }) => {
+  const { reference, status } = await registerViaApi(request, 'china-japan-rok-talks-2027');
+  expect(status).toBe('pending');
+  await signIn(page, 'organizer@example.org');
+  await expect(page.getByRole('heading', { level: 1, name: m.events.title })).toBeVisible();
+  await page.getByRole('link', { name: /China–Japan–ROK|China-Japan-ROK/ }).first().click();
+  await page.getByLabel(m.attendees.search).fill(reference);
+  await page.getByRole('button', { name: m.attendees.apply }).click();
+  await page.getByRole('link', { name: reference }).click();
+  await page.getByRole('button', { name: m.registration.decisions.approve, exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(m.attendees.results.ok);
+  await expect(page.locator('.status-pill')).toHaveText(m.statuses.confirmed);
+  // The delegate's e-mails: the first confirmation and now the approval, queued in the same transaction.
+  await expect(page.locator('table').last().locator('tbody tr')).toHaveCount(2);
+});
+
+test('door staff check a delegate in by reference; a second check-in says when the first was', async ({ page, request }) => {
+  const { reference } = await registerViaApi(request, 'northeast-asia-belt-and-road-2027');
+  await signIn(page, 'checkin@example.org');
+  await expect(page.getByRole('heading', { level: 1, name: m.checkIn.title })).toBeVisible();
+  const eventSelect = page.getByLabel(m.checkIn.event);
+  const value = await eventSelect.locator('option', { hasText: 'Northeast Asia' }).first().getAttribute('value');
+  await eventSelect.selectOption(value!);
+  await page.getByRole('button', { name: m.checkIn.choose }).click();
+  await page.getByLabel(m.checkIn.search).fill(reference.toLowerCase().replace('-', ''));
+  await page.getByRole('button', { name: m.checkIn.checkInReference }).click();
+  await expect(page.getByRole('status')).toContainText('PARK SEOYEON');
+  await expect(page.getByRole('status')).toHaveClass(/banner-success/);
+  await page.getByRole('button', { name: m.checkIn.checkInReference }).click();
+  await expect(page.getByRole('status')).toContainText(m.checkIn.already.split('{')[1]!.split('}')[1]!.trim().split(' ')[0]!);
+  // Check-in staff may not open the attendee lists.
+  await page.goto('/en/admin');
+  await expect(page.getByRole('heading', { level: 1, name: m.forbidden.title })).toBeVisible();
+});
+
+test('exports keep names in every script intact (CSV with BOM, XLSX)', async ({ page, request }) => {
+  await registerViaApi(request, 'jilin-delegation-vladivostok-2027', { locale: 'ru', familyName: 'Иванова', givenName: 'Анна', latinFamilyName: 'Ivanova', latinGivenName: 'Anna', country: 'RU' });
+  await registerViaApi(request, 'jilin-delegation-vladivostok-2027', { locale: 'ja', familyName: '山田', givenName: '花子', latinFamilyName: 'Yamada', latinGivenName: 'Hanako', country: 'JP' });
+  await registerViaApi(request, 'jilin-delegation-vladivostok-2027', { locale: 'zh', familyName: '王', givenName: '芳', latinFamilyName: 'Wang', latinGivenName: 'Fang', country: 'CN' });
+  await signIn(page, 'admin@example.org');
+  await page.getByRole('link', { name: /Vladivostok/ }).first().click();
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: m.attendees.exportCsv }).click()]);
+  const csv = await csvDownload.createReadStream().then(async (s) => Buffer.concat(await s.toArray()));
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = csv.toString('utf8');
+  for (const name of ['Иванова', '山田', '花子', '王', '芳']) expect(text).toContain(name);
+  expect(text).not.toContain(m.export.columns.passportNumber);
+  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: m.attendees.exportXlsx }).click()]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.read(await xlsxDownload.createReadStream());
+  const values = workbook.worksheets[0]!.getSheetValues().flat().map(String).join(' ');
+  for (const name of ['Иванова', '山田', '王']) expect(values).toContain(name);
+});

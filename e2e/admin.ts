@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { baseURL } from '../playwright.config';
+import { messages } from './messages';
+
+export const DEMO_PASSWORD = 'demo-portal-2026';
+
+export async function signIn(page: Page, email: string, locale: keyof typeof messages = 'en') {
+  const m = messages[locale].Admin.signIn;
+  await page.goto(`/${locale}/admin/sign-in`);
+  await page.getByLabel(m.email).fill(email);
+  await page.getByLabel(m.password).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: m.submit }).click();
+}
+
+/** Registers a delegate through the public endpoint and returns the reference. */
+export async function registerViaApi(request: APIRequestContext, slug: string, extra: Record<string, unknown> = {}) {
+  const response = await request.post(`/api/events/${slug}/registrations`, {
+    headers: { Origin: baseURL, 'X-Forwarded-For': `192.0.2.${Math.floor(Math.random() * 250)}` },
+    data: {
+      locale: 'ko', familyName: '박', givenName: '서연', latinFamilyName: 'Park', latinGivenName: 'Seoyeon',
+      organization: '부산상공회의소', country: 'KR', email: `admin-e2e-${randomUUID()}@example.org`, phone: '+82 51 990 7000',
+      delegationType: 'association', consent: true, idempotencyKey: randomUUID(), ...extra,
+    },
+  });
+  return (await response.json()) as { reference: string; status: string };
+}

@@ -1,0 +1,81 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getDb, type Database } from '@/db/client';
+import type { SessionOrganizer } from '@/db/queries/auth';
+import { fromOwnSite, json, readJson, safeErrorLabel } from '@/lib/http';
+import { fieldErrors } from '@/lib/validations/registration';
+import { allows, type Permission } from './permissions';
+import { currentOrganizer } from './session';
+
+interface Context<T> {
+  db: Database;
+  organizer: SessionOrganizer;
+  data: T;
+  request: Request;
+}
+
+type Handler<T> = (context: Context<T>) => Promise<Response | { redirect?: string; body?: unknown; status?: number }>;
+
+/**
+ * Every back-office mutation goes through here: same-origin check, session, permission (403 for a
+ * role that lacks it), body parsed by the action's own zod schema. Plain HTML forms get a 303 back
+ * to `returnTo`; fetch callers (Accept: application/json) get JSON.
+ */
+export function adminRoute<S extends z.ZodType>(permission: Permission, schema: S, handler: Handler<z.output<S>>) {
+  return async (request: Request) => {
+    if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
+    const organizer = await currentOrganizer();
+    if (!organizer) return json({ error: 'unauthorized' }, 401);
+    if (!allows(organizer.role, permission)) return json({ error: 'forbidden' }, 403);
+    const input = await readInput(request);
+    if (!input.ok) return input.response;
+    const parsed = schema.safeParse(input.value);
+    const wantsJson = request.headers.get('accept')?.includes('application/json');
+    const back = safeReturn(typeof input.value === 'object' && input.value ? (input.value as Record<string, unknown>).returnTo : undefined);
+    if (!parsed.success) {
+      // A plain form goes back to its page with a message instead of showing raw JSON.
+      if (!wantsJson && back) return new Response(null, { status: 303, headers: { Location: `${back.split('?')[0]}?result=invalid` } });
+      return json({ error: 'validation', fields: fieldErrors(parsed.error) }, 400);
+    }
+    try {
+      const result = await handler({ db: await getDb(), organizer, data: parsed.data, request });
+      if (result instanceof Response) return result;
+      if (!wantsJson && (result.redirect ?? back)) {
+        return new Response(null, { status: 303, headers: { Location: result.redirect ?? back! } });
+      }
+      return json(result.body ?? { ok: true }, result.status ?? 200);
+    } catch (error) {
+      console.error(`admin action failed: ${safeErrorLabel(error)}`);
+      return json({ error: 'tryAgain' }, 503);
+    }
+  };
+}
+
+async function readInput(request: Request) {
+  const type = request.headers.get('content-type') ?? '';
+  if (type.includes('application/json')) return readJson(request);
+  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
+    const form = await request.formData();
+    const value: Record<string, unknown> = {};
+    for (const [key, entry] of form.entries()) {
+      if (typeof entry !== 'string' || key === '__proto__') continue;
+      value[key] = key in value ? [value[key], entry].flat() : entry;
+    }
+    return { ok: true as const, value };
+  }
+  return { ok: true as const, value: {} };
+}
+
+/** Only paths inside our own back office: never `//evil.example` or an absolute URL. */
+export function safeReturn(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  return /^\/(zh|en|ko|ja|ru)\/admin(\/[A-Za-z0-9._~%?&=/-]*)?$/.test(value) && !value.includes('//') ? value : undefined;
+}
+
+/** For GET route handlers (search, exports): the session and the permission, or the refusal to return. */
+export async function authorize(permission: Permission): Promise<{ organizer: SessionOrganizer } | { response: Response }> {
+  const organizer = await currentOrganizer();
+  if (!organizer) return { response: json({ error: 'unauthorized' }, 401) };
+  if (!allows(organizer.role, permission)) return { response: json({ error: 'forbidden' }, 403) };
+  return { organizer };
+}

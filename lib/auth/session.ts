@@ -1,0 +1,29 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { sessionOrganizer, type SessionOrganizer } from '@/db/queries/auth';
+import { getConfig } from '@/lib/config';
+import { allows, type Permission } from './permissions';
+
+export const SESSION_COOKIE = 'portal_session';
+
+export const sessionCookieOptions = () => ({
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: getConfig().PUBLIC_URL.startsWith('https://'),
+  path: '/',
+});
+
+export async function currentOrganizer(): Promise<SessionOrganizer | null> {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  return token ? sessionOrganizer(await getDb(), token) : null;
+}
+
+/** For back-office pages: sign in first; a role without the permission gets the forbidden page. */
+export async function requirePage(locale: string, permission: Permission): Promise<SessionOrganizer> {
+  const organizer = await currentOrganizer();
+  if (!organizer) redirect(`/${locale}/admin/sign-in`);
+  if (!allows(organizer.role, permission)) redirect(`/${locale}/admin/forbidden`);
+  return organizer;
+}

@@ -1,0 +1,77 @@
+import { PassThrough, Readable } from 'node:stream';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import { asc } from 'drizzle-orm';
+import type { Database } from '@/db/client';
+import { attendeeColumns, attendeeVisits, attendeeWhere, type AttendeeFilter } from '@/db/queries/attendees';
+import { registrations } from '@/db/schema';
+import { unseal } from '@/lib/crypto';
+
+export const EXPORT_COLUMNS = [
+  'reference', 'status', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization',
+  'position', 'country', 'email', 'phone', 'delegationType', 'language', 'dietaryNeeds', 'accessNeeds', 'visits',
+  'visaRequested', 'checkedInAt', 'registeredAt',
+] as const;
+export const PASSPORT_COLUMNS = ['passportNumber', 'nationality', 'dateOfBirth'] as const;
+
+const BATCH = 1000;
+
+/** Rows of the filtered list, a thousand at a time, so 20,000 delegates export in constant memory. */
+async function* exportRows(db: Database, eventId: string, filter: Partial<AttendeeFilter>, visitTitle: (id: string) => string, withPassport: boolean) {
+  const where = attendeeWhere(eventId, filter);
+  for (let offset = 0; ; offset += BATCH) {
+    const rows = await db.select({ ...attendeeColumns, sealed: registrations.visaDataSealed }).from(registrations).where(where)
+      .orderBy(asc(registrations.createdAt), asc(registrations.id)).limit(BATCH).offset(offset);
+    if (rows.length === 0) return;
+    const chosen = await attendeeVisits(db, rows.map((r) => r.id));
+    for (const r of rows) {
+      const visa = withPassport && r.sealed ? JSON.parse(unseal(r.sealed)) : null;
+      yield [
+        r.reference, r.status, r.familyName, r.givenName, r.patronymic ?? '', r.latinFamilyName, r.latinGivenName, r.organization,
+        r.position ?? '', r.country, r.email, r.phone, r.delegationType, r.locale, r.dietaryNeeds ?? '', r.accessNeeds ?? '',
+        chosen.filter((c) => c.registrationId === r.id).map((c) => `${visitTitle(c.visitId)} (${c.status})`).join('; '),
+        r.visaRequested ? 'yes' : 'no', r.checkedInAt?.toISOString() ?? '', r.createdAt.toISOString(),
+        ...(withPassport ? [visa?.passportNumber ?? '', visa?.nationality ?? '', visa?.dateOfBirth ?? ''] : []),
+      ].map(neutralize);
+    }
+    if (rows.length < BATCH) return;
+  }
+}
+
+/** A cell starting with = + - @ would run as a formula in Excel: prefix it so it stays text. */
+const neutralize = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+/** CSV in UTF-8 with a byte-order mark, so Excel shows Chinese, Korean, Japanese and Russian correctly. */
+export function csvStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], visitTitle: (id: string) => string, withPassport: boolean) {
+  const csv = stringify({ bom: true });
+  csv.write(header);
+  void (async () => {
+    try {
+      for await (const row of exportRows(db, eventId, filter, visitTitle, withPassport)) {
+        if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
+      }
+      csv.end();
+    } catch (error) {
+      csv.destroy(error as Error);
+    }
+  })();
+  return Readable.toWeb(csv) as ReadableStream;
+}
+
+/** XLSX written as a stream by ExcelJS. */
+export function xlsxStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], visitTitle: (id: string) => string, withPassport: boolean) {
+  const out = new PassThrough();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const sheet = workbook.addWorksheet('Attendees', { views: [{ state: 'frozen', ySplit: 1 }] });
+  void (async () => {
+    try {
+      sheet.addRow(header).font = { bold: true };
+      for await (const row of exportRows(db, eventId, filter, visitTitle, withPassport)) sheet.addRow(row).commit();
+      sheet.commit();
+      await workbook.commit();
+    } catch (error) {
+      out.destroy(error as Error);
+    }
+  })();
+  return Readable.toWeb(out) as ReadableStream;
+}

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Role } from '@/lib/auth/permissions';
+
+// The session is the only thing faked here: each handler's own checks run for real.
+const session = vi.hoisted(() => ({ role: null as null | Role }));
+vi.mock('@/lib/auth/session', () => ({
+  currentOrganizer: async () => (session.role ? { id: '00000000-0000-4000-8000-000000000001', email: 'x@example.org', name: 'X', role: session.role } : null),
+  requirePage: async () => { throw new Error('not for route handlers'); },
+  SESSION_COOKIE: 'portal_session',
+}));
+
+const origin = 'http://localhost:3000';
+const post = (body: unknown = {}) => new Request(`${origin}/api/admin/x`, {
+  method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, Accept: 'application/json' }, body: JSON.stringify(body),
+});
+
+/** Every back-office route handler, the roles allowed to use it, and a request that passes validation no further. */
+const ROUTES: { name: string; allowed: Role[]; call: () => Promise<Response> }[] = [
+  { name: 'decide', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/decide/route')).POST(post({})) },
+  { name: 'bulk-approve', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/bulk-approve/route')).POST(post({})) },
+  { name: 'resend', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/resend/route')).POST(post({})) },
+  { name: 'retry-email', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/retry-email/route')).POST(post({})) },
+  { name: 'itineraries', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/itineraries/route')).POST(post({})) },
+  { name: 'check-in', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/check-in/route')).POST(post({})) },
+  { name: 'reveal', allowed: ['admin'], call: async () => (await import('@/app/api/admin/reveal/route')).POST(post({})) },
+  { name: 'accounts', allowed: ['admin'], call: async () => (await import('@/app/api/admin/accounts/route')).POST(post({})) },
+  { name: 'search (GET)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/search/route')).GET(new Request(`${origin}/api/admin/search?event=bad`)) },
+  { name: 'export (GET)', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad`)) },
+  { name: 'export with passport (GET)', allowed: ['admin'], call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad&passport=1`)) },
+];
+
+describe('back-office authorization', () => {
+  beforeEach(() => { session.role = null; });
+
+  for (const route of ROUTES) {
+    it(`${route.name}: 401 without a session`, async () => {
+      expect((await route.call()).status).toBe(401);
+    });
+    for (const role of ['checkin', 'organizer', 'admin'] as Role[]) {
+      const allowed = route.allowed.includes(role);
+      it(`${route.name}: ${role} is ${allowed ? 'let through to validation' : 'refused with 403'}`, async () => {
+        session.role = role;
+        const status = (await route.call()).status;
+        if (allowed) expect([400, 404]).toContain(status);
+        else expect(status).toBe(403);
+      });
+    }
+  }
+
+  it('refuses a state-changing request from a foreign or missing-but-cross-site origin, even for an admin', async () => {
+    session.role = 'admin';
+    const { POST } = await import('@/app/api/admin/decide/route');
+    const foreign = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' }, body: '{}' });
+    expect((await POST(foreign)).status).toBe(403);
+    const crossSite = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site' }, body: '{}' });
+    expect((await POST(crossSite)).status).toBe(403);
+  });
+
+  it('sends HTML forms back only to back-office paths, never to another site', async () => {
+    const { safeReturn } = await import('@/lib/auth/admin-route');
+    expect(safeReturn('/en/admin/events/1')).toBe('/en/admin/events/1');
+    for (const bad of ['//evil.example', '/%09/evil.example', 'https://evil.example', '/en/admin//evil.example', '/xx/admin', '/en/events']) {
+      expect(safeReturn(bad)).toBeUndefined();
+    }
+  });
+});
