@@ -13,6 +13,7 @@ const schema = z.object({
   /** First retry delay; each further try waits twice as long (with jitter), up to an hour. */
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   REGISTRATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
 }).refine((env) => !env.DATABASE_URL || env.ENCRYPTION_KEY, {
   // Instances sharing PostgreSQL must share one key; a key file is only for the embedded default.

@@ -21,6 +21,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+// Every page carries a per-request CSP nonce (proxy.ts), so pages render per request; the data they
+// show comes from the cache in db/queries/public.ts, not from the database.
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4f6c' };
 
 export default async function LocaleLayout({ children, params }: Props) {

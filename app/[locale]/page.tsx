@@ -8,8 +8,6 @@ import { pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-// Rendered on first request (never at build, which must not open the database), then cached until data changes.
-export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

@@ -15,7 +15,7 @@ interface Props {
   visits: VisitChoice[];
 }
 
-type Notice = { kind: 'saved' | 'failed' | 'cancelled' } | null;
+type Notice = { kind: 'saved' | 'failed' | 'cancelled' | 'erased' } | null;
 
 /** Change contact details and visits, or cancel — the token from the private link is the credential. */
 export function ManageRegistration({ token, initial, visits }: Props) {
@@ -34,7 +34,7 @@ export function ManageRegistration({ token, initial, visits }: Props) {
     return key === 'emailTaken' ? t('emailTaken') : f(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid');
   };
 
-  async function send(action: 'update' | 'cancel', values: Partial<RegistrationChangeInput> = {}) {
+  async function send(action: 'update' | 'cancel' | 'erase', values: Partial<RegistrationChangeInput> = {}) {
     try {
       const response = await fetch('/api/registration/manage', {
         method: 'POST',
@@ -65,14 +65,16 @@ export function ManageRegistration({ token, initial, visits }: Props) {
     }
   }
 
-  async function cancel() {
+  async function finish(action: 'cancel' | 'erase') {
     setCancelling(true);
-    const ok = await send('cancel');
+    const ok = await send(action);
     setCancelling(false);
-    setNotice({ kind: ok ? 'cancelled' : 'failed' });
+    setNotice({ kind: ok ? (action === 'cancel' ? 'cancelled' : 'erased') : 'failed' });
   }
 
-  if (notice?.kind === 'cancelled') return <p className="banner banner-success" role="status">{t('cancelled')}</p>;
+  if (notice?.kind === 'cancelled' || notice?.kind === 'erased') {
+    return <p className="banner banner-success" role="status">{t(notice.kind)}</p>;
+  }
   const common = { requiredLabel: f('required') };
   return (
     <>
@@ -121,7 +123,12 @@ export function ManageRegistration({ token, initial, visits }: Props) {
       <section className="panel" aria-labelledby="cancel-heading">
         <h2 id="cancel-heading">{t('cancelHeading')}</h2>
         <p>{t('cancelBody')}</p>
-        <button type="button" className="button secondary danger" onClick={cancel} disabled={cancelling}>{t('cancelConfirm')}</button>
+        <button type="button" className="button secondary danger" onClick={() => finish('cancel')} disabled={cancelling}>{t('cancelConfirm')}</button>
+      </section>
+      <section className="panel" aria-labelledby="erase-heading">
+        <h2 id="erase-heading">{t('eraseHeading')}</h2>
+        <p>{t('eraseBody')}</p>
+        <button type="button" className="button secondary danger" onClick={() => finish('erase')} disabled={cancelling}>{t('eraseConfirm')}</button>
       </section>
     </>
   );

@@ -136,3 +136,7 @@ export async function cancelRegistration(db: Database, token: string): Promise<O
     return { kind: 'ok' };
   });
 }
+
+export async function registrationIdByToken(db: Database, token: string) {
+  return (await rowByToken(db, token))?.id ?? null;
+}

@@ -1,5 +1,6 @@
 import type { Database } from '@/db/client';
 import { claimDueEmails, loadMailContext, markFailed, markSent } from '@/db/queries/mail';
+import { purgePassportData } from '@/db/queries/privacy';
 import type { OutboundEmail } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { safeErrorLabel } from '@/lib/http';
@@ -80,9 +81,16 @@ export function startWorker(getDb: () => Promise<Database>, options: { idleMs?: 
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let nextPurge = 0;
   const tick = async () => {
     try {
       const db = await getDb();
+      // The retention purge rides on the worker's loop: hourly, in whichever process runs a worker.
+      if (Date.now() >= nextPurge) {
+        nextPurge = Date.now() + 3600_000;
+        const purged = await purgePassportData(db, getConfig().PASSPORT_RETENTION_DAYS);
+        if (purged > 0) options.log?.(`privacy: passport data removed from ${purged} registrations`);
+      }
       let batch;
       do {
         batch = await drainOnce(db, transport);

@@ -16,8 +16,6 @@ import { pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-// Rendered on first request, then served from cache until an organizer's change revalidates it.
-export const generateStaticParams = () => [];
 
 async function load(params: Props['params']) {
   const { locale, slug } = await params;

@@ -1,7 +1,8 @@
 import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { cancelRegistration, changeRegistration } from '@/db/queries/manage';
+import { cancelRegistration, changeRegistration, registrationIdByToken } from '@/db/queries/manage';
+import { eraseRegistration } from '@/db/queries/privacy';
 import { EVENTS_TAG } from '@/db/queries/public';
 import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/lib/http';
 import { limitRegistration } from '@/lib/rate-limit';
@@ -9,7 +10,7 @@ import { fieldErrors, registrationChangeSchema } from '@/lib/validations/registr
 
 export const dynamic = 'force-dynamic';
 
-const envelope = z.object({ token: z.string().max(100), action: z.enum(['update', 'cancel']) });
+const envelope = z.object({ token: z.string().max(100), action: z.enum(['update', 'cancel', 'erase']) });
 
 /** A delegate changes or cancels their registration; the token in the body is the only credential. */
 export async function POST(request: Request) {
@@ -24,7 +25,11 @@ export async function POST(request: Request) {
   if (retryAfter > 0) return json({ error: 'rateLimited' }, 429, { 'Retry-After': String(retryAfter) });
   try {
     const db = await getDb();
-    if (head.data.action === 'cancel') {
+    if (head.data.action === 'erase') {
+      const id = await registrationIdByToken(db, head.data.token);
+      if (!id) return json({ error: 'notFound' }, 404);
+      await eraseRegistration(db, id);
+    } else if (head.data.action === 'cancel') {
       const result = await cancelRegistration(db, head.data.token);
       if (result.kind !== 'ok') return json({ error: 'notFound' }, 404);
     } else {

@@ -14,7 +14,6 @@ import { pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
-export const generateStaticParams = () => [];
 
 async function load(params: Props['params']) {
   const { locale, slug } = await params;

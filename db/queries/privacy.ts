@@ -1,0 +1,47 @@
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../client';
+import { events, outboundEmails, registrationVisits, registrations } from '../schema';
+import { recordAudit } from './audit';
+import { promoteWaitlisted } from './seats';
+
+/** Passport data is kept only until `days` after its event ended; the purge is recorded in the audit log. */
+export async function purgePassportData(db: Database, days: number) {
+  const cutoff = new Date(Date.now() - days * 24 * 3600_000);
+  const ended = db.select({ id: events.id }).from(events).where(lt(events.endsAt, cutoff));
+  const purged = await db.update(registrations).set({ visaDataSealed: null })
+    .where(and(isNotNull(registrations.visaDataSealed), inArray(registrations.eventId, ended)))
+    .returning({ id: registrations.id });
+  if (purged.length > 0) {
+    await recordAudit(db, { actorId: null, action: 'retention.purge-passport', entityType: 'registration', entityId: '*', after: { count: purged.length, olderThanDays: days } });
+  }
+  return purged.length;
+}
+
+/**
+ * A delegate's erasure request: the seat is freed, and every personal detail is removed from the
+ * registration and its e-mails. What remains (country, delegation type, status) counts anonymously.
+ */
+export async function eraseRegistration(db: Database, registrationId: string) {
+  await db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const [row] = await tx.select({ eventId: registrations.eventId, status: registrations.status }).from(registrations).where(eq(registrations.id, registrationId));
+    if (!row) return;
+    const [event] = await tx.select().from(events).where(eq(events.id, row.eventId)).for('update');
+    const gone = `erased-${randomUUID()}`;
+    await tx.update(registrations).set({
+      status: row.status === 'rejected' ? 'rejected' : 'cancelled', cancelledAt: new Date(), updatedAt: new Date(),
+      honorific: null, familyName: '—', givenName: '—', patronymic: null, latinFamilyName: '—', latinGivenName: '—',
+      organization: '—', position: null, email: `${gone}@invalid`, emailNormalized: `${gone}@invalid`, phone: '—',
+      dietaryNeeds: null, accessNeeds: null, visaRequested: false, visaDataSealed: null, managementTokenHash: gone,
+      idempotencyKey: null, checkedInAt: null,
+    }).where(eq(registrations.id, registrationId));
+    await tx.delete(registrationVisits).where(eq(registrationVisits.registrationId, registrationId));
+    await tx.update(outboundEmails).set({
+      toAddress: `${gone}@invalid`, subject: null, textBody: null, htmlBody: null, rawMessage: null, payload: {},
+      status: sql`case when ${outboundEmails.status} = 'sent' then 'sent' else 'failed' end`, lastError: 'erased at the delegate’s request',
+    }).where(eq(outboundEmails.registrationId, registrationId));
+    await recordAudit(tx, { actorId: null, action: 'registration.erase', entityType: 'registration', entityId: registrationId });
+    if (event) await promoteWaitlisted(tx, event);
+  });
+}

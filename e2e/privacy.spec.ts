@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { registerViaApi, signIn } from './admin';
+import { messages } from './messages';
+
+const DATA_DIR = 'var/e2e-data';
+
+function filesBelow(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesBelow(full) : [full];
+  });
+}
+
+test('a passport number never appears in plaintext: database files, mail folder, default export', async ({ page, request }) => {
+  const passport = `PZ${Date.now().toString().slice(-7)}`;
+  const { reference } = await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
+    visaRequested: true, passportNumber: passport, nationality: 'KR', dateOfBirth: '1979-03-14', visaConsent: true,
+  });
+  expect(reference).toBeTruthy();
+  // Wait until the worker has sent the confirmation (a file in the mail folder names the reference).
+  await expect.poll(() => fs.existsSync(path.join(DATA_DIR, 'mail')) && filesBelow(path.join(DATA_DIR, 'mail'))
+    .some((f) => fs.readFileSync(f, 'latin1').includes(reference) || fs.readFileSync(f, 'utf8').includes(reference)), { timeout: 15_000 }).toBe(true);
+
+  await signIn(page, 'admin@example.org');
+  await page.getByRole('link', { name: /Vladivostok/ }).first().click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: messages.en.Admin.attendees.exportCsv }).click()]);
+  const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+  expect(csv).toContain(reference);
+
+  const needle = Buffer.from(passport);
+  const hits = filesBelow(DATA_DIR).filter((file) => fs.readFileSync(file).includes(needle));
+  expect(hits).toEqual([]);
+  expect(csv).not.toContain(passport);
+});
