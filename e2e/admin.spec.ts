@@ -26,7 +26,7 @@ test('door staff check a delegate in by reference; a second check-in says when t
   await signIn(page, 'checkin@example.org');
   await expect(page.getByRole('heading', { level: 1, name: m.checkIn.title })).toBeVisible();
   const eventSelect = page.getByLabel(m.checkIn.event);
-  const value = await eventSelect.locator('option', { hasText: 'Northeast Asia' }).first().getAttribute('value');
+  const value = await eventSelect.locator('option', { hasText: '2027 Northeast Asia Belt and Road' }).first().getAttribute('value');
   await eventSelect.selectOption(value!);
   await page.getByRole('button', { name: m.checkIn.choose }).click();
   await page.getByLabel(m.checkIn.search).fill(reference.toLowerCase().replace('-', ''));

@@ -2,8 +2,9 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEventEditor } from '@/db/queries/event-editor-load';
 import { saveEvent, setEventStatus } from '@/db/queries/event-editor';
+import { queueItineraries } from '@/db/queries/itineraries';
 import { registerDelegate } from '@/db/queries/registrations';
-import { LOCALES, auditEntries, eventTranslations, events, itineraryStops, visits } from '@/db/schema';
+import { LOCALES, auditEntries, eventTranslations, events, itineraryStops, outboundEmails, visits } from '@/db/schema';
 import { blankEvent, blankStop, blankVisit, completeness } from '@/lib/event-form';
 import { type EventInput, emptyLocalized, eventSchema } from '@/lib/validations/event';
 import { utcToZonedLocal, zonedLocalToUtc } from '@/lib/zoned-time';
@@ -116,6 +117,10 @@ describe.each(drivers)('event editor save [%s]', (driver) => {
     if (updated.kind !== 'ok') throw new Error(updated.kind);
     expect(updated.visitIds[0]).toBe(visitId);
     expect(updated.changedVisits).toEqual([visitId]);
+    // What the route does next: the visit's delegate is sent an updated itinerary.
+    expect(await queueItineraries(t.db, created.id, { visitId: visitId!, update: true })).toBe(1);
+    const [mail] = await t.db.select().from(outboundEmails).where(eq(outboundEmails.kind, 'itinerary'));
+    expect(mail!.payload).toMatchObject({ update: true });
     const rows = await t.db.select().from(visits).where(eq(visits.eventId, created.id)).orderBy(asc(visits.position));
     expect(rows.map((r) => r.id)).toEqual(updated.visitIds);
     expect(rows[0]!.meetingPoint.ja).toBe('新しい集合場所');

@@ -36,7 +36,7 @@ export function EventEditorStops({ visit, locale, source }: { visit: number; loc
     <fieldset>
       <legend>{t('stops')}</legend>
       {fields.length === 0 && <p className="muted">{t('stopsEmpty')}</p>}
-      <ol ref={list} className="plain">
+      <ol ref={list} style={{ listStyle: 'none', padding: 0 }}>
         {fields.map((field, i) => (
           <li key={field.id} className="panel">
             <h4 style={{ marginTop: 0 }}>{t('stop', { number: i + 1 })}</h4>

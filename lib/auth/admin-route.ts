@@ -21,13 +21,13 @@ type Handler<T> = (context: Context<T>) => Promise<Response | { redirect?: strin
  * role that lacks it), body parsed by the action's own zod schema. Plain HTML forms get a 303 back
  * to `returnTo`; fetch callers (Accept: application/json) get JSON.
  */
-export function adminRoute<S extends z.ZodType>(permission: Permission, schema: S, handler: Handler<z.output<S>>) {
+export function adminRoute<S extends z.ZodType>(permission: Permission, schema: S, handler: Handler<z.output<S>>, options: { maxBytes?: number } = {}) {
   return async (request: Request) => {
     if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
     const organizer = await currentOrganizer();
     if (!organizer) return json({ error: 'unauthorized' }, 401);
     if (!allows(organizer.role, permission)) return json({ error: 'forbidden' }, 403);
-    const input = await readInput(request);
+    const input = await readInput(request, options.maxBytes);
     if (!input.ok) return input.response;
     const parsed = schema.safeParse(input.value);
     const wantsJson = request.headers.get('accept')?.includes('application/json');
@@ -51,9 +51,9 @@ export function adminRoute<S extends z.ZodType>(permission: Permission, schema: 
   };
 }
 
-async function readInput(request: Request) {
+async function readInput(request: Request, maxBytes?: number) {
   const type = request.headers.get('content-type') ?? '';
-  if (type.includes('application/json')) return readJson(request);
+  if (type.includes('application/json')) return readJson(request, maxBytes);
   if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
     const form = await request.formData();
     const value: Record<string, unknown> = {};

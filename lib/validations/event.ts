@@ -16,8 +16,10 @@ const text = (max: number, multiline = false) => z.string({ error: 'required' })
 
 const orNull = (schema: ReturnType<typeof text>) => schema.transform((v) => v || null);
 
-const localDateTime = z.string({ error: 'required' }).refine((v) => v !== '', { error: 'required', abort: true })
-  .refine(isLocalDateTime, { error: 'invalidDateTime' });
+// One check with two messages: an aborting check would keep the cross-field checks below from running.
+const localDateTime = z.string({ error: 'required' }).superRefine((v, ctx) => {
+  if (!isLocalDateTime(v)) ctx.addIssue({ code: 'custom', message: v === '' ? 'required' : 'invalidDateTime' });
+});
 const optionalDateTime = z.string().default('')
   .refine((v) => v === '' || isLocalDateTime(v), { error: 'invalidDateTime' }).transform((v) => v || null);
 

@@ -4,6 +4,7 @@ import { adminEventList } from '@/db/queries/admin-events';
 import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
+import { allows } from '@/lib/auth/permissions';
 import { requirePage } from '@/lib/auth/session';
 import { formatDateRange } from '@/lib/format';
 
@@ -12,12 +13,15 @@ export const dynamic = 'force-dynamic';
 export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await requirePage(locale, 'viewEvents');
+  const organizer = await requirePage(locale, 'viewEvents');
   const t = await getTranslations({ locale, namespace: 'Admin.events' });
+  const editor = await getTranslations({ locale, namespace: 'EventEditor' });
+  const canEdit = allows(organizer.role, 'editEvents');
   const events = await adminEventList(await getDb(), locale);
   return (
     <section>
       <h1>{t('title')}</h1>
+      {canEdit && <p><Link href="/admin/events/new" className="button">{editor('titleNew')}</Link></p>}
       <div className="table-wrap">
         <table>
           <caption className="sr-only">{t('title')}</caption>
@@ -25,7 +29,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
             <tr>
               <th scope="col">{t('event')}</th><th scope="col">{t('dates')}</th><th scope="col">{t('status')}</th>
               <th scope="col">{t('confirmed')}</th><th scope="col">{t('pending')}</th><th scope="col">{t('waitlisted')}</th>
-              <th scope="col">{t('capacity')}</th><th scope="col">{t('languages')}</th>
+              <th scope="col">{t('capacity')}</th><th scope="col">{t('languages')}</th>{canEdit && <th scope="col"><span className="sr-only">{editor('titleEdit')}</span></th>}
             </tr>
           </thead>
           <tbody>
@@ -39,6 +43,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
                 <td className="num">{e.counts.waitlisted}</td>
                 <td className="num">{e.capacity ?? '∞'}</td>
                 <td>{e.locales.length}/5</td>
+                {canEdit && <td><Link href={`/admin/events/${e.id}/edit`}>{editor('titleEdit')}<span className="sr-only">: {e.title}</span></Link></td>}
               </tr>
             ))}
           </tbody>

@@ -27,4 +27,4 @@ export const POST = adminRoute('editEvents', eventSchema, async ({ db, organizer
     }
   }
   return { body: { ok: true, id: result.id, created: result.created, visitIds: result.visitIds, queued, queueFailed } };
-});
+}, { maxBytes: 1024 * 1024 }); // five languages of long Markdown fit well below 1 MiB
