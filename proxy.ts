@@ -33,5 +33,5 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but API routes, Next internals and files with an extension (sitemap.xml, robots.txt, icons).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  matcher: '/((?!api|_next|_vercel|bench-ceiling|.*\\..*).*)',
 };

@@ -10,7 +10,7 @@ export default function robots(): MetadataRoute.Robots {
       userAgent: '*',
       allow: '/',
       // The back office and delegates' private links are never for crawlers.
-      disallow: ['/api/', ...routing.locales.flatMap((l) => [`/${l}/admin`, `/${l}/registration/`])],
+      disallow: ['/api/', '/bench-ceiling', ...routing.locales.flatMap((l) => [`/${l}/admin`, `/${l}/registration/`])],
     },
     sitemap: `${publicUrl()}/sitemap.xml`,
   };

@@ -10,7 +10,7 @@ import { createTransport } from '@/lib/mail/transport';
 import { drainOnce } from '@/lib/mail/worker';
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
-import { startSmtp, useSmtp } from './smtp-harness';
+import { startSmtp, pointMailAt } from './smtp-harness';
 
 const SUBJECT_WORD = { zh: '报名', en: 'Registration', ko: '신청', ja: '申し込み', ru: 'Регистрац' } as const;
 
@@ -31,7 +31,7 @@ describe.each(drivers)('e-mail delivery [%s]', (driver) => {
   beforeAll(async () => {
     t = await openTestDatabase(driver);
     smtp = await startSmtp();
-    useSmtp(smtp.url);
+    pointMailAt(smtp.url);
   });
   afterAll(async () => {
     await smtp.close();
@@ -122,7 +122,7 @@ describe('a mail server that accepts and never answers', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const port = (silent.address() as net.AddressInfo).port;
     const t = await openTestDatabase('pglite');
-    useSmtp(`smtp://127.0.0.1:${port}`);
+    pointMailAt(`smtp://127.0.0.1:${port}`);
     const { slug } = await openEvent(t.db);
     await registerDelegate(t.db, slug, 'en', parse(delegate(1)));
     const transport = createTransport();
@@ -146,7 +146,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two workers on one PostgreSQL [po
     const schema = await import('@/db/schema');
     const t = await openTestDatabase('postgres');
     const smtp = await startSmtp();
-    useSmtp(smtp.url);
+    pointMailAt(smtp.url);
     const { slug } = await openEvent(t.db, { capacity: 5 });
     const reg = await registerDelegate(t.db, slug, 'en', parse(delegate(1)));
     if (reg.kind !== 'registered') throw new Error('not registered');

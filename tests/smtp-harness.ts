@@ -31,7 +31,7 @@ export async function startSmtp() {
 }
 
 /** Point the portal's mail settings at a server for the rest of a test file. */
-export function useSmtp(url: string, extra: Record<string, string> = {}) {
+export function pointMailAt(url: string, extra: Record<string, string> = {}) {
   process.env.SMTP_URL = url;
   process.env.MAIL_RETRY_BASE_MS = '50';
   Object.assign(process.env, extra);

@@ -1,0 +1,46 @@
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const f = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits));
+
+/** One table: absolute figures for context, ratios against this run's own baselines for comparison. */
+export function printTable(results: Record<string, any>) {
+  console.log(`\nBenchmark ${results.date} on ${results.machine}\n`);
+  const rows: string[][] = [['measure', 'embedded (PGlite)', 'PostgreSQL']];
+  const both = (label: string, pick: (r: any) => string) =>
+    rows.push([label, results.embedded ? pick(results.embedded) : '—', results.postgres ? pick(results.postgres) : '—']);
+  both('physical ceiling: bare Node http, req/s', (r) => f(r.physical.rps));
+  both('framework ceiling: prerendered page, req/s', (r) => f(r.framework.rps));
+  for (const locale of ['zh', 'en', 'ko', 'ja', 'ru']) {
+    both(`event page ${locale}: req/s, p50/p99 ms, non-2xx`, (r) => {
+      const p = r.eventPages[locale];
+      return `${f(p.rps)} · ${f(p.p50)}/${f(p.p99)} · ${p.non2xx + p.errors}`;
+    });
+  }
+  both('event page ÷ framework ceiling (mean of locales)', (r) => f(mean(r, 'eventPages') / r.framework.rps, 2));
+  both('event page ÷ physical ceiling', (r) => f(mean(r, 'eventPages') / r.physical.rps, 2));
+  both('registrations/s (1,000 at 100 connections)', (r) => f(1000 / r.contention.wallS, 1));
+  both('registration p50/p99 ms, 5xx', (r) => `${f(r.contention.p50)}/${f(r.contention.p99)} · ${r.contention.non2xx - 900 > 0 ? r.contention.non2xx : 0}`);
+  both('confirmed / wait-listed / visit seats / outbox rows', (r) => `${r.storm.confirmed} / ${r.storm.waitlisted} / ${r.storm.visitConfirmed} / ${r.storm.outboxRows}`);
+  both('registrations/s ÷ pgbench single-row inserts/s', (r) => (r.pgbenchTps ? `${f((1000 / r.contention.wallS) / r.pgbenchTps, 3)} (pgbench ${f(r.pgbenchTps)} tps)` : '—'));
+  both('same submission ×20: registrations, e-mails', (r) => `${r.storm.stormRegistrations}, ${r.storm.stormEmails}`);
+  both('e-mail drain, one worker: messages/s', (r) => f(r.mail.single.perSecond, 1));
+  both('e-mail drain, two workers: messages/s, duplicates', (r) => (r.mail.pair ? `${f(r.mail.pair.perSecond, 1)}, ${r.mail.pair.delivered - r.mail.pair.unique}` : '—'));
+  both('attendee list, 20,000 rows: p50/p95 ms', (r) => `${f(r.list.listP50, 1)}/${f(r.list.listP95, 1)}`);
+  both('CSV export of 20,000: ms, peak RSS growth MB', (r) => `${f(r.list.exportMs)}, ${f(r.list.exportPeakRssDeltaMb, 1)}`);
+  both('start-up to first event page: warm / empty data, ms', (r) => `${f(r.startup.warmMs)} / ${f(r.startup.emptyMs)}`);
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const [i, row] of rows.entries()) {
+    console.log(`| ${row.map((c, j) => c.padEnd(widths[j]!)).join(' | ')} |`);
+    if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  }
+  if (results.embedded?.weight) {
+    console.log('\nPage weight (production build, gzip): route · first-load JS · messages sent to the browser');
+    for (const [route, w] of Object.entries<any>(results.embedded.weight)) {
+      console.log(`  ${route.padEnd(52)} ${f(w.jsGzipKb, 1)} kB · ${f(w.messagesGzipKb, 2)} kB`);
+    }
+  }
+}
+
+function mean(r: any, key: string) {
+  const values = Object.values<any>(r[key]).map((p) => p.rps);
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}

@@ -1,0 +1,64 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Database } from '@/db/client';
+import { registerDelegate } from '@/db/queries/registrations';
+import * as schema from '@/db/schema';
+import { createTransport } from '@/lib/mail/transport';
+import { drainOnce } from '@/lib/mail/worker';
+import { delegate, openEvent, parse } from '../../tests/fixtures';
+import { startSmtp, pointMailAt } from '../../tests/smtp-harness';
+
+const MESSAGES = 2000;
+
+async function queue(db: Database) {
+  const { slug } = await openEvent(db, { capacity: 50, visits: [20] });
+  const ids: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    const r = await registerDelegate(db, slug, (['zh', 'en', 'ko', 'ja', 'ru'] as const)[i % 5]!, parse(delegate(i)));
+    if (r.kind === 'registered') ids.push(r.registrationId);
+  }
+  await db.delete(schema.outboundEmails);
+  for (let i = 0; i < MESSAGES; i += 500) {
+    await db.insert(schema.outboundEmails).values(Array.from({ length: 500 }, (_, k) => ({
+      kind: 'confirmation', registrationId: ids[(i + k) % ids.length]!, locale: 'en' as const, toAddress: `drain${i + k}@example.org`,
+      payload: { status: 'confirmed' },
+    })));
+  }
+}
+
+async function drain(db: Database) {
+  const transport = createTransport();
+  let claimed = 0;
+  for (;;) {
+    const batch = await drainOnce(db, transport, 50);
+    if (batch.claimed === 0) break;
+    claimed += batch.claimed;
+  }
+  transport.close();
+  return claimed;
+}
+
+/** 2,000 queued messages to a local SMTP server: one worker, then (PostgreSQL) two workers at once. */
+export async function mailDrain(db: Database, pgUrl?: string) {
+  const smtp = await startSmtp();
+  pointMailAt(smtp.url, { MAIL_RETRY_BASE_MS: '1000' });
+  await queue(db);
+  let started = performance.now();
+  await drain(db);
+  const oneWorker = MESSAGES / ((performance.now() - started) / 1000);
+  const single = { perSecond: oneWorker, delivered: smtp.received.length, unique: new Set(smtp.received.map((m) => m.messageId)).size };
+  let pair = null;
+  if (pgUrl) {
+    smtp.received.length = 0;
+    await queue(db);
+    const pool = new pg.Pool({ connectionString: pgUrl, max: 10 });
+    const second = drizzle(pool, { schema }) as unknown as Database;
+    started = performance.now();
+    const [a, b] = await Promise.all([drain(db), drain(second)]);
+    const seconds = (performance.now() - started) / 1000;
+    await pool.end();
+    pair = { perSecond: MESSAGES / seconds, split: [a, b], delivered: smtp.received.length, unique: new Set(smtp.received.map((m) => m.messageId)).size };
+  }
+  await smtp.close();
+  return { single, pair };
+}

@@ -1,0 +1,37 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { load, type LoadResult } from '../load';
+import type { Server } from '../server';
+
+export const LOCALES = ['zh', 'en', 'ko', 'ja', 'ru'] as const;
+export const EVENT_PATH = (locale: string) => `/${locale}/events/northeast-asia-belt-and-road-2027`;
+const connections = 50;
+const duration = 10;
+
+/** The same HTML bytes from a bare Node server: what this machine can serve at all. */
+export async function physicalCeiling(html: Buffer): Promise<LoadResult> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': html.length });
+    res.end(html);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const result = await load({ url, connections, duration, warmupS: 2 });
+  server.close();
+  return result;
+}
+
+/** A page Next prerendered at build time (app/bench-ceiling): the framework's own ceiling. */
+export const frameworkCeiling = (server: Server) => load({ url: `${server.url}/bench-ceiling`, connections, duration, warmupS: 2 });
+
+export async function eventPages(server: Server) {
+  const results: Record<string, LoadResult> = {};
+  for (const locale of LOCALES) {
+    results[locale] = await load({ url: server.url + EVENT_PATH(locale), connections, duration, warmupS: 2 });
+  }
+  return results;
+}
+
+export async function pageBytes(url: string) {
+  return Buffer.from(await (await fetch(url)).arrayBuffer());
+}
