@@ -4,20 +4,15 @@ import {
   timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
-export const LOCALES = ['zh', 'en', 'ko', 'ja', 'ru'] as const;
-export type Locale = (typeof LOCALES)[number];
-/** Translated text kept beside its row: one entry per locale that has it. */
-export type LocalizedText = Partial<Record<Locale, string>>;
+import { LOCALES, type Locale, type LocalizedText } from '@/i18n/locales';
 
-export const EVENT_KINDS = ['conference', 'talks', 'forum', 'promotion', 'delegation'] as const;
-export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
-export const APPROVAL_MODES = ['automatic', 'organizer'] as const;
-export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'cancelled', 'rejected'] as const;
-export const ACTIVE_REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted'] as const;
-export const VISIT_SEAT_STATUSES = ['confirmed', 'waitlisted'] as const;
-export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
-export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
-export const ROLES = ['admin', 'organizer', 'checkin'] as const;
+export { LOCALES, type Locale, type LocalizedText };
+
+import {
+  EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
+} from '@/lib/domain';
+
+export { EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES };
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const inList = (column: string, values: readonly string[]) =>

@@ -1,5 +1,5 @@
 import { defineRouting } from 'next-intl/routing';
-import { LOCALES } from '@/db/schema';
+import { LOCALES } from './locales';
 
 export const routing = defineRouting({
   locales: LOCALES,

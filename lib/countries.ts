@@ -1,5 +1,5 @@
 import countries from 'i18n-iso-countries';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { htmlLang } from '@/i18n/routing';
 
 export interface CountryOption {

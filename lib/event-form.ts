@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@/db/schema';
+import { LOCALES, type Locale } from '@/i18n/locales';
 import { type EventInput, REQUIRED_TRANSLATION_FIELDS, emptyLocalized } from '@/lib/validations/event';
 
 type LocalizedInput = Partial<Record<Locale, string>>;

@@ -16,7 +16,7 @@ export async function seedRegistrations(db: Database, eventId: string, count: nu
     const status = STATUSES[i % STATUSES.length]!;
     return {
       eventId,
-      reference: `T${String(i).padStart(3, '0').slice(-3)}-${randomUUID().slice(0, 4).toUpperCase()}`.slice(0, 9),
+      reference: `T${i}-${randomUUID().slice(0, 6).toUpperCase()}`,
       status,
       locale: (['zh', 'en', 'ko', 'ja', 'ru'] as const)[i % 5]!,
       familyName: FAMILY[k]!, givenName: `${GIVEN[k]}${i}`, latinFamilyName: LATIN[k]![0]!, latinGivenName: `${LATIN[k]![1]}${i}`,
@@ -26,6 +26,6 @@ export async function seedRegistrations(db: Database, eventId: string, count: nu
       createdAt: new Date(Date.now() - (count - i) * 60_000),
       checkedInAt: i % 4 === 0 && status === 'confirmed' ? new Date() : null,
     };
-  }).map((r) => ({ ...r, emailNormalized: r.email, reference: `${r.reference}`.padEnd(9, 'X') }));
+  }).map((r) => ({ ...r, emailNormalized: r.email }));
   for (let i = 0; i < rows.length; i += 1000) await db.insert(registrations).values(rows.slice(i, i + 1000));
 }

@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { resetConfigForTests } from '@/lib/config';
 
 /** A real SMTP server on a free local port that parses what it receives; it can refuse on demand. */
-export async function startSmtp() {
+export async function startSmtp(port = 0) {
   const received: ParsedMail[] = [];
   const state = { refuse: null as null | { code: number; message: string } };
   const server = new SMTPServer({
@@ -20,12 +20,12 @@ export async function startSmtp() {
       simpleParser(stream).then((mail) => { received.push(mail); callback(); }, callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.server.address() as AddressInfo).port;
   return {
     received,
     state,
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -24,6 +24,9 @@ export async function physicalCeiling(html: Buffer): Promise<LoadResult> {
 /** A page Next prerendered at build time (app/bench-ceiling): the framework's own ceiling. */
 export const frameworkCeiling = (server: Server) => load({ url: `${server.url}/bench-ceiling`, connections, duration, warmupS: 2 });
 
+/** The same page rendered on every request: what Next costs when a page cannot come from cache. */
+export const dynamicCeiling = (server: Server) => load({ url: `${server.url}/bench-ceiling/dynamic`, connections, duration, warmupS: 2 });
+
 export async function eventPages(server: Server) {
   const results: Record<string, LoadResult> = {};
   for (const locale of LOCALES) {

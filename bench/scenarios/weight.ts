@@ -2,20 +2,23 @@ import { gzipSync } from 'node:zlib';
 import { LOCALES } from './pages';
 
 const ROUTES = ['', '/events', '/events/northeast-asia-belt-and-road-2027', '/events/northeast-asia-belt-and-road-2027/register'];
+const CEILING = '/bench-ceiling';
 
 /** First-load JavaScript (gzip) of each public route, as the browser fetches it from the production build. */
 export async function javascriptWeight(base: string) {
   const out: Record<string, { scripts: number; jsGzipKb: number; messagesGzipKb: number }> = {};
   const cache = new Map<string, number>();
-  for (const route of ROUTES) {
-    const html = await (await fetch(`${base}/en${route}`)).text();
-    const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  for (const route of [...ROUTES, CEILING]) {
+    const html = await (await fetch(route === CEILING ? base + CEILING : `${base}/en${route}`)).text();
+    // Modern browsers skip noModule scripts (legacy polyfills), so they are not first-load JavaScript.
+    const sources = [...new Set([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])
+      .filter((tag) => !/nomodule/i.test(tag)).map((tag) => tag.match(/src="([^"]+)"/)?.[1]).filter((src): src is string => Boolean(src)))];
     let total = 0;
     for (const src of sources) {
       if (!cache.has(src)) cache.set(src, gzipSync(Buffer.from(await (await fetch(base + src)).arrayBuffer())).length);
       total += cache.get(src)!;
     }
-    out[route || '/'] = { scripts: sources.length, jsGzipKb: total / 1024, messagesGzipKb: await messagesWeight(route) };
+    out[route === CEILING ? `${CEILING} (framework floor: no client code)` : route || '/'] = { scripts: sources.length, jsGzipKb: total / 1024, messagesGzipKb: route === CEILING ? 0 : await messagesWeight(route) };
   }
   return out;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { LOCALES, type Locale } from '@/db/schema';
+import { LOCALES, type Locale } from '@/i18n/locales';
 import { htmlLang, localeNames } from '@/i18n/routing';
 import { fieldId, localeOfPath } from '@/lib/event-form';
 import { EVENT_EDITOR_ERRORS } from '@/lib/validations/event';

@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useFormContext } from 'react-hook-form';
-import { APPROVAL_MODES, EVENT_KINDS, LOCALES } from '@/db/schema';
+import { APPROVAL_MODES, EVENT_KINDS } from '@/lib/domain';
+import { LOCALES } from '@/i18n/locales';
 import { htmlLang, localeNames } from '@/i18n/routing';
 import type { EventInput } from '@/lib/validations/event';
 import { EditorField } from './event-editor-field';

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, type ReactNode, useRef } from 'react';
-import { LOCALES, type Locale } from '@/db/schema';
+import { LOCALES, type Locale } from '@/i18n/locales';
 import { htmlLang, localeNames } from '@/i18n/routing';
 import type { Completeness } from '@/lib/event-form';
 

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Markdown } from '@/components/ui/markdown';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { htmlLang } from '@/i18n/routing';
 import type { EventInput } from '@/lib/validations/event';
 import { isLocalDateTime, isValidTimeZone, zonedLocalToUtc } from '@/lib/zoned-time';

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { htmlLang } from '@/i18n/routing';
 import { blankVisit } from '@/lib/event-form';
 import type { EventInput } from '@/lib/validations/event';

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { LOCALES, type Locale } from '@/db/schema';
+import { LOCALES, type Locale } from '@/i18n/locales';
 import { completeness, fieldId, flattenErrors, localeOfPath } from '@/lib/event-form';
 import { type EventData, type EventInput, eventSchema } from '@/lib/validations/event';
 import { EventEditorErrors } from './event-editor-errors';

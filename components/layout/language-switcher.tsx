@@ -2,7 +2,7 @@
 
 import { Suspense } from 'react';
 import { useSearchParams } from 'next/navigation';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { Link, usePathname } from '@/i18n/navigation';
 import { htmlLang, localeNames, routing } from '@/i18n/routing';
 

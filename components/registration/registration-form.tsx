@@ -6,8 +6,8 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useRouter } from 'next/navigation';
 import { Field } from '@/components/ui/field';
-import type { Locale } from '@/db/schema';
-import { DELEGATION_TYPES } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
+import { DELEGATION_TYPES } from '@/lib/domain';
 import type { CountryOption } from '@/lib/countries';
 import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput, registrationSchema } from '@/lib/validations/registration';
 

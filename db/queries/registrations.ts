@@ -1,11 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { ACTIVE_REGISTRATION_STATUSES, type Locale, events, registrations } from '../schema';
+import { type Locale, events, registrations } from '../schema';
 import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';
 import { enqueueEmail } from './outbox';
-import { eventSeatsTaken, SEAT_HOLDING, takeVisitSeats } from './seats';
+import { SEAT_HOLDING, takeVisitSeats } from './seats';
 
 export type RegisterResult =
   | { kind: 'registered'; registrationId: string; reference: string; status: string; token: string; replayed: boolean }
@@ -23,21 +23,24 @@ export async function registerDelegate(db: Database, slug: string, locale: Local
     const [event] = await tx.select().from(events).where(eq(events.slug, slug)).for('update');
     if (!event || event.status === 'draft') return { kind: 'not-found' };
 
-    const [replay] = await tx.select().from(registrations)
-      .where(and(eq(registrations.eventId, event.id), eq(registrations.idempotencyKey, data.idempotencyKey)));
-    if (replay) return registered(replay, true);
-
-    const taken = await eventSeatsTaken(tx, event.id);
+    // One round trip for the three questions asked under the lock: a resubmission? the same e-mail? seats taken?
+    const emailNormalized = normalizeEmail(data.email);
+    const [facts] = await tx.select({
+      replayId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and idempotency_key = ${data.idempotencyKey})`,
+      existingId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and email_normalized = ${emailNormalized} and status in ('pending', 'confirmed', 'waitlisted') limit 1)`,
+      taken: sql<number>`(select count(*) from ${registrations} where event_id = ${event.id} and status in ('confirmed', 'pending'))`.mapWith(Number),
+    }).from(sql`(select 1) as one`);
+    if (facts!.replayId) {
+      const [replay] = await tx.select().from(registrations).where(eq(registrations.id, facts!.replayId));
+      return registered(replay!, true);
+    }
+    const taken = facts!.taken;
     const state = registrationState({ ...event, seatsTaken: taken });
     if (!acceptsRegistrations(state)) return { kind: 'closed' };
-
-    const emailNormalized = normalizeEmail(data.email);
-    const [existing] = await tx.select().from(registrations).where(and(
-      eq(registrations.eventId, event.id), eq(registrations.emailNormalized, emailNormalized),
-      inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
-    if (existing) {
+    if (facts!.existingId) {
+      const [existing] = await tx.select().from(registrations).where(eq(registrations.id, facts!.existingId));
       // Told on screen only that it exists; the link goes to the address on file.
-      await enqueueEmail(tx, { kind: 'duplicate', registrationId: existing.id, locale, to: existing.email });
+      await enqueueEmail(tx, { kind: 'duplicate', registrationId: existing!.id, locale, to: existing!.email });
       return { kind: 'duplicate' };
     }
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { type Event, registrationVisits, registrations, visits } from '../schema';
 import { enqueueEmail } from './outbox';
@@ -25,16 +25,19 @@ export async function visitSeatsTaken(tx: Database, visitId: string) {
 export async function takeVisitSeats(tx: Database, registrationId: string, eventId: string, visitIds: string[], holdsEventSeat: boolean) {
   const wanted = [...new Set(visitIds)].sort();
   if (wanted.length === 0) return [];
-  const rows = await tx.select().from(visits)
+  // One round trip: lock the chosen visits (in id order) and count their confirmed seats.
+  const rows = await tx.select({
+    id: visits.id,
+    capacity: visits.capacity,
+    taken: sql<number>`(select count(*) from ${registrationVisits} rv where rv.visit_id = ${visits.id} and rv.status = 'confirmed')`.mapWith(Number),
+  }).from(visits)
     .where(and(eq(visits.eventId, eventId), inArray(visits.id, wanted)))
-    .orderBy(asc(visits.id)).for('update');
-  const taken: { visitId: string; status: 'confirmed' | 'waitlisted' }[] = [];
-  for (const visit of rows) {
-    const free = visit.capacity === null || (await visitSeatsTaken(tx, visit.id)) < visit.capacity;
-    const status = holdsEventSeat && free ? 'confirmed' : 'waitlisted';
-    await tx.insert(registrationVisits).values({ registrationId, visitId: visit.id, status });
-    taken.push({ visitId: visit.id, status });
-  }
+    .orderBy(asc(visits.id)).for('update', { of: visits });
+  const taken = rows.map((visit) => ({
+    visitId: visit.id,
+    status: (holdsEventSeat && (visit.capacity === null || visit.taken < visit.capacity) ? 'confirmed' : 'waitlisted') as 'confirmed' | 'waitlisted',
+  }));
+  if (taken.length > 0) await tx.insert(registrationVisits).values(taken.map((t) => ({ registrationId, ...t })));
   return taken;
 }
 

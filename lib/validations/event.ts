@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { APPROVAL_MODES, EVENT_KINDS, LOCALES, type LocalizedText } from '@/db/schema';
+import { APPROVAL_MODES, EVENT_KINDS } from '@/lib/domain';
+import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import { isLocalDateTime, isValidTimeZone } from '@/lib/zoned-time';
 
 /**

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { DELEGATION_TYPES } from '@/db/schema';
+import { DELEGATION_TYPES } from '@/lib/domain';
 
 /**
  * One schema for the browser form and the server action. Error messages are keys of

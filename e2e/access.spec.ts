@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { baseURL } from '../playwright.config';
+import { DEMO_PASSWORD } from './admin';
+
+const ADMIN_PAGES = ['/en/admin', '/en/admin/emails', '/en/admin/audit', '/en/admin/accounts', '/en/admin/events/new'];
+
+/** Signs in through the real form handler and returns the session cookie header. */
+async function sessionCookie(request: import('@playwright/test').APIRequestContext, email: string) {
+  const response = await request.post('/api/admin/sign-in', {
+    headers: { Origin: baseURL }, form: { email, password: DEMO_PASSWORD, locale: 'en' }, maxRedirects: 0,
+  });
+  expect(response.status()).toBe(303);
+  const cookie = response.headers()['set-cookie']!;
+  expect(cookie).toMatch(/HttpOnly/i);
+  expect(cookie).toMatch(/SameSite=Lax/i);
+  return cookie.split(';')[0]!;
+}
+
+test('without a session every back-office page sends to sign-in, in every disguise', async ({ request }) => {
+  for (const path of ADMIN_PAGES) {
+    for (const variant of [path, `${path}?_rsc=1`, `${path}.rsc`]) {
+      for (const headers of [{}, { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' }, { RSC: '1' }] as Record<string, string>[]) {
+        const response = await request.get(variant, { headers, maxRedirects: 0 });
+        const location = response.headers()['location'] ?? '';
+        const refused = [303, 307, 308, 404].includes(response.status()) || location.includes('/admin/sign-in');
+        expect(refused, `${variant} ${JSON.stringify(headers)} → ${response.status()} ${location}`).toBe(true);
+        expect(await response.text()).not.toContain('admin@example.org');
+      }
+    }
+  }
+});
+
+test('check-in staff and organizers are refused what their role does not allow', async ({ request }) => {
+  const checkin = await sessionCookie(request, 'checkin@example.org');
+  for (const path of ['/en/admin', '/en/admin/emails', '/en/admin/audit', '/en/admin/accounts']) {
+    const response = await request.get(path, { headers: { Cookie: checkin }, maxRedirects: 0 });
+    expect(response.headers()['location'] ?? '', path).toContain('/en/admin/forbidden');
+  }
+  const organizer = await sessionCookie(request, 'organizer@example.org');
+  const accounts = await request.get('/en/admin/accounts', { headers: { Cookie: organizer }, maxRedirects: 0 });
+  expect(accounts.headers()['location']).toContain('/en/admin/forbidden');
+  const create = await request.post('/api/admin/accounts', {
+    headers: { Cookie: organizer, Origin: baseURL, Accept: 'application/json' },
+    data: { email: 'x@example.org', name: 'X', role: 'admin', password: 'a-long-password-1' },
+  });
+  expect(create.status()).toBe(403);
+  const reveal = await request.post('/api/admin/reveal', { headers: { Cookie: organizer, Origin: baseURL }, data: { id: '00000000-0000-4000-8000-000000000000' } });
+  expect(reveal.status()).toBe(403);
+  const foreign = await request.post('/api/admin/decide', { headers: { Cookie: organizer, Origin: 'https://evil.example' }, data: {} });
+  expect(foreign.status()).toBe(403);
+});
+
+test('signing out ends the session on the server, not only in the browser', async ({ request }) => {
+  const cookie = await sessionCookie(request, 'organizer@example.org');
+  expect((await request.get('/en/admin', { headers: { Cookie: cookie }, maxRedirects: 0 })).status()).toBe(200);
+  await request.post('/api/admin/sign-out', { headers: { Cookie: cookie, Origin: baseURL }, maxRedirects: 0 });
+  const after = await request.get('/en/admin', { headers: { Cookie: cookie }, maxRedirects: 0 });
+  expect(after.headers()['location'] ?? '').toContain('/admin/sign-in');
+});
+
+test('every page answers with the security headers; personal pages are never cached', async ({ request }) => {
+  const page = await request.get('/en');
+  const csp = page.headers()['content-security-policy']!;
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  expect(page.headers()['x-content-type-options']).toBe('nosniff');
+  expect(page.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  const second = await request.get('/en');
+  expect(second.headers()['content-security-policy']).not.toBe(csp); // a fresh nonce each time
+  const personal = await request.get(`/en/registration/${'A'.repeat(43)}`);
+  expect(personal.headers()['cache-control']).toContain('no-store');
+  expect(personal.headers()['referrer-policy']).toBe('no-referrer');
+  const api = await request.get('/api/health');
+  expect(api.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('open-redirect paths under every locale stay on this site', async ({ request }) => {
+  for (const locale of ['zh', 'en', 'ko', 'ja', 'ru']) {
+    for (const evil of ['//evil.example', '/%09/evil.example', '/\\evil.example']) {
+      const response = await request.get(`/${locale}${evil}`, { maxRedirects: 0 });
+      const location = response.headers()['location'];
+      if (location) expect(new URL(location, baseURL).host).toBe(new URL(baseURL).host);
+      expect(response.status()).not.toBe(500);
+    }
+  }
+  const back = await request.post('/api/admin/sign-in', { headers: { Origin: baseURL }, form: { email: 'nobody@example.org', password: 'x', locale: '//evil.example' }, maxRedirects: 0 });
+  expect(new URL(back.headers()['location']!, baseURL).host).toBe(new URL(baseURL).host);
+});

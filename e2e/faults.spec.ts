@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startSmtp } from '../tests/smtp-harness';
+
+// Each test runs its own production server on its own data folder, so it can kill and restart it.
+const PORT = 3150;
+const url = `http://127.0.0.1:${PORT}`;
+
+async function freePort() {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function start(dataDir: string, smtpUrl: string): Promise<ChildProcess> {
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], {
+    env: { ...process.env, DATA_DIR: dataDir, SMTP_URL: smtpUrl, PUBLIC_URL: url, MAIL_RETRY_BASE_MS: '200', DATABASE_URL: '', REGISTRATIONS_PER_MINUTE: '100000', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+  return child;
+}
+
+const register = (n: number) => fetch(`${url}/api/events/northeast-asia-belt-and-road-2027/registrations`, {
+  method: 'POST', headers: { 'content-type': 'application/json', origin: url },
+  body: JSON.stringify({
+    locale: 'en', familyName: 'Chen', givenName: `Jing${n}`, latinFamilyName: 'Chen', latinGivenName: 'Jing', organization: 'Fault Co',
+    country: 'CN', email: `fault${n}-${randomUUID().slice(0, 6)}@example.org`, phone: '+86 431 8888 0000', delegationType: 'enterprise',
+    consent: true, idempotencyKey: randomUUID(),
+  }),
+});
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+test('mail server down during 100 registrations: all succeed; every message arrives once after it returns', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-fault-'));
+  const port = await freePort(); // nothing listens here yet: the mail server is down
+  const server = await start(dataDir, `smtp://127.0.0.1:${port}`);
+  try {
+    const started = Date.now();
+    const statuses = await Promise.all(Array.from({ length: 100 }, (_, n) => register(n).then((r) => r.status)));
+    expect(statuses.every((s) => s === 201)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(30_000);
+    const smtp = await startSmtp(port);
+    await expect.poll(() => smtp.received.length, { timeout: 90_000 }).toBe(100);
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(100);
+    expect(smtp.received).toHaveLength(100);
+    await smtp.close();
+  } finally {
+    server.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('server killed between committing a registration and sending its e-mail: sent once after restart', async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-fault-'));
+  const port = await freePort();
+  let server = await start(dataDir, `smtp://127.0.0.1:${port}`); // mail server down: the e-mail stays queued
+  expect((await register(1)).status).toBe(201);
+  server.kill('SIGKILL');
+  await new Promise((r) => server.once('exit', r));
+  const smtp = await startSmtp(port);
+  server = await start(dataDir, `smtp://127.0.0.1:${port}`);
+  try {
+    await expect.poll(() => smtp.received.length, { timeout: 60_000 }).toBe(1);
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(smtp.received).toHaveLength(1);
+  } finally {
+    server.kill('SIGKILL');
+    await smtp.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,10 @@
+/** The domain's fixed vocabularies. No imports: the database schema and client forms share them. */
+export const EVENT_KINDS = ['conference', 'talks', 'forum', 'promotion', 'delegation'] as const;
+export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
+export const APPROVAL_MODES = ['automatic', 'organizer'] as const;
+export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'cancelled', 'rejected'] as const;
+export const ACTIVE_REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted'] as const;
+export const VISIT_SEAT_STATUSES = ['confirmed', 'waitlisted'] as const;
+export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
+export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
+export const ROLES = ['admin', 'organizer', 'checkin'] as const;
