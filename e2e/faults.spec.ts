@@ -79,3 +79,17 @@ test('server killed between committing a registration and sending its e-mail: se
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test('a malformed setting stops the server at start with one line naming the variable, not its value', async () => {
+  const child = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], {
+    env: { ...process.env, DATABASE_URL: 'mysql://root:s3cret@db/x', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => { output += d; });
+  child.stderr!.on('data', (d) => { output += d; });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  expect(code).not.toBe(0);
+  expect(output).toContain('Configuration error: DATABASE_URL must be a postgres:// URL');
+  expect(output).not.toContain('s3cret');
+});

@@ -17,6 +17,9 @@ const post = (body: unknown = {}) => new Request(`${origin}/api/admin/x`, {
 /** Every back-office route handler, the roles allowed to use it, and a request that passes validation no further. */
 const ROUTES: { name: string; allowed: Role[]; call: () => Promise<Response> }[] = [
   { name: 'decide', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/decide/route')).POST(post({})) },
+  { name: 'registration-edit', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/registration-edit/route')).POST(post({})) },
+  { name: 'events (save)', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/events/route')).POST(post({})) },
+  { name: 'events (status)', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/events/status/route')).POST(post({})) },
   { name: 'bulk-approve', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/bulk-approve/route')).POST(post({})) },
   { name: 'resend', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/resend/route')).POST(post({})) },
   { name: 'retry-email', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/retry-email/route')).POST(post({})) },

@@ -77,13 +77,26 @@ type Outcome = { kind: 'ok' } | { kind: 'not-found' } | { kind: 'email-taken' };
 
 /** Contact details and visits; seat rules apply again to newly chosen visits, and freed seats are passed on. */
 export async function changeRegistration(db: Database, token: string, change: RegistrationChangeInput & { visitIds: string[] }): Promise<Outcome> {
+  const found = await rowByToken(db, token);
+  return found ? changeRegistrationById(db, found.id, change, (tx) => rowByToken(tx, token)) : { kind: 'not-found' };
+}
+
+/**
+ * The change itself, by id (the back office edits the same fields). Contact details and visits;
+ * seat rules apply again to newly chosen visits, and freed seats are passed on. Returns the row
+ * before the change for the caller's audit entry.
+ */
+export async function changeRegistrationById(
+  db: Database, id: string, change: RegistrationChangeInput & { visitIds: string[] },
+  reread: (tx: Database) => Promise<typeof registrations.$inferSelect | undefined> = async (tx) => (await tx.select().from(registrations).where(eq(registrations.id, id)))[0],
+): Promise<Outcome & { before?: Record<string, unknown> }> {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
-    const found = await rowByToken(tx, token);
+    const [found] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, id));
     if (!found) return { kind: 'not-found' };
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');
-    const row = await rowByToken(tx, token); // re-read under the lock
-    if (!row || !event) return { kind: 'not-found' };
+    const row = await reread(tx); // re-read under the lock
+    if (!row || !event || !ACTIVE_REGISTRATION_STATUSES.includes(row.status as never)) return { kind: 'not-found' };
 
     const emailNormalized = normalizeEmail(change.email);
     if (emailNormalized !== row.emailNormalized) {
@@ -106,7 +119,7 @@ export async function changeRegistration(db: Database, token: string, change: Re
     const current = await tx.select().from(registrationVisits).where(eq(registrationVisits.registrationId, row.id));
     const wanted = new Set(change.visitIds);
     const dropped = current.filter((v) => !wanted.has(v.visitId)).map((v) => v.visitId);
-    const added = [...wanted].filter((id) => !current.some((v) => v.visitId === id));
+    const added = [...wanted].filter((visitId) => !current.some((v) => v.visitId === visitId));
     if (dropped.length > 0) {
       await tx.delete(registrationVisits)
         .where(and(eq(registrationVisits.registrationId, row.id), inArray(registrationVisits.visitId, dropped)));
@@ -114,7 +127,11 @@ export async function changeRegistration(db: Database, token: string, change: Re
     await takeVisitSeats(tx, row.id, event.id, added, SEAT_HOLDING.includes(row.status as never));
     await promoteWaitlisted(tx, event);
     await enqueueEmail(tx, { kind: 'changed', registrationId: row.id, locale: row.locale, to: change.email });
-    return { kind: 'ok' };
+    const before = {
+      organization: row.organization, position: row.position, email: row.email, phone: row.phone,
+      dietaryNeeds: row.dietaryNeeds, accessNeeds: row.accessNeeds, visitIds: current.map((v) => v.visitId),
+    };
+    return { kind: 'ok', before };
   });
 }
 

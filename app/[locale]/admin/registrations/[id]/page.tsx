@@ -11,6 +11,8 @@ import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/auth/permissions';
 import { requirePage } from '@/lib/auth/session';
 import { pickText } from '@/lib/localized';
+import { eq } from 'drizzle-orm';
+import { visits as visitsTable } from '@/db/schema';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +31,10 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   const db = await getDb();
   const r = await registrationDetail(db, id);
   if (!r) notFound();
-  const [event, audit] = await Promise.all([adminEvent(db, r.eventId, locale), loadAudit(db, { entityType: 'registration', entityId: id })]);
+  const [event, audit, eventVisits] = await Promise.all([
+    adminEvent(db, r.eventId, locale), loadAudit(db, { entityType: 'registration', entityId: id }),
+    db.select({ id: visitsTable.id, title: visitsTable.title }).from(visitsTable).where(eq(visitsTable.eventId, r.eventId)),
+  ]);
   const t = await getTranslations({ locale, namespace: 'Admin.registration' });
   const s = await getTranslations({ locale, namespace: 'Admin.statuses' });
   const a = await getTranslations({ locale, namespace: 'Admin.attendees' });
@@ -68,6 +73,34 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <dt>{f('visits')}</dt>
         <dd>{r.visits.length === 0 ? '—' : <ul className="plain">{r.visits.map((v) => <li key={v.visitId}>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text} · {t(`visitStatus.${v.status}`)}</li>)}</ul>}</dd>
       </dl>
+      {['pending', 'confirmed', 'waitlisted'].includes(r.status) && (
+        <details className="panel">
+          <summary>{t('edit')}</summary>
+          <form method="post" action="/api/admin/registration-edit" className="registration-form">
+            <input type="hidden" name="id" value={r.id} /><input type="hidden" name="returnTo" value={here} />
+            <div className="field-row">
+              <div className="field"><label htmlFor="e-org">{f('organization')}</label><input id="e-org" name="organization" defaultValue={r.organization} required maxLength={200} /></div>
+              <div className="field"><label htmlFor="e-pos">{f('position')}</label><input id="e-pos" name="position" defaultValue={r.position ?? ''} maxLength={200} /></div>
+            </div>
+            <div className="field-row">
+              <div className="field"><label htmlFor="e-email">{f('email')}</label><input id="e-email" name="email" type="email" defaultValue={r.email} required /></div>
+              <div className="field"><label htmlFor="e-phone">{f('phone')}</label><input id="e-phone" name="phone" type="tel" defaultValue={r.phone} required /></div>
+            </div>
+            <div className="field-row">
+              <div className="field"><label htmlFor="e-diet">{f('dietaryNeeds')}</label><textarea id="e-diet" name="dietaryNeeds" defaultValue={r.dietaryNeeds ?? ''} maxLength={500} /></div>
+              <div className="field"><label htmlFor="e-access">{f('accessNeeds')}</label><textarea id="e-access" name="accessNeeds" defaultValue={r.accessNeeds ?? ''} maxLength={500} /></div>
+            </div>
+            {eventVisits.length > 0 && (
+              <fieldset className="choices"><legend>{f('visits')}</legend>
+                {eventVisits.map((v) => (
+                  <label key={v.id} className="choice"><input type="checkbox" name="visitIds" value={v.id} defaultChecked={r.visits.some((x) => x.visitId === v.id)} /><span>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text}</span></label>
+                ))}
+              </fieldset>
+            )}
+            <button type="submit" className="button">{t('save')}</button>
+          </form>
+        </details>
+      )}
       {r.visaRequested && (
         <section className="panel" aria-labelledby="visa-heading">
           <h2 id="visa-heading">{f('visaRequested')}</h2>
