@@ -1,4 +1,4 @@
-import { render } from '@react-email/render';
+import { render, toPlainText } from '@react-email/render';
 import QRCode from 'qrcode';
 import { createTranslator } from 'use-intl/core';
 import type { MailContext } from '@/db/queries/mail';
@@ -80,10 +80,11 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
       contact,
       days: [...days.values()],
     });
+    const html = await render(element);
     return {
       subject,
-      html: await render(element),
-      text: await render(element, { plainText: true }),
+      html,
+      text: toPlainText(html), // the text part from the same HTML: one React render per message, not two
       attachments: [{ filename: 'visits.ics', content: visitsCalendar(context, host), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
     };
   }
@@ -125,5 +126,6 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   if (withCalendar && manageUrl) {
     attachments.push({ filename: 'event.ics', content: eventCalendar(context, host, manageUrl), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
   }
-  return { subject, html: await render(element), text: await render(element, { plainText: true }), attachments };
+  const html = await render(element);
+  return { subject, html, text: toPlainText(html), attachments };
 }
