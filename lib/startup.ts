@@ -1,0 +1,14 @@
+import { getConfig } from './config';
+import { startInlineWorker } from './mail/inline-worker';
+
+/** Check the configuration (stop with one clear line if it is wrong), then start the inline e-mail worker. */
+export function startServerProcess() {
+  try {
+    getConfig();
+  } catch (error) {
+    // Names the variable, never its value; a half-configured portal must not serve.
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  startInlineWorker();
+}
