@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { KNOWN_ERRORS, type RegistrationChangeInput, registrationChangeSchema } from '@/lib/validations/registration';
-import type { VisitChoice } from './registration-form';
+import { type VisitChoice, VisitChoices } from './visit-choices';
 
 interface Props {
   token: string;
@@ -106,17 +106,8 @@ export function ManageRegistration({ token, initial, visits }: Props) {
               {(aria) => <textarea {...aria} {...register('accessNeeds')} rows={2} maxLength={500} />}
             </Field>
           </div>
-          {visits.length > 0 && (
-            <fieldset className="choices">
-              <legend>{f('fields.visits')}</legend>
-              {visits.map((v) => (
-                <label key={v.id} className="choice">
-                  <input type="checkbox" value={v.id} {...register('visitIds')} />
-                  <span><span lang={v.lang}>{v.title}</span> <span className="muted">· {v.when}{v.seatsLeft !== null && <> · {f('fields.visitSeats', { count: v.seatsLeft })}</>}</span></span>
-                </label>
-              ))}
-            </fieldset>
-          )}
+          <VisitChoices legend={f('fields.visits')} visits={visits} field={register('visitIds')}
+            seatsText={(count) => f('fields.visitSeats', { count })} />
           <button type="submit" className="button" disabled={isSubmitting}>{isSubmitting ? t('saving') : t('save')}</button>
         </form>
       </details>

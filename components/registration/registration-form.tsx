@@ -9,15 +9,8 @@ import { Field } from '@/components/ui/field';
 import type { Locale } from '@/i18n/locales';
 import { DELEGATION_TYPES } from '@/lib/domain';
 import type { CountryOption } from '@/lib/countries';
+import { type VisitChoice, VisitChoices } from './visit-choices';
 import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput, registrationSchema } from '@/lib/validations/registration';
-
-export interface VisitChoice {
-  id: string;
-  title: string;
-  lang?: string;
-  when: string;
-  seatsLeft: number | null;
-}
 
 interface Props {
   locale: Locale;
@@ -170,18 +163,8 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
             {(aria) => <textarea {...aria} {...register('accessNeeds')} rows={2} maxLength={500} />}
           </Field>
         </div>
-        {visits.length > 0 && (
-          <fieldset className="choices" aria-describedby="visits-hint">
-            <legend>{t('fields.visits')}</legend>
-            <p id="visits-hint" className="hint">{t('fields.visitsHint')}</p>
-            {visits.map((v) => (
-              <label key={v.id} className="choice">
-                <input type="checkbox" value={v.id} {...register('visitIds')} />
-                <span><span lang={v.lang}>{v.title}</span> <span className="muted">· {v.when}{v.seatsLeft !== null && <> · {t('fields.visitSeats', { count: v.seatsLeft })}</>}</span></span>
-              </label>
-            ))}
-          </fieldset>
-        )}
+        <VisitChoices legend={t('fields.visits')} hint={t('fields.visitsHint')} visits={visits} field={register('visitIds')}
+          seatsText={(count) => t('fields.visitSeats', { count })} />
       </fieldset>
 
       <fieldset>

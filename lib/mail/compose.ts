@@ -121,7 +121,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   });
   const attachments: ComposedEmail['attachments'] = [];
   if (withQr) {
-    attachments.push({ filename: 'reference-qr.png', content: await QRCode.toBuffer(r.reference, { width: 320, margin: 1 }), contentType: 'image/png', cid: 'reference-qr' });
+    attachments.push({ filename: 'reference-qr.png', content: await QRCode.toBuffer(r.reference, { scale: 8, margin: 1 }), contentType: 'image/png', cid: 'reference-qr' });
   }
   if (withCalendar && manageUrl) {
     attachments.push({ filename: 'event.ics', content: eventCalendar(context, host, manageUrl), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });

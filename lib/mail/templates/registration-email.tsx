@@ -45,7 +45,7 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
       )}
       {p.qrCid && (
         <>
-          <Img src={`cid:${p.qrCid}`} alt={p.labels.qrAlt} width={160} height={160} style={{ margin: '16px 0 4px' }} />
+          <Img src={`cid:${p.qrCid}`} alt={p.labels.qrAlt} width={184} height={184} style={{ margin: '16px 0 4px' }} />
           <Text style={{ ...text, fontSize: 13, color: colors.muted, marginTop: 0 }}>{p.labels.qrHint}</Text>
         </>
       )}

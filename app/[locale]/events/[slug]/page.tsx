@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { loadEventOr404 } from '@/lib/event-page';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EventProgram } from '@/components/events/event-program';
 import { EventVisits } from '@/components/events/event-visits';
 import { RegistrationBadge } from '@/components/events/registration-badge';
 import { Markdown } from '@/components/ui/markdown';
-import { getEventPage } from '@/db/queries/public';
-import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { eventJsonLd } from '@/lib/event-json-ld';
@@ -17,21 +15,15 @@ import { pageMetadata } from '@/lib/seo';
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 
-async function load(params: Props['params']) {
-  const { locale, slug } = await params;
-  const event = await getEventPage(slug, locale as Locale);
-  if (!event) notFound();
-  return { locale: locale as Locale, event };
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, event } = await load(params);
+  const { locale, event } = await loadEventOr404(params);
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   return pageMetadata(locale, `/events/${event.slug}`, event.text.title, event.text.summary, meta('siteName'));
 }
 
 export default async function EventDetailPage({ params }: Props) {
-  const { locale, event } = await load(params);
+  const { locale, event } = await loadEventOr404(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'EventPage' });
   const kinds = await getTranslations({ locale, namespace: 'EventKind' });

@@ -8,6 +8,7 @@ import { getDb } from '@/db/client';
 import { loadManagedRegistration } from '@/db/queries/manage';
 import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
+import { visitChoices } from '@/lib/event-page';
 import { formatDate, formatDateRange, formatTime } from '@/lib/format';
 
 type Props = {
@@ -94,13 +95,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
             accessNeeds: registration.accessNeeds ?? '',
             visitIds: registration.visits.map((v) => v.visitId),
           }}
-          visits={event.isPast ? [] : event.visits.map((v) => ({
-            id: v.id,
-            title: v.title.text,
-            lang: langOf(v.title, locale),
-            when: `${formatDate(v.startsAt, zone, locale)} ${formatTime(v.startsAt, zone, locale)}`,
-            seatsLeft: v.seatsLeft,
-          }))}
+          visits={event.isPast ? [] : visitChoices(event, locale)}
         />
       </NextIntlClientProvider>
     </section>

@@ -1,29 +1,19 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { loadEventOr404, visitChoices } from '@/lib/event-page';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { langOf } from '@/components/events/event-program';
 import { RegistrationForm } from '@/components/registration/registration-form';
-import { getEventPage } from '@/db/queries/public';
-import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { countryOptions } from '@/lib/countries';
-import { formatDate, formatTime } from '@/lib/format';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 
-async function load(params: Props['params']) {
-  const { locale, slug } = await params;
-  const event = await getEventPage(slug, locale as Locale);
-  if (!event) notFound();
-  return { locale: locale as Locale, event };
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, event } = await load(params);
+  const { locale, event } = await loadEventOr404(params);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   return pageMetadata(locale, `/events/${event.slug}/register`, t('title', { title: event.text.title }),
@@ -31,12 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegisterPage({ params }: Props) {
-  const { locale, event } = await load(params);
+  const { locale, event } = await loadEventOr404(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
   const { RegistrationForm: formMessages } = await getMessages();
   const open = acceptsRegistrations(event.registration);
-  const zone = event.timeZone;
   return (
     <section className="register-page">
       <p><Link href={`/events/${event.slug}`}>← {t('backToEvent')}</Link></p>
@@ -51,13 +40,7 @@ export default async function RegisterPage({ params }: Props) {
               locale={locale}
               slug={event.slug}
               countries={countryOptions(locale)}
-              visits={event.visits.map((v) => ({
-                id: v.id,
-                title: v.title.text,
-                lang: langOf(v.title, locale),
-                when: `${formatDate(v.startsAt, zone, locale)} ${formatTime(v.startsAt, zone, locale)}`,
-                seatsLeft: v.seatsLeft,
-              }))}
+              visits={visitChoices(event, locale)}
             />
           </NextIntlClientProvider>
         </>

@@ -1,0 +1,27 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { getEventPage } from '@/db/queries/public';
+import type { EventPage } from '@/db/queries/events';
+import type { Locale } from '@/db/schema';
+import { langOf } from '@/components/events/event-program';
+import type { VisitChoice } from '@/components/registration/visit-choices';
+import { formatDate, formatTime } from './format';
+
+/** The public event for a page's params, or the localized 404. */
+export async function loadEventOr404(params: Promise<{ locale: string; slug: string }>) {
+  const { locale, slug } = await params;
+  const event = await getEventPage(slug, locale as Locale);
+  if (!event) notFound();
+  return { locale: locale as Locale, event };
+}
+
+/** The event's visits as the forms offer them: title in its own language, date and time, seats left. */
+export function visitChoices(event: EventPage, locale: Locale): VisitChoice[] {
+  return event.visits.map((v) => ({
+    id: v.id,
+    title: v.title.text,
+    lang: langOf(v.title, locale),
+    when: `${formatDate(v.startsAt, event.timeZone, locale)} ${formatTime(v.startsAt, event.timeZone, locale)}`,
+    seatsLeft: v.seatsLeft,
+  }));
+}
