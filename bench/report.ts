@@ -34,11 +34,19 @@ export function printTable(results: Record<string, any>) {
     console.log(`| ${row.map((c, j) => c.padEnd(widths[j]!)).join(' | ')} |`);
     if (i === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   }
+  if (results.embedded?.lab) printLab(results.embedded.lab);
   if (results.embedded?.weight) {
     console.log('\nPage weight (production build, gzip): route · first-load JS · messages sent to the browser');
     for (const [route, w] of Object.entries<any>(results.embedded.weight)) {
       console.log(`  ${route.padEnd(52)} ${f(w.jsGzipKb, 1)} kB · ${f(w.messagesGzipKb, 2)} kB`);
     }
+  }
+}
+
+export function printLab(lab: Record<string, any>) {
+  console.log('\nLighthouse (mobile): page · performance / accessibility / best practices / SEO · LCP, TBT, CLS');
+  for (const [page, s] of Object.entries<any>(lab)) {
+    console.log(`  ${page.padEnd(58)} ${s.performance}/${s.accessibility}/${s.bestPractices}/${s.seo} · ${f(s.lcpMs)} ms, ${f(s.tbtMs)} ms, ${f(s.cls, 3)}${s.below ? ` · below 95: ${s.below.join('; ')}` : ''}`);
   }
 }
 

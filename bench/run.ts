@@ -16,6 +16,7 @@ const registration = await import('./scenarios/registration');
 const { mailDrain } = await import('./scenarios/mail');
 const { attendeeScale } = await import('./scenarios/list');
 const { javascriptWeight } = await import('./scenarios/weight');
+const { labQuality } = await import('./scenarios/lighthouse');
 
 if (!fs.existsSync('.next/BUILD_ID')) {
   console.error('No production build: run `npm run build` first (the benchmark measures the build, it does not make one).');
@@ -53,6 +54,7 @@ for (const name of targets) {
   const contention = await registration.contention(cold.url, visitId);
   const storm = await registration.storm(cold.url, visitId);
   const weight = name === 'embedded' ? await javascriptWeight(cold.url) : undefined;
+  const lab = name === 'embedded' ? await labQuality(cold.url) : undefined;
   await cold.stop();
   const checks = await withDb(env, (db) => registration.verify(db, eventId, storm.email));
   let pgbench: number | undefined;
@@ -77,7 +79,7 @@ for (const name of targets) {
   results[name] = {
     pageBytes: html.length, ceilingBytes: ceilingHtml.length, physical, framework, dynamicFramework, eventPages,
     contention, storm: { statuses: storm.statuses, ...checks }, pgbenchTps: pgbench,
-    startup: { warmMs: warm.startedMs, emptyMs: emptyStart.startedMs }, mail, list, weight,
+    startup: { warmMs: warm.startedMs, emptyMs: emptyStart.startedMs }, mail, list, weight, lab,
   };
 }
 
