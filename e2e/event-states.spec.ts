@@ -32,7 +32,7 @@ test('an event only in Chinese says so on the Korean page, marks its text zh-Han
 
   expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'cancel' } })).status()).toBe(200);
   await page.goto(`/en/events/${slug}`);
-  await expect(page.getByRole('alert')).toHaveText(messages.en.EventPage.cancelledBanner);
+  await expect(page.locator('.banner-cancelled')).toHaveText(messages.en.EventPage.cancelledBanner);
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(data.eventStatus).toBe('https://schema.org/EventCancelled');
   await page.goto('/en/events');
