@@ -1,5 +1,6 @@
 import { Section, Text } from '@react-email/components';
 import { colors, Fact, Shell, text } from './shell';
+import type { EmailFrame } from './shell';
 
 export interface ItineraryDay {
   date: string;
@@ -13,14 +14,7 @@ export interface ItineraryDay {
   }[];
 }
 
-export interface ItineraryEmailProps {
-  lang: string;
-  siteName: string;
-  subject: string;
-  greeting: string;
-  intro: string;
-  signature: string;
-  footer: string;
+export interface ItineraryEmailProps extends EmailFrame {
   reference: { label: string; value: string };
   eventTitle: string;
   labels: { meetingPoint: string; transport: string; stops: string; contact: string; calendarHint: string; waitlistNote: string };

@@ -1,15 +1,9 @@
 import { Button, Img, Link, Text } from '@react-email/components';
 import type { MailContext } from '@/db/queries/mail';
 import { colors, Fact, Shell, text } from './shell';
+import type { EmailFrame } from './shell';
 
-export interface RegistrationEmailProps {
-  lang: string;
-  siteName: string;
-  subject: string;
-  greeting: string;
-  intro: string;
-  signature: string;
-  footer: string;
+export interface RegistrationEmailProps extends EmailFrame {
   labels: {
     reference: string; event: string; when: string; where: string; status: string; visits: string;
     manage: string; manageHint: string; qrAlt: string; qrHint: string; calendarHint: string;

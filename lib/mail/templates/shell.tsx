@@ -1,6 +1,17 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 
+/** What every e-mail says around its own content, already translated. */
+export interface EmailFrame {
+  lang: string;
+  siteName: string;
+  subject: string;
+  greeting: string;
+  intro: string;
+  signature: string;
+  footer: string;
+}
+
 export const colors = { brand: '#0b4f6c', ink: '#1c2430', muted: '#4f5b6b', line: '#d5dbe3', wash: '#f3f6f9' };
 
 const font = '-apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Hiragino Sans", "Malgun Gothic", "Microsoft YaHei", Arial, sans-serif';
