@@ -84,7 +84,11 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
         {submitCount > 0 && errorCount > 0 && (
           <div role="alert" className="banner banner-error">{t('errorSummary', { count: errorCount })}
-            <ul>{Object.keys(errors).map((f) => <li key={f}><a href={`#${f}`}>{fieldLabel(t, f)}</a>: {err(f as keyof RegistrationInput)}</li>)}</ul>
+            <ul>{Object.keys(errors).map((f) => {
+              const label = fieldLabel(t, f);
+              const text = err(f as keyof RegistrationInput);
+              return <li key={f}>{label ? <><a href={`#${f}`}>{label}</a>: {text}</> : text}</li>;
+            })}</ul>
           </div>
         )}
         {outcome && <div role="alert" className={`banner ${outcome === 'duplicate' ? 'banner-info' : 'banner-error'}`}>{t(`outcome.${outcome}` as 'outcome.tryAgain')}</div>}
@@ -228,5 +232,6 @@ function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, f
   const known = ['familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
     'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'passportNumber', 'nationality',
     'dateOfBirth', 'visaConsent', 'consent', 'honorific'];
-  return known.includes(field) ? t(`fields.${field}` as 'fields.email') : t('fields.visits');
+  if (known.includes(field)) return t(`fields.${field}` as 'fields.email');
+  return field === 'visitIds' ? t('fields.visits') : null; // e.g. a form-level error: the message stands alone
 }

@@ -1,11 +1,10 @@
-import { revalidateTag } from 'next/cache';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { cancelRegistration, changeRegistration, registrationIdByToken } from '@/db/queries/manage';
 import { eraseRegistration } from '@/db/queries/privacy';
-import { EVENTS_TAG } from '@/db/queries/public';
 import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/lib/http';
 import { limitRegistration } from '@/lib/rate-limit';
+import { revalidatePublic } from '@/lib/revalidate';
 import { fieldErrors, registrationChangeSchema } from '@/lib/validations/registration';
 
 export const dynamic = 'force-dynamic';
@@ -39,7 +38,7 @@ export async function POST(request: Request) {
       if (result.kind === 'not-found') return json({ error: 'notFound' }, 404);
       if (result.kind === 'email-taken') return json({ error: 'validation', fields: { email: 'emailTaken' } }, 400);
     }
-    revalidateTag(EVENTS_TAG, { expire: 0 });
+    revalidatePublic();
     return json({ ok: true });
   } catch (error) {
     console.error(`registration change failed: ${safeErrorLabel(error)}`);

@@ -1,11 +1,10 @@
-import { revalidateTag } from 'next/cache';
 import { hasLocale } from 'next-intl';
 import { getDb } from '@/db/client';
-import { EVENTS_TAG } from '@/db/queries/public';
 import { registerDelegate } from '@/db/queries/registrations';
 import { routing } from '@/i18n/routing';
 import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/lib/http';
 import { limitRegistration } from '@/lib/rate-limit';
+import { revalidatePublic } from '@/lib/revalidate';
 import { fieldErrors, registrationSchema } from '@/lib/validations/registration';
 
 export const dynamic = 'force-dynamic';
@@ -35,7 +34,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       case 'duplicate':
         return json({ error: 'duplicate' }, 409);
       case 'registered':
-        if (!result.replayed) revalidateTag(EVENTS_TAG, { expire: 0 });
+        if (!result.replayed) revalidatePublic();
         return json({
           reference: result.reference,
           status: result.status,
