@@ -36,6 +36,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: '',
       REGISTRATIONS_PER_MINUTE: '10',
+      TRUST_PROXY: '1', // the tests play the proxy: each sets X-Forwarded-For to get its own bucket
     },
   },
 });

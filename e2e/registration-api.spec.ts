@@ -81,3 +81,13 @@ test('submissions are rate-limited per address', async ({ request }) => {
   expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
   expect(statuses.slice(10)).toEqual([429, 429]);
 });
+
+test('a client cannot pick a fresh rate-limit bucket by writing its own X-Forwarded-For', async ({ request }) => {
+  // The server trusts one proxy (TRUST_PROXY=1): only the address the proxy appended counts.
+  const statuses: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const headers = { Origin: baseURL, 'X-Forwarded-For': `192.0.2.${i}, 198.51.100.78` };
+    statuses.push((await request.post(endpoint, { data: valid({ consent: false }), headers })).status());
+  }
+  expect(statuses.slice(10)).toEqual([429, 429]);
+});

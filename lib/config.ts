@@ -15,6 +15,8 @@ const schema = z.object({
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   REGISTRATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** How many reverse proxies in front append to X-Forwarded-For; 0 = clients connect directly. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 }).refine((env) => !env.DATABASE_URL || env.ENCRYPTION_KEY, {
   // Instances sharing PostgreSQL must share one key; a key file is only for the embedded default.
   path: ['ENCRYPTION_KEY'],

@@ -46,9 +46,12 @@ export function fromOwnSite(request: Request) {
   return origin === own || (host !== null && (origin === `http://${host}` || origin === `https://${host}`));
 }
 
-/** The client's address as the closest proxy saw it; good enough for rate limiting, never for auth. */
+/**
+ * The client's address for rate limiting (never for auth): `pinForwardedFor` sets the header at
+ * start-up to the one address the trusted proxies vouch for.
+ */
 export function clientIp(request: Request) {
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown';
+  return request.headers.get('x-forwarded-for')?.trim() || 'unknown';
 }
 
 /** A log line for a failure that names its kind but never carries query parameters (personal data). */

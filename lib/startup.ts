@@ -1,10 +1,14 @@
+import { pinForwardedFor } from './client-address';
 import { getConfig } from './config';
 import { startInlineWorker } from './mail/inline-worker';
 
-/** Check the configuration (stop with one clear line if it is wrong), then start the inline e-mail worker. */
+/**
+ * Check the configuration (stop with one clear line if it is wrong), pin the client address the
+ * rate limits see, then start the inline e-mail worker.
+ */
 export function startServerProcess() {
   try {
-    getConfig();
+    pinForwardedFor(getConfig().TRUST_PROXY);
   } catch (error) {
     // Names the variable, never its value; a half-configured portal must not serve.
     console.error((error as Error).message);
