@@ -181,7 +181,11 @@ export const organizers = pgTable('organizers', {
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
   role: text('role', { enum: ROLES }).notNull(),
+  /** Sealed like passport data; set when enrolment starts, in use only once `totpEnabledAt` is set. */
   totpSecretSealed: text('totp_secret_sealed'),
+  totpEnabledAt: ts('totp_enabled_at'),
+  /** The last 30-second step a code was accepted for: a code is good once, never replayed. */
+  totpLastStep: integer('totp_last_step'),
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
   lockedUntil: ts('locked_until'),
   disabledAt: ts('disabled_at'),
@@ -196,7 +200,19 @@ export const sessions = pgTable('sessions', {
   createdAt: created(),
   lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
   expiresAt: ts('expires_at').notNull(),
+  /** Password checked, code still owed: such a row only lets its holder enter the code. */
+  awaitingSecondFactor: boolean('awaiting_second_factor').notNull().default(false),
+  /** Signed in with password and code. */
+  secondFactor: boolean('second_factor').notNull().default(false),
 }, (t) => [index('sessions_organizer_idx').on(t.organizerId)]);
+
+/** Portal-wide switches an administrator sets; one row. */
+export const portalSettings = pgTable('portal_settings', {
+  id: integer('id').primaryKey().default(1),
+  /** Passport data only in sessions signed in with a second factor. */
+  requireSecondFactorForPassports: boolean('require_second_factor_for_passports').notNull().default(false),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, () => [check('portal_settings_single_row', sql`id = 1`)]);
 export type Session = typeof sessions.$inferSelect;
 
 export const outboundEmails = pgTable('outbound_emails', {

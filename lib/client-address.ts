@@ -24,6 +24,6 @@ export function pinForwardedFor(hops: number) {
       request.headers['x-forwarded-for'] = trustedClientAddress(request.headers['x-forwarded-for'], request.socket?.remoteAddress, hops);
       delete request.headers['x-real-ip'];
     }
-    return emit.call(this, event, ...args);
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;
 }

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
 
 // The session is the only thing faked here: each handler's own checks run for real.
-const session = vi.hoisted(() => ({ role: null as null | Role }));
+const session = vi.hoisted(() => ({ role: null as null | Role, needsSecondFactor: false }));
 vi.mock('@/lib/auth/session', () => ({
-  currentOrganizer: async () => (session.role ? { id: '00000000-0000-4000-8000-000000000001', email: 'x@example.org', name: 'X', role: session.role } : null),
+  currentOrganizer: async () => (session.role ? { id: '00000000-0000-4000-8000-000000000001', email: 'x@example.org', name: 'X', role: session.role, secondFactor: false, needsSecondFactor: session.needsSecondFactor } : null),
   requirePage: async () => { throw new Error('not for route handlers'); },
   SESSION_COOKIE: 'portal_session',
 }));
@@ -27,13 +27,15 @@ const ROUTES: { name: string; allowed: Role[]; call: () => Promise<Response> }[]
   { name: 'check-in', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/check-in/route')).POST(post({})) },
   { name: 'reveal', allowed: ['admin'], call: async () => (await import('@/app/api/admin/reveal/route')).POST(post({})) },
   { name: 'accounts', allowed: ['admin'], call: async () => (await import('@/app/api/admin/accounts/route')).POST(post({})) },
+  { name: 'accounts/second-factor', allowed: ['admin'], call: async () => (await import('@/app/api/admin/accounts/second-factor/route')).POST(post({})) },
+  { name: 'second-factor (own)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/second-factor/route')).POST(post({})) },
   { name: 'search (GET)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/search/route')).GET(new Request(`${origin}/api/admin/search?event=bad`)) },
   { name: 'export (GET)', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad`)) },
   { name: 'export with passport (GET)', allowed: ['admin'], call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad&passport=1`)) },
 ];
 
 describe('back-office authorization', () => {
-  beforeEach(() => { session.role = null; });
+  beforeEach(() => { session.role = null; session.needsSecondFactor = false; });
 
   for (const route of ROUTES) {
     it(`${route.name}: 401 without a session`, async () => {
@@ -49,6 +51,18 @@ describe('back-office authorization', () => {
       });
     }
   }
+
+  it('refuses passport data to an admin whose session lacks a required second factor, and says why', async () => {
+    session.role = 'admin';
+    session.needsSecondFactor = true;
+    for (const route of ROUTES.filter((r) => r.name === 'reveal' || r.name === 'export with passport (GET)')) {
+      const response = await route.call();
+      expect(response.status, route.name).toBe(403);
+      expect(await response.json()).toEqual({ error: 'secondFactorRequired' });
+    }
+    const plainExport = ROUTES.find((r) => r.name === 'export (GET)')!;
+    expect((await plainExport.call()).status).toBe(404); // everything else stays open
+  });
 
   it('refuses a state-changing request from a foreign or missing-but-cross-site origin, even for an admin', async () => {
     session.role = 'admin';

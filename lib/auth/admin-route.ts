@@ -4,7 +4,7 @@ import { getDb, type Database } from '@/db/client';
 import type { SessionOrganizer } from '@/db/queries/auth';
 import { fromOwnSite, json, readJson, safeErrorLabel } from '@/lib/http';
 import { fieldErrors } from '@/lib/validations/registration';
-import { allows, type Permission } from './permissions';
+import { allows, type Permission, roleAllows } from './permissions';
 import { currentOrganizer } from './session';
 
 interface Context<T> {
@@ -26,7 +26,8 @@ export function adminRoute<S extends z.ZodType>(permission: Permission, schema: 
     if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
     const organizer = await currentOrganizer();
     if (!organizer) return json({ error: 'unauthorized' }, 401);
-    if (!allows(organizer.role, permission)) return json({ error: 'forbidden' }, 403);
+    const refused = refusal(organizer, permission);
+    if (refused) return refused;
     const input = await readInput(request, options.maxBytes);
     if (!input.ok) return input.response;
     const parsed = schema.safeParse(input.value);
@@ -76,6 +77,12 @@ export function safeReturn(value: unknown): string | undefined {
 export async function authorize(permission: Permission): Promise<{ organizer: SessionOrganizer } | { response: Response }> {
   const organizer = await currentOrganizer();
   if (!organizer) return { response: json({ error: 'unauthorized' }, 401) };
-  if (!allows(organizer.role, permission)) return { response: json({ error: 'forbidden' }, 403) };
-  return { organizer };
+  const refused = refusal(organizer, permission);
+  return refused ? { response: refused } : { organizer };
+}
+
+/** 403, saying so when only the second factor is missing (the page then points to its set-up). */
+export function refusal(organizer: SessionOrganizer, permission: Permission) {
+  if (allows(organizer, permission)) return null;
+  return json({ error: roleAllows(organizer.role, permission) ? 'secondFactorRequired' : 'forbidden' }, 403);
 }

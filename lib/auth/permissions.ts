@@ -14,8 +14,21 @@ export const PERMISSIONS = {
   revealPassport: ['admin'],
   exportPassport: ['admin'],
   manageAccounts: ['admin'],
+  ownAccount: ['admin', 'organizer', 'checkin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export const allows = (role: Role, permission: Permission) => (PERMISSIONS[permission] as readonly Role[]).includes(role);
+const PASSPORT_PERMISSIONS: readonly Permission[] = ['revealPassport', 'exportPassport'];
+
+/** Whom a check is about: the role, and whether passport data still waits for a second factor. */
+export interface Holder {
+  role: Role;
+  needsSecondFactor: boolean;
+}
+
+export const roleAllows = (role: Role, permission: Permission) => (PERMISSIONS[permission] as readonly Role[]).includes(role);
+
+/** The role grants it, and passport data only in a session signed in with a code when an admin requires that. */
+export const allows = (holder: Holder, permission: Permission) =>
+  roleAllows(holder.role, permission) && !(PASSPORT_PERMISSIONS.includes(permission) && holder.needsSecondFactor);

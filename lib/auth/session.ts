@@ -7,6 +7,8 @@ import { getConfig } from '@/lib/config';
 import { allows, type Permission } from './permissions';
 
 export const SESSION_COOKIE = 'portal_session';
+/** Between the password and the code: lets its holder enter the code, nothing else. */
+export const CHALLENGE_COOKIE = 'portal_sign_in';
 
 export const sessionCookieOptions = () => ({
   httpOnly: true,
@@ -24,6 +26,6 @@ export async function currentOrganizer(): Promise<SessionOrganizer | null> {
 export async function requirePage(locale: string, permission: Permission): Promise<SessionOrganizer> {
   const organizer = await currentOrganizer();
   if (!organizer) redirect(`/${locale}/admin/sign-in`);
-  if (!allows(organizer.role, permission)) redirect(`/${locale}/admin/forbidden`);
+  if (!allows(organizer, permission)) redirect(`/${locale}/admin/forbidden`);
   return organizer;
 }

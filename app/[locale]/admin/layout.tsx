@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { currentOrganizer } from '@/lib/auth/session';
-import { allows } from '@/lib/auth/permissions';
+import { allows, roleAllows } from '@/lib/auth/permissions';
 import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 
@@ -18,17 +18,21 @@ export default async function AdminLayout({ children, params }: { children: Reac
       {organizer && (
         <nav aria-label={t('label')} className="admin-nav">
           <ul>
-            {allows(organizer.role, 'viewEvents') && <li><Link href="/admin">{t('events')}</Link></li>}
+            {allows(organizer, 'viewEvents') && <li><Link href="/admin">{t('events')}</Link></li>}
             <li><Link href="/admin/check-in">{t('checkIn')}</Link></li>
-            {allows(organizer.role, 'viewEmailLog') && <li><Link href="/admin/emails">{t('emails')}</Link></li>}
-            {allows(organizer.role, 'viewAudit') && <li><Link href="/admin/audit">{t('audit')}</Link></li>}
-            {allows(organizer.role, 'manageAccounts') && <li><Link href="/admin/accounts">{t('accounts')}</Link></li>}
+            {allows(organizer, 'viewEmailLog') && <li><Link href="/admin/emails">{t('emails')}</Link></li>}
+            {allows(organizer, 'viewAudit') && <li><Link href="/admin/audit">{t('audit')}</Link></li>}
+            {allows(organizer, 'manageAccounts') && <li><Link href="/admin/accounts">{t('accounts')}</Link></li>}
+            <li><Link href="/admin/security">{t('security')}</Link></li>
           </ul>
           <form method="post" action="/api/admin/sign-out" className="signed-in">
             <span>{t('signedInAs', { name: organizer.name, role: t(`roles.${organizer.role}`) })}</span>
             <button type="submit" className="button secondary small">{t('signOut')}</button>
           </form>
         </nav>
+      )}
+      {organizer?.needsSecondFactor && roleAllows(organizer.role, 'revealPassport') && (
+        <p className="banner banner-info"><Link href="/admin/security">{t('passportsNeedSecondFactor')}</Link></p>
       )}
       {children}
     </div>

@@ -16,7 +16,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   const organizer = await requirePage(locale, 'viewEvents');
   const t = await getTranslations({ locale, namespace: 'Admin.events' });
   const editor = await getTranslations({ locale, namespace: 'EventEditor' });
-  const canEdit = allows(organizer.role, 'editEvents');
+  const canEdit = allows(organizer, 'editEvents');
   const events = await adminEventList(await getDb(), locale);
   return (
     <section>

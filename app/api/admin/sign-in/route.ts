@@ -1,34 +1,47 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { endSession, signIn } from '@/db/queries/auth';
-import { SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
-import { ABSOLUTE_TIMEOUT_MS } from '@/db/queries/auth';
+import { ABSOLUTE_TIMEOUT_MS, CODE_TIMEOUT_MS, completeSignIn, endSession, type SignInResult, signIn } from '@/db/queries/auth';
+import { CHALLENGE_COOKIE, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
+import { LOCALES } from '@/i18n/locales';
 import { clientIp, fromOwnSite, json } from '@/lib/http';
 import { limitRegistration } from '@/lib/rate-limit';
 
 const schema = z.object({
-  email: z.string().trim().max(254),
-  password: z.string().max(200),
-  locale: z.enum(['zh', 'en', 'ko', 'ja', 'ru']).catch('en'),
+  email: z.string().trim().max(254).optional(),
+  password: z.string().max(200).optional(),
+  code: z.string().max(20).optional(),
+  locale: z.enum(LOCALES).catch('en'),
 });
 
+/** Both sign-in steps: e-mail + password, then (for accounts that have one) the code from the app. */
 export async function POST(request: Request) {
   if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
   const form = Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
   const parsed = schema.safeParse(form);
   const locale = parsed.success ? parsed.data.locale : 'en';
-  const back = (error: string) => new Response(null, { status: 303, headers: { Location: `/${locale}/admin/sign-in?error=${error}` } });
-  if (!parsed.success) return back('invalid');
-  if ((await limitRegistration(`sign-in:${clientIp(request)}`)) > 0) return back('locked');
+  const go = (path: string) => new Response(null, { status: 303, headers: { Location: `/${locale}/admin${path}` } });
+  if (!parsed.success) return go('/sign-in?error=invalid');
+  if ((await limitRegistration(`sign-in:${clientIp(request)}`)) > 0) return go('/sign-in?error=locked');
   const db = await getDb();
-  const result = await signIn(db, parsed.data.email, parsed.data.password);
-  if (result.kind !== 'ok') return back(result.kind);
   const jar = await cookies();
+  const challenge = jar.get(CHALLENGE_COOKIE)?.value;
+  const { email, password, code } = parsed.data;
+  const result: SignInResult = code !== undefined
+    ? (challenge ? await completeSignIn(db, challenge, code) : { kind: 'invalid' })
+    : await signIn(db, email ?? '', password ?? '');
+  if (result.kind === 'code') {
+    jar.set(CHALLENGE_COOKIE, result.challenge, { ...sessionCookieOptions(), maxAge: CODE_TIMEOUT_MS / 1000 });
+    return go(code === undefined ? '/sign-in/code' : '/sign-in/code?error=code');
+  }
+  if (result.kind !== 'ok') {
+    jar.delete(CHALLENGE_COOKIE);
+    return go(`/sign-in?error=${result.kind}`);
+  }
+  jar.delete(CHALLENGE_COOKIE);
   // A new session id at every sign-in: whatever id the browser held before is ended, never reused.
   const previous = jar.get(SESSION_COOKIE)?.value;
   if (previous) await endSession(db, previous);
   jar.set(SESSION_COOKIE, result.token, { ...sessionCookieOptions(), maxAge: ABSOLUTE_TIMEOUT_MS / 1000 });
-  const home = result.organizer.role === 'checkin' ? 'admin/check-in' : 'admin';
-  return new Response(null, { status: 303, headers: { Location: `/${locale}/${home}` } });
+  return go(result.role === 'checkin' ? '/check-in' : '');
 }

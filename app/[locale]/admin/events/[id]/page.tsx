@@ -47,7 +47,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
-        {allows(organizer.role, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editor('titleEdit')}</Link>}
+        {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editor('titleEdit')}</Link>}
       </p>
       {query.result && <p role="status" className="banner banner-info">{t(`results.${['ok', 'full', 'not-allowed', 'not-found', 'invalid'].includes(query.result) ? query.result : 'ok'}`)}</p>}
       {batch && <BatchProgress done={batch.queued === 0} text={t('batch', { sent: batch.sent, total: batch.total, failed: batch.failed })} />}
@@ -71,7 +71,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>{t('exportCsv')}</a>
         <a href={`/api/admin/export?event=${id}&format=xlsx&lang=${locale}&${exportQuery}`} download>{t('exportXlsx')}</a>
-        {allows(organizer.role, 'exportPassport') && <a href={`/api/admin/export?event=${id}&format=xlsx&passport=1&lang=${locale}&${exportQuery}`} download>{t('exportPassport')}</a>}
+        {allows(organizer, 'exportPassport') && <a href={`/api/admin/export?event=${id}&format=xlsx&passport=1&lang=${locale}&${exportQuery}`} download>{t('exportPassport')}</a>}
       </p>
       <form method="post" action="/api/admin/bulk-approve">
         <input type="hidden" name="returnTo" value={here} />

@@ -8,7 +8,7 @@ import { loadAudit } from '@/db/queries/audit';
 import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
-import { allows } from '@/lib/auth/permissions';
+import { allows, roleAllows } from '@/lib/auth/permissions';
 import { requirePage } from '@/lib/auth/session';
 import { pickText } from '@/lib/localized';
 import { eq } from 'drizzle-orm';
@@ -104,9 +104,9 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
       {r.visaRequested && (
         <section className="panel" aria-labelledby="visa-heading">
           <h2 id="visa-heading">{f('visaRequested')}</h2>
-          {allows(organizer.role, 'revealPassport') && r.hasVisaData
+          {allows(organizer, 'revealPassport') && r.hasVisaData
             ? <RevealPassport id={r.id} labels={{ reveal: t('reveal'), passportNumber: f('passportNumber'), nationality: f('nationality'), dateOfBirth: f('dateOfBirth'), failed: t('revealFailed'), logged: t('revealLogged') }} />
-            : <p className="muted">{t('adminsOnly')}</p>}
+            : <p className="muted">{t(roleAllows(organizer.role, 'revealPassport') && organizer.needsSecondFactor ? 'needsSecondFactor' : 'adminsOnly')}</p>}
         </section>
       )}
       <h2>{t('emails')}</h2>

@@ -1,0 +1,86 @@
+import { eq } from 'drizzle-orm';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import QRCode from 'qrcode';
+import { getDb } from '@/db/client';
+import { pendingEnrolment } from '@/db/queries/second-factor';
+import { type Locale, organizers } from '@/db/schema';
+import { roleAllows } from '@/lib/auth/permissions';
+import { requirePage } from '@/lib/auth/session';
+import { htmlLang } from '@/i18n/routing';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ result?: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Admin.security' });
+  return { title: t('title') };
+}
+
+const RESULTS = ['on', 'off', 'code', 'invalid'] as const;
+
+/** Every account's own page for two-step sign-in (TOTP, any authenticator app). */
+export default async function SecurityPage({ params, searchParams }: Props) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const organizer = await requirePage(locale, 'ownAccount');
+  const t = await getTranslations({ locale, namespace: 'Admin.security' });
+  const db = await getDb();
+  const [account] = await db.select({ enabledAt: organizers.totpEnabledAt }).from(organizers).where(eq(organizers.id, organizer.id));
+  const pending = account?.enabledAt ? null : await pendingEnrolment(db, organizer.id);
+  const asked = (await searchParams).result;
+  const result = RESULTS.find((r) => r === asked);
+  const here = `/${locale}/admin/security`;
+  const codeField = (id: string) => (
+    <div className="field">
+      <label htmlFor={id}>{t('code')}</label>
+      <input id={id} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" maxLength={7} required />
+    </div>
+  );
+  return (
+    <section className="sign-in">
+      <h1>{t('title')}</h1>
+      {result && <p role={result === 'code' || result === 'invalid' ? 'alert' : 'status'} className={`banner ${result === 'code' || result === 'invalid' ? 'banner-error' : 'banner-success'}`}>{t(`results.${result}`)}</p>}
+      {organizer.needsSecondFactor && roleAllows(organizer.role, 'revealPassport') && (
+        <p className="banner banner-info">{t(account?.enabledAt ? 'requiredSignInAgain' : 'requiredSetUp')}</p>
+      )}
+      <p>{t('intro')}</p>
+      {account?.enabledAt ? (
+        <>
+          <p><strong>{t('isOn', { since: new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long' }).format(account.enabledAt) })}</strong></p>
+          <form method="post" action="/api/admin/second-factor" className="registration-form">
+            <input type="hidden" name="action" value="disable" />
+            <input type="hidden" name="returnTo" value={here} />
+            {codeField('disable-code')}
+            <button type="submit" className="button secondary">{t('turnOff')}</button>
+          </form>
+        </>
+      ) : pending ? (
+        <>
+          <ol>
+            <li>{t('stepScan')}</li>
+            <li>{t('stepCode')}</li>
+          </ol>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server, nothing to optimise */}
+          <img src={await QRCode.toDataURL(pending.uri, { margin: 1, width: 200 })} width={200} height={200} alt={t('qrAlt')} />
+          <p>{t('manualKey')} <code className="secret-key">{pending.key}</code></p>
+          <form method="post" action="/api/admin/second-factor" className="registration-form">
+            <input type="hidden" name="action" value="confirm" />
+            <input type="hidden" name="returnTo" value={here} />
+            {codeField('confirm-code')}
+            <button type="submit" className="button">{t('confirm')}</button>
+          </form>
+        </>
+      ) : (
+        <>
+          <p>{t('isOff')}</p>
+          <form method="post" action="/api/admin/second-factor">
+            <input type="hidden" name="action" value="start" />
+            <input type="hidden" name="returnTo" value={here} />
+            <button type="submit" className="button">{t('setUp')}</button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}
