@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { expect, type Page, test } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+import { registerViaApi, signIn } from './admin';
+import { messages } from './messages';
+
+const m = messages.en.Admin;
+const PASSWORD = 'a-long-passphrase-2026';
+const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+async function signInWith(page: Page, email: string, password: string) {
+  await page.goto('/en/admin/sign-in');
+  await page.getByLabel(m.signIn.email).fill(email);
+  await page.getByLabel(m.signIn.password).fill(password);
+  await page.getByRole('button', { name: m.signIn.submit }).click();
+}
+
+async function setRequirement(page: Page, on: boolean) {
+  await page.goto('/en/admin/accounts');
+  await page.getByLabel(m.accounts.requireSecondFactor).setChecked(on);
+  await page.getByRole('button', { name: m.accounts.save }).click();
+  await expect(page.getByLabel(m.accounts.requireSecondFactor)).toBeChecked({ checked: on });
+}
+
+test('two-step sign-in: set up with an app, sign in with a code, and passport data only with it once required', async ({ browser, page, request }) => {
+  test.setTimeout(60_000);
+  const passport = `TF${Date.now().toString().slice(-7)}`;
+  const { reference } = await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
+    visaRequested: true, passportNumber: passport, nationality: 'KR', dateOfBirth: '1979-03-14', visaConsent: true,
+  });
+
+  // An administrator creates a second administrator.
+  const email = `totp-${randomUUID()}@example.org`;
+  await signIn(page, 'admin@example.org');
+  await page.goto('/en/admin/accounts');
+  await page.getByLabel(m.accounts.name).fill('Second Admin');
+  await page.getByLabel(m.accounts.email).fill(email);
+  await page.getByLabel(m.accounts.role).selectOption('admin');
+  await page.getByLabel(m.accounts.password).fill(PASSWORD);
+  await page.getByRole('button', { name: m.accounts.submit }).click();
+  await expect(page.getByRole('cell', { name: email })).toBeVisible();
+
+  // The new administrator turns on two-step sign-in with the key shown on screen.
+  const second = await (await browser.newContext()).newPage();
+  await signInWith(second, email, PASSWORD);
+  await second.getByRole('link', { name: m.nav.security }).click();
+  await second.getByRole('button', { name: m.security.setUp }).click();
+  await expect(second.getByRole('img', { name: m.security.qrAlt })).toBeVisible();
+  const totp = new TOTP({ secret: Secret.fromBase32((await second.locator('.secret-key').innerText()).replace(/\s/g, '')) });
+  await second.getByLabel(m.security.code).fill(wrong(totp.generate()));
+  await second.getByRole('button', { name: m.security.confirm }).click();
+  await expect(second.locator('p[role=alert]')).toHaveText(m.security.results.code);
+  await second.getByLabel(m.security.code).fill(totp.generate());
+  await second.getByRole('button', { name: m.security.confirm }).click();
+  await expect(second.getByRole('status')).toHaveText(m.security.results.on);
+
+  // Signing in now takes the password and then a code; a wrong code is refused with a clear message.
+  await second.getByRole('button', { name: m.nav.signOut }).click();
+  await signInWith(second, email, PASSWORD);
+  await expect(second.getByRole('heading', { name: m.signIn.codeTitle })).toBeVisible();
+  expect(second.url()).toContain('/en/admin/sign-in/code');
+  const nextCode = () => totp.generate({ timestamp: Date.now() + 30_000 });
+  await second.getByLabel(m.signIn.code).fill(wrong(nextCode()));
+  await second.getByRole('button', { name: m.signIn.submit }).click();
+  await expect(second.locator('p[role=alert]')).toHaveText(m.signIn.errors.code);
+  // The next step's code: the one used to turn it on may not be replayed.
+  await second.getByLabel(m.signIn.code).fill(nextCode());
+  await second.getByRole('button', { name: m.signIn.submit }).click();
+  await expect(second.getByRole('heading', { name: m.events.title })).toBeVisible();
+
+  // The demo admin (signed in without a code) requires it for passport data.
+  await setRequirement(page, true);
+  try {
+    await page.goto('/en/admin');
+    await page.getByRole('link', { name: /Vladivostok/ }).first().click();
+    await page.waitForURL(/\/admin\/events\/[0-9a-f-]{36}$/);
+    await page.goto(`${page.url()}?q=${reference}`);
+    await page.getByRole('link', { name: reference }).click();
+    await page.waitForURL(/\/admin\/registrations\//);
+    const delegateUrl = page.url();
+    await expect(page.getByText(m.registration.needsSecondFactor)).toBeVisible();
+    await expect(page.getByRole('link', { name: m.nav.passportsNeedSecondFactor })).toBeVisible();
+    await expect(page.getByRole('button', { name: m.registration.reveal })).toHaveCount(0);
+
+    // The administrator signed in with a code sees it, and the reveal is logged.
+    await second.goto(delegateUrl);
+    await second.getByRole('button', { name: m.registration.reveal }).click();
+    await expect(second.getByText(passport)).toBeVisible();
+  } finally {
+    await setRequirement(page, false);
+  }
+});
