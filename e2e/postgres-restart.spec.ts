@@ -1,0 +1,116 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import pg from 'pg';
+import { postgresBinaries, startPrivatePostgres } from './private-postgres';
+
+// Its own PostgreSQL cluster and its own production server: the test stops and starts the database under load.
+const PORT = 3160;
+const url = `http://127.0.0.1:${PORT}`;
+const EVENT = 'northeast-asia-belt-and-road-2027'; // 300 seats, automatic confirmation
+const CAPACITY = 300;
+
+async function freePort() {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+const register = (n: number) => fetch(`${url}/api/events/${EVENT}/registrations`, {
+  method: 'POST', headers: { 'content-type': 'application/json', origin: url },
+  body: JSON.stringify({
+    locale: 'ru', familyName: 'Иванова', givenName: `Анна${n}`, latinFamilyName: 'Ivanova', latinGivenName: 'Anna', organization: 'Restart LLC',
+    country: 'RU', email: `restart${n}-${randomUUID().slice(0, 6)}@example.org`, phone: '+7 423 000 0000', delegationType: 'enterprise',
+    consent: true, idempotencyKey: randomUUID(),
+  }),
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test.skip(!postgresBinaries(), 'needs Debian\'s PostgreSQL server binaries to run a private cluster');
+
+test('PostgreSQL restarted during a registration load: clean failures or success, no oversell, no registration without its e-mail, health tells', async () => {
+  test.setTimeout(180_000);
+  const database = startPrivatePostgres(await freePort());
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-restart-'));
+  const env = {
+    ...process.env, DATABASE_URL: database.url, ENCRYPTION_KEY: randomBytes(32).toString('base64'), DATA_DIR: dataDir,
+    PUBLIC_URL: url, REGISTRATIONS_PER_MINUTE: '100000', NEXT_TELEMETRY_DISABLED: '1', SMTP_URL: '',
+  };
+  let server: ChildProcess | undefined;
+  try {
+    const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed/cli.ts'], { env, encoding: 'utf8' });
+    expect(seeded.status, seeded.stderr).toBe(0);
+    server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], { env, stdio: 'ignore' });
+    await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+
+    // Ten browsers registering without pause, and a monitor asking /api/health every 200 ms.
+    const answers: { status: number; body: { error?: string; status?: string }; retryAfter: string | null }[] = [];
+    const health: number[] = [];
+    let running = true;
+    let n = 0;
+    const load = Promise.all(Array.from({ length: 10 }, async () => {
+      while (running) {
+        const response = await register(n++);
+        answers.push({ status: response.status, body: await response.json(), retryAfter: response.headers.get('retry-after') });
+      }
+    }));
+    const monitor = (async () => {
+      while (running) {
+        health.push((await fetch(`${url}/api/health`)).status);
+        await sleep(200);
+      }
+    })();
+
+    await sleep(2_000);
+    database.stop();
+    await sleep(3_000);
+    database.start();
+    await sleep(6_000);
+    running = false;
+    await Promise.all([load, monitor]);
+
+    // Every answer is a registration or a clean, retryable refusal: never a 500.
+    expect(answers.filter((a) => a.status !== 201 && a.status !== 503)).toEqual([]);
+    const refused = answers.filter((a) => a.status === 503);
+    expect(refused.length).toBeGreaterThan(0); // the outage was felt
+    for (const a of refused) expect(a).toMatchObject({ body: { error: 'tryAgain' }, retryAfter: '2' });
+    // Health said so, and came back by itself; so did registrations, without restarting the app.
+    expect(health).toContain(503);
+    expect(health.at(-1)).toBe(200);
+    expect(answers.slice(-20).every((a) => a.status === 201)).toBe(true);
+
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const { rows: [counts] } = await client.query(`
+        select count(*)::int as total,
+               count(*) filter (where r.status = 'confirmed')::int as confirmed,
+               count(*) filter (where not exists (select 1 from outbound_emails o where o.registration_id = r.id))::int as without_email
+          from registrations r join events e on e.id = r.event_id where e.slug = $1`, [EVENT]);
+      const { rows: [mails] } = await client.query(`select count(*)::int as n from outbound_emails where kind = 'confirmation'`);
+      const created = answers.filter((a) => a.status === 201).length;
+      // A 503 may still have committed (connection lost after COMMIT); a 201 always did.
+      expect(counts.total).toBeGreaterThanOrEqual(created);
+      expect(counts.total).toBeLessThanOrEqual(created + refused.length);
+      expect(counts.without_email).toBe(0);
+      expect(mails.n).toBe(counts.total); // one confirmation row per registration, and none without one
+      console.log(`restart under load: ${answers.length} requests, ${created} registered, ${refused.length} asked to try again, `
+        + `${health.filter((s) => s === 503).length} health checks saw the outage`);
+      expect(counts.total).toBeGreaterThan(CAPACITY); // the load did reach past the last seat…
+      expect(counts.confirmed).toBe(CAPACITY); // …and not one seat was sold twice
+    } finally {
+      await client.end();
+    }
+  } finally {
+    server?.kill('SIGKILL');
+    database.remove();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
