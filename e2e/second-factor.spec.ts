@@ -86,6 +86,11 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
     await second.goto(delegateUrl);
     await second.getByRole('button', { name: m.registration.reveal }).click();
     await expect(second.getByText(passport)).toBeVisible();
+    // The audit log tells who did it, in the reader's language.
+    await second.goto('/ja/admin/audit');
+    const actions = messages.ja.Admin.audit.actions;
+    await expect(second.getByRole('row').filter({ hasText: 'Second Admin' }).filter({ hasText: actions['registration_reveal-passport'] })).toHaveCount(1);
+    await expect(second.getByRole('row').filter({ hasText: 'Demo Admin' }).filter({ hasText: actions.settings_passportsNeedSecondFactor }).first()).toBeVisible();
   } finally {
     await setRequirement(page, false);
   }

@@ -8,3 +8,18 @@ export const VISIT_SEAT_STATUSES = ['confirmed', 'waitlisted'] as const;
 export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
 export const ROLES = ['admin', 'organizer', 'checkin'] as const;
+
+/** Everything the audit log records; each has a sentence in every language (Admin.audit.actions). */
+export const AUDIT_ACTIONS = [
+  'account.create', 'account.secondFactorOn', 'account.secondFactorOff', 'account.secondFactorReset',
+  'settings.passportsNeedSecondFactor',
+  'event.save', 'event.publish', 'event.unpublish', 'event.cancel',
+  'registration.approve', 'registration.reject', 'registration.waitlist', 'registration.cancel', 'registration.promote',
+  'registration.check-in', 'registration.edit', 'registration.erase', 'registration.reveal-passport',
+  'retention.purge-passport',
+  'email.itineraries', 'email.resend', 'email.retry',
+  'export', 'export.with-passport',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** Message keys cannot hold dots. */
+export const auditActionKey = (action: string) => action.replaceAll('.', '_');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/db/schema';
+import { AUDIT_ACTIONS, auditActionKey } from '@/lib/domain';
 
 const load = (locale: string) =>
   JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../messages', `${locale}.json`), 'utf8'));
@@ -40,5 +41,10 @@ describe('translation catalogues', () => {
       expect(() => new IntlMessageFormat(text, locale), `${locale}:${key}`).not.toThrow();
       expect(argumentsOf(text, locale), `${locale}:${key}`).toEqual(argumentsOf(catalogues.en![key] as string, 'en'));
     }
+  });
+
+  it('names every audited action (recordAudit accepts only these)', () => {
+    const missing = AUDIT_ACTIONS.filter((action) => typeof catalogues.en![`Admin.audit.actions.${auditActionKey(action)}`] !== 'string');
+    expect(missing).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import { auditEntries, organizers } from '../schema';
+import type { AuditAction } from '@/lib/domain';
 
 /** Who changed what, when, with the values before and after. Written in the transaction of the change. */
 export async function recordAudit(tx: Database, entry: {
-  actorId: string | null; action: string; entityType: string; entityId: string; before?: unknown; after?: unknown;
+  actorId: string | null; action: AuditAction; entityType: string; entityId: string; before?: unknown; after?: unknown;
 }) {
   await tx.insert(auditEntries).values({ ...entry, before: entry.before ?? null, after: entry.after ?? null });
 }

@@ -3,6 +3,7 @@ import { Secret, TOTP } from 'otpauth';
 import type { Database } from '../client';
 import { organizers, portalSettings, sessions } from '../schema';
 import { hashToken, seal, unseal } from '@/lib/crypto';
+import type { AuditAction } from '@/lib/domain';
 import { recordAudit } from './audit';
 
 const ISSUER = 'Events back office';
@@ -70,7 +71,7 @@ export async function disableSecondFactor(db: Database, organizerId: string, cod
 export const resetSecondFactor = (db: Database, adminId: string, organizerId: string) =>
   clearSecondFactor(db, adminId, organizerId, 'account.secondFactorReset');
 
-async function clearSecondFactor(db: Database, actorId: string, organizerId: string, action: string) {
+async function clearSecondFactor(db: Database, actorId: string, organizerId: string, action: AuditAction) {
   await db.transaction(async (tx) => {
     await tx.update(organizers).set({ totpSecretSealed: null, totpEnabledAt: null, totpLastStep: null }).where(eq(organizers.id, organizerId));
     await tx.update(sessions).set({ secondFactor: false }).where(eq(sessions.organizerId, organizerId));

@@ -4,6 +4,7 @@ import { loadAudit } from '@/db/queries/audit';
 import type { Locale } from '@/db/schema';
 import { htmlLang } from '@/i18n/routing';
 import { requirePage } from '@/lib/auth/session';
+import { auditLabels } from '@/lib/audit-labels';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,6 +14,7 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
   await requirePage(locale, 'viewAudit');
   const t = await getTranslations({ locale, namespace: 'Admin.audit' });
   const entries = await loadAudit(await getDb(), { limit: 300 });
+  const label = await auditLabels(locale);
   const when = (d: Date) => new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'short', timeStyle: 'medium' }).format(d);
   return (
     <section>
@@ -21,7 +23,7 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
         <thead><tr><th scope="col">{t('when')}</th><th scope="col">{t('who')}</th><th scope="col">{t('what')}</th><th scope="col">{t('before')}</th><th scope="col">{t('after')}</th></tr></thead>
         <tbody>{entries.map((e) => (
           <tr key={e.id}>
-            <td>{when(e.createdAt)}</td><td>{e.actor ?? '—'}</td><td>{e.action} <span className="muted">{e.entityType} {e.entityId.slice(0, 8)}</span></td>
+            <td>{when(e.createdAt)}</td><td>{e.actor ?? '—'}</td><td>{label(e.action)} <span className="muted">{e.entityType} {e.entityId.slice(0, 8)}</span></td>
             <td><code>{e.before ? JSON.stringify(e.before).slice(0, 200) : ''}</code></td><td><code>{e.after ? JSON.stringify(e.after).slice(0, 200) : ''}</code></td>
           </tr>
         ))}</tbody>

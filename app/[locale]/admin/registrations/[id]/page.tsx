@@ -9,6 +9,7 @@ import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { allows, roleAllows } from '@/lib/auth/permissions';
+import { auditLabels } from '@/lib/audit-labels';
 import { requirePage } from '@/lib/auth/session';
 import { pickText } from '@/lib/localized';
 import { eq } from 'drizzle-orm';
@@ -42,6 +43,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   const f = await getTranslations({ locale, namespace: 'RegistrationForm.fields' });
   const here = `/${locale}/admin/registrations/${id}`;
   const when = (date: Date | null) => (date ? new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(date) : '—');
+  const label = await auditLabels(locale);
   const { result } = await searchParams;
   return (
     <section>
@@ -66,7 +68,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <dt>{f('delegationType')}</dt><dd>{d(r.delegationType)}</dd>
         <dt>{f('dietaryNeeds')}</dt><dd>{r.dietaryNeeds ?? '—'}</dd>
         <dt>{f('accessNeeds')}</dt><dd>{r.accessNeeds ?? '—'}</dd>
-        <dt>{t('language')}</dt><dd>{r.locale}</dd>
+        <dt>{t('language')}</dt><dd>{new Intl.DisplayNames(htmlLang[locale], { type: 'language' }).of(r.locale)}</dd>
         <dt>{t('registeredAt')}</dt><dd>{when(r.createdAt)}</dd>
         <dt>{t('consent')}</dt><dd>{when(r.consentAt)} ({r.consentVersion})</dd>
         <dt>{t('checkedIn')}</dt><dd>{when(r.checkedInAt)}</dd>
@@ -122,7 +124,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         ))}</tbody>
       </table></div>
       <h2>{t('audit')}</h2>
-      <ul>{audit.map((entry) => <li key={entry.id}>{when(entry.createdAt)} · {entry.actor ?? '—'} · {entry.action} {entry.before ? JSON.stringify(entry.before) : ''} → {entry.after ? JSON.stringify(entry.after) : ''}</li>)}</ul>
+      <ul>{audit.map((entry) => <li key={entry.id}>{when(entry.createdAt)} · {entry.actor ?? '—'} · {label(entry.action)} {entry.before ? JSON.stringify(entry.before) : ''} → {entry.after ? JSON.stringify(entry.after) : ''}</li>)}</ul>
     </section>
   );
 }
