@@ -1,23 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { freePort } from './ports';
 import { startSmtp } from '../tests/smtp-harness';
 
 // Each test runs its own production server on its own data folder, so it can kill and restart it.
 const PORT = 3150;
 const url = `http://127.0.0.1:${PORT}`;
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function start(dataDir: string, smtpUrl: string, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], {

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { freePort } from './ports';
 import pg from 'pg';
 import { postgresBinaries, startPrivatePostgres } from './private-postgres';
 
@@ -13,14 +13,6 @@ const PORT = 3160;
 const url = `http://127.0.0.1:${PORT}`;
 const EVENT = 'northeast-asia-belt-and-road-2027'; // 300 seats, automatic confirmation
 const CAPACITY = 300;
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 const register = (n: number) => fetch(`${url}/api/events/${EVENT}/registrations`, {
   method: 'POST', headers: { 'content-type': 'application/json', origin: url },

@@ -31,11 +31,19 @@ export default async function SecurityPage({ params, searchParams }: Props) {
   const asked = (await searchParams).result;
   const result = RESULTS.find((r) => r === asked);
   const here = `/${locale}/admin/security`;
-  const codeField = (id: string) => (
-    <div className="field">
-      <label htmlFor={id}>{t('code')}</label>
-      <input id={id} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" maxLength={7} required />
-    </div>
+  /** One form per step; the code field only where a code proves the phone is at hand. */
+  const stepForm = (action: 'start' | 'confirm' | 'disable', label: string, primary: boolean) => (
+    <form method="post" action="/api/admin/second-factor" className="registration-form">
+      <input type="hidden" name="action" value={action} />
+      <input type="hidden" name="returnTo" value={here} />
+      {action !== 'start' && (
+        <div className="field">
+          <label htmlFor={`${action}-code`}>{t('code')}</label>
+          <input id={`${action}-code`} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" maxLength={7} required />
+        </div>
+      )}
+      <button type="submit" className={primary ? 'button' : 'button secondary'}>{label}</button>
+    </form>
   );
   return (
     <section className="sign-in">
@@ -48,12 +56,7 @@ export default async function SecurityPage({ params, searchParams }: Props) {
       {account?.enabledAt ? (
         <>
           <p><strong>{t('isOn', { since: new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long' }).format(account.enabledAt) })}</strong></p>
-          <form method="post" action="/api/admin/second-factor" className="registration-form">
-            <input type="hidden" name="action" value="disable" />
-            <input type="hidden" name="returnTo" value={here} />
-            {codeField('disable-code')}
-            <button type="submit" className="button secondary">{t('turnOff')}</button>
-          </form>
+          {stepForm('disable', t('turnOff'), false)}
         </>
       ) : pending ? (
         <>
@@ -64,21 +67,12 @@ export default async function SecurityPage({ params, searchParams }: Props) {
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server, nothing to optimise */}
           <img src={await QRCode.toDataURL(pending.uri, { margin: 1, width: 200 })} width={200} height={200} alt={t('qrAlt')} />
           <p>{t('manualKey')} <code className="secret-key">{pending.key}</code></p>
-          <form method="post" action="/api/admin/second-factor" className="registration-form">
-            <input type="hidden" name="action" value="confirm" />
-            <input type="hidden" name="returnTo" value={here} />
-            {codeField('confirm-code')}
-            <button type="submit" className="button">{t('confirm')}</button>
-          </form>
+          {stepForm('confirm', t('confirm'), true)}
         </>
       ) : (
         <>
           <p>{t('isOff')}</p>
-          <form method="post" action="/api/admin/second-factor">
-            <input type="hidden" name="action" value="start" />
-            <input type="hidden" name="returnTo" value={here} />
-            <button type="submit" className="button">{t('setUp')}</button>
-          </form>
+          {stepForm('start', t('setUp'), true)}
         </>
       )}
     </section>
