@@ -38,6 +38,19 @@ export interface EventCard {
 
 const seatHolding = ['confirmed', 'pending'] as const;
 
+/** What a card and the full page both say of an event row: when, where in time, and whether it is over. */
+function eventBasics(e: typeof events.$inferSelect, now: Date) {
+  return {
+    slug: e.slug,
+    kind: e.kind,
+    status: e.status as EventCard['status'],
+    startsAt: e.startsAt.toISOString(),
+    endsAt: e.endsAt.toISOString(),
+    timeZone: e.timeZone,
+    isPast: e.endsAt < now,
+  };
+}
+
 /** Published and cancelled events (never drafts), upcoming first by date, then past newest first. */
 export async function loadEventCards(db: Database, locale: Locale): Promise<EventCard[]> {
   const rows = await db.select().from(events)
@@ -53,13 +66,7 @@ export async function loadEventCards(db: Database, locale: Locale): Promise<Even
   const cards = rows.map((e): EventCard => {
     const text = pickRow(translations.filter((t) => t.eventId === e.id), locale, e.sourceLocale);
     return {
-      slug: e.slug,
-      kind: e.kind,
-      status: e.status as EventCard['status'],
-      startsAt: e.startsAt.toISOString(),
-      endsAt: e.endsAt.toISOString(),
-      timeZone: e.timeZone,
-      isPast: e.endsAt < now,
+      ...eventBasics(e, now),
       text: toText(text!),
       registration: registrationState({ ...e, seatsTaken: taken.get(e.id) ?? 0 }, now),
     };
@@ -127,13 +134,7 @@ export async function loadEventPage(db: Database, slug: string, locale: Locale):
   const src = e.sourceLocale;
   const now = new Date();
   return {
-    slug: e.slug,
-    kind: e.kind,
-    status: e.status as EventCard['status'],
-    startsAt: e.startsAt.toISOString(),
-    endsAt: e.endsAt.toISOString(),
-    timeZone: e.timeZone,
-    isPast: e.endsAt < now,
+    ...eventBasics(e, now),
     latitude: e.latitude,
     longitude: e.longitude,
     capacity: e.capacity,
