@@ -3,6 +3,20 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
+const serverOptions = {
+  url: `${baseURL}/api/health`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  env: {
+    DATA_DIR: 'var/e2e-data',
+    PUBLIC_URL: baseURL,
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: '',
+    REGISTRATIONS_PER_MINUTE: '10',
+    TRUST_PROXY: '1', // the tests play the proxy: each sets X-Forwarded-For to get its own bucket
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
@@ -24,19 +38,15 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
+  // Embedded PGlite by default; with E2E_DATABASE_URL the same server runs on that (empty) PostgreSQL
+  // database, seeded with the sample events and demo accounts first.
+  webServer: process.env.E2E_DATABASE_URL ? {
+    command: `tsx db/seed/cli.ts --demo-accounts && next start -p ${port}`,
+    ...serverOptions,
+    env: { ...serverOptions.env, DATABASE_URL: process.env.E2E_DATABASE_URL, ENCRYPTION_KEY: 'ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=' },
+  } : {
     // A fresh embedded database each run: the server migrates and seeds it on first request.
     command: `rm -rf var/e2e-data && next start -p ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      DATA_DIR: 'var/e2e-data',
-      PUBLIC_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: '',
-      REGISTRATIONS_PER_MINUTE: '10',
-      TRUST_PROXY: '1', // the tests play the proxy: each sets X-Forwarded-For to get its own bucket
-    },
+    ...serverOptions,
   },
 });

@@ -21,7 +21,40 @@ run('unit and database tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=def
 reportDatabaseCounts();
 run('production build', 'npx', ['next', 'build']);
 run('end-to-end tests (Playwright, Chromium)', 'npx', ['playwright', 'test']);
+await endToEndOnPostgres();
 console.log('\n✓ all checks passed');
+
+/**
+ * The suites whose answers depend on the database (access, registration, back office, two-step
+ * sign-in) once more against PostgreSQL, in a database of their own that is dropped afterwards.
+ * The fault suites start their own servers and databases; the privacy file search is about the
+ * embedded data folder.
+ */
+async function endToEndOnPostgres() {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    console.log('(set TEST_DATABASE_URL to run the end-to-end suites on PostgreSQL too)');
+    return;
+  }
+  const { default: pg } = await import('pg');
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  const name = `portal_e2e_${process.pid}`;
+  await admin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  console.log('\n▶ end-to-end tests on PostgreSQL (Playwright, Chromium)');
+  const specs = ['access', 'admin', 'admin-events', 'event-states', 'registration', 'registration-api', 'second-factor'].map((s) => `e2e/${s}.spec.ts`);
+  const result = spawnSync('npx', ['playwright', 'test', ...specs], {
+    stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', E2E_PORT: '3101', E2E_DATABASE_URL: target.toString() },
+  });
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
+  if (result.status !== 0) {
+    console.error('✗ end-to-end tests on PostgreSQL failed');
+    process.exit(result.status ?? 1);
+  }
+}
 
 /** High or critical advisories in production dependencies fail; an unreachable audit service only warns. */
 function audit() {

@@ -53,7 +53,7 @@ describe.each(drivers)('two-step sign-in [%s]', (driver) => {
     if (done.kind !== 'ok') return;
     expect(await sessionOrganizer(t.db, done.token)).toMatchObject({ secondFactor: true, needsSecondFactor: false });
     // The challenge is spent, and the same code cannot open a second session (replay).
-    expect((await completeSignIn(t.db, step1.challenge, code)).kind).toBe('invalid');
+    expect((await completeSignIn(t.db, step1.challenge, code)).kind).toBe('expired');
     const again = await signIn(t.db, 'totp-a@example.org', PASSWORD);
     if (again.kind !== 'code') throw new Error('expected a challenge');
     expect((await completeSignIn(t.db, again.challenge, code)).kind).toBe('code');

@@ -28,6 +28,8 @@ export type SignInResult =
   | { kind: 'ok'; token: string; role: Organizer['role'] }
   | { kind: 'code'; challenge: string }
   | { kind: 'invalid' }
+  /** The code step came too late (or its challenge is unknown): start again with the password. */
+  | { kind: 'expired' }
   | { kind: 'locked'; retryAfterSeconds: number };
 
 const lockedFor = (account: Organizer) => account.lockedUntil && account.lockedUntil > new Date()
@@ -77,11 +79,11 @@ export async function signIn(db: Database, email: string, password: string): Pro
 
 /** The code step: the challenge is spent either way on success; a wrong code counts as a failed sign-in. */
 export async function completeSignIn(db: Database, challenge: string, code: string): Promise<SignInResult> {
-  if (!/^[A-Za-z0-9_-]{43}$/.test(challenge)) return { kind: 'invalid' };
+  if (!/^[A-Za-z0-9_-]{43}$/.test(challenge)) return { kind: 'expired' };
   const [row] = await db.select({ account: organizers }).from(sessions)
     .innerJoin(organizers, eq(organizers.id, sessions.organizerId))
     .where(and(eq(sessions.idHash, hashToken(challenge)), eq(sessions.awaitingSecondFactor, true), gt(sessions.expiresAt, sql`now()`)));
-  if (!row || row.account.disabledAt || !row.account.totpSecretSealed || !row.account.totpEnabledAt) return { kind: 'invalid' };
+  if (!row || row.account.disabledAt || !row.account.totpSecretSealed || !row.account.totpEnabledAt) return { kind: 'expired' };
   const { account } = row;
   const locked = lockedFor(account);
   if (locked) return locked;

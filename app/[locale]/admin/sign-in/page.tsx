@@ -19,7 +19,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <section className="sign-in">
       <h1>{t('title')}</h1>
-      {(error === 'invalid' || error === 'locked') && <p role="alert" className="banner banner-error">{t(`errors.${error}`)}</p>}
+      {(error === 'invalid' || error === 'locked' || error === 'expired') && <p role="alert" className="banner banner-error">{t(`errors.${error}`)}</p>}
       <form method="post" action="/api/admin/sign-in" className="registration-form">
         <input type="hidden" name="locale" value={locale} />
         <div className="field">

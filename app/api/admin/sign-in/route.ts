@@ -28,7 +28,7 @@ export async function POST(request: Request) {
   const challenge = jar.get(CHALLENGE_COOKIE)?.value;
   const { email, password, code } = parsed.data;
   const result: SignInResult = code !== undefined
-    ? (challenge ? await completeSignIn(db, challenge, code) : { kind: 'invalid' })
+    ? (challenge ? await completeSignIn(db, challenge, code) : { kind: 'expired' })
     : await signIn(db, email ?? '', password ?? '');
   if (result.kind === 'code') {
     jar.set(CHALLENGE_COOKIE, result.challenge, { ...sessionCookieOptions(), maxAge: CODE_TIMEOUT_MS / 1000 });
