@@ -10,7 +10,7 @@ async function sessionCookie(request: import('@playwright/test').APIRequestConte
     headers: { Origin: baseURL }, form: { email, password: DEMO_PASSWORD, locale: 'en' }, maxRedirects: 0,
   });
   expect(response.status()).toBe(303);
-  const cookie = response.headers()['set-cookie']!;
+  const cookie = response.headers()['set-cookie']!.split('\n').find((c) => c.startsWith('portal_session='))!;
   expect(cookie).toMatch(/HttpOnly/i);
   expect(cookie).toMatch(/SameSite=Lax/i);
   return cookie.split(';')[0]!;

@@ -34,11 +34,8 @@ export async function POST(request: Request) {
     jar.set(CHALLENGE_COOKIE, result.challenge, { ...sessionCookieOptions(), maxAge: CODE_TIMEOUT_MS / 1000 });
     return go(code === undefined ? '/sign-in/code' : '/sign-in/code?error=code');
   }
-  if (result.kind !== 'ok') {
-    jar.delete(CHALLENGE_COOKIE);
-    return go(`/sign-in?error=${result.kind}`);
-  }
-  jar.delete(CHALLENGE_COOKIE);
+  if (challenge) jar.delete(CHALLENGE_COOKIE); // spent, or no longer any use
+  if (result.kind !== 'ok') return go(`/sign-in?error=${result.kind}`);
   // A new session id at every sign-in: whatever id the browser held before is ended, never reused.
   const previous = jar.get(SESSION_COOKIE)?.value;
   if (previous) await endSession(db, previous);
