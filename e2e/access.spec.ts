@@ -1,20 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { DEMO_PASSWORD } from './admin';
+import { sessionCookie } from './admin';
 
 const ADMIN_PAGES = ['/en/admin', '/en/admin/emails', '/en/admin/audit', '/en/admin/accounts', '/en/admin/events/new'];
-
-/** Signs in through the real form handler and returns the session cookie header. */
-async function sessionCookie(request: import('@playwright/test').APIRequestContext, email: string) {
-  const response = await request.post('/api/admin/sign-in', {
-    headers: { Origin: baseURL }, form: { email, password: DEMO_PASSWORD, locale: 'en' }, maxRedirects: 0,
-  });
-  expect(response.status()).toBe(303);
-  const cookie = response.headers()['set-cookie']!.split('\n').find((c) => c.startsWith('portal_session='))!;
-  expect(cookie).toMatch(/HttpOnly/i);
-  expect(cookie).toMatch(/SameSite=Lax/i);
-  return cookie.split(';')[0]!;
-}
 
 test('without a session every back-office page sends to sign-in, in every disguise', async ({ request }) => {
   for (const path of ADMIN_PAGES) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { APIRequestContext, Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
 import { messages } from './messages';
 
@@ -11,6 +11,18 @@ export async function signIn(page: Page, email: string, locale: keyof typeof mes
   await page.getByLabel(m.email).fill(email);
   await page.getByLabel(m.password).fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: m.submit }).click();
+}
+
+/** Signs in through the real form handler and returns the session cookie, checking its flags. */
+export async function sessionCookie(request: APIRequestContext, email: string) {
+  const response = await request.post('/api/admin/sign-in', {
+    headers: { Origin: baseURL }, form: { email, password: DEMO_PASSWORD, locale: 'en' }, maxRedirects: 0,
+  });
+  expect(response.status()).toBe(303);
+  const cookie = response.headers()['set-cookie']!.split('\n').find((c) => c.startsWith('portal_session='))!;
+  expect(cookie).toMatch(/HttpOnly/i);
+  expect(cookie).toMatch(/SameSite=Lax/i);
+  return cookie.split(';')[0]!;
 }
 
 /** Registers a delegate through the public endpoint and returns the reference. */

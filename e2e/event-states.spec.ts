@@ -1,11 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { DEMO_PASSWORD } from './admin';
+import { sessionCookie } from './admin';
 import { messages } from './messages';
 
 test('an event only in Chinese says so on the Korean page, marks its text zh-Hans, and shows a cancellation at the top', async ({ page, request }) => {
-  const signIn = await request.post('/api/admin/sign-in', { headers: { Origin: baseURL }, form: { email: 'organizer@example.org', password: DEMO_PASSWORD, locale: 'en' }, maxRedirects: 0 });
-  const cookie = signIn.headers()['set-cookie']!.split(';')[0]!;
+  const cookie = await sessionCookie(request, 'organizer@example.org');
   const headers = { Cookie: cookie, Origin: baseURL, Accept: 'application/json' };
   const slug = `zh-only-${Date.now()}`;
   const saved = await request.post('/api/admin/events', {
