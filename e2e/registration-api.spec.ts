@@ -59,6 +59,8 @@ test('oversized, malformed and cross-site requests are refused cleanly', async (
   expect(broken.status()).toBe(400);
   const foreign = await request.post(endpoint, { data: valid(), headers: { ...headers, Origin: 'https://evil.example' } });
   expect(foreign.status()).toBe(403);
+  const noOrigin = await request.post(endpoint, { data: valid(), headers: { 'X-Forwarded-For': headers['X-Forwarded-For'] } });
+  expect(noOrigin.status()).toBe(403);
   const missing = await request.post('/api/events/no-such-event/registrations', { data: valid(), headers });
   expect(missing.status()).toBe(404);
 });

@@ -37,10 +37,13 @@ export async function readJson(request: Request, limit = MAX_BODY_BYTES): Promis
   }
 }
 
-/** State-changing requests must come from our own pages: same Origin (or, without one, same-site fetch metadata). */
+/**
+ * State-changing requests must come from our own pages: browsers send Origin with every POST, so a
+ * missing one is refused too, unless fetch metadata vouches that the request is same-origin.
+ */
 export function fromOwnSite(request: Request) {
   const origin = request.headers.get('origin');
-  if (!origin) return request.headers.get('sec-fetch-site') !== 'cross-site';
+  if (!origin) return request.headers.get('sec-fetch-site') === 'same-origin';
   const own = new URL(getConfig().PUBLIC_URL).origin;
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   return origin === own || (host !== null && (origin === `http://${host}` || origin === `https://${host}`));

@@ -64,13 +64,17 @@ describe('back-office authorization', () => {
     expect((await plainExport.call()).status).toBe(404); // everything else stays open
   });
 
-  it('refuses a state-changing request from a foreign or missing-but-cross-site origin, even for an admin', async () => {
+  it('refuses a state-changing request from a foreign or missing origin, even for an admin', async () => {
     session.role = 'admin';
     const { POST } = await import('@/app/api/admin/decide/route');
     const foreign = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' }, body: '{}' });
     expect((await POST(foreign)).status).toBe(403);
     const crossSite = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site' }, body: '{}' });
     expect((await POST(crossSite)).status).toBe(403);
+    const missing = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect((await POST(missing)).status).toBe(403);
+    const sameOrigin = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' }, body: '{}' });
+    expect((await POST(sameOrigin)).status).toBe(400); // let through to validation
   });
 
   it('sends HTML forms back only to back-office paths, never to another site', async () => {
