@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
+/** Everything the server prints, for the privacy test to search (and for reading after a failure). */
+export const SERVER_LOG = 'var/e2e-server.log';
+
 const serverOptions = {
   url: `${baseURL}/api/health`,
   reuseExistingServer: false,
@@ -41,12 +44,12 @@ export default defineConfig({
   // Embedded PGlite by default; with E2E_DATABASE_URL the same server runs on that (empty) PostgreSQL
   // database, seeded with the sample events and demo accounts first.
   webServer: process.env.E2E_DATABASE_URL ? {
-    command: `tsx db/seed/cli.ts --demo-accounts && next start -p ${port}`,
+    command: `mkdir -p var && tsx db/seed/cli.ts --demo-accounts && next start -p ${port} > ${SERVER_LOG} 2>&1`,
     ...serverOptions,
     env: { ...serverOptions.env, DATABASE_URL: process.env.E2E_DATABASE_URL, ENCRYPTION_KEY: 'ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=' },
   } : {
     // A fresh embedded database each run: the server migrates and seeds it on first request.
-    command: `rm -rf var/e2e-data && next start -p ${port}`,
+    command: `rm -rf var/e2e-data && mkdir -p var && next start -p ${port} > ${SERVER_LOG} 2>&1`,
     ...serverOptions,
   },
 });
