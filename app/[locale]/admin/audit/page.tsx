@@ -23,7 +23,7 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
         <thead><tr><th scope="col">{t('when')}</th><th scope="col">{t('who')}</th><th scope="col">{t('what')}</th><th scope="col">{t('before')}</th><th scope="col">{t('after')}</th></tr></thead>
         <tbody>{entries.map((e) => (
           <tr key={e.id}>
-            <td>{when(e.createdAt)}</td><td>{e.actor ?? '—'}</td><td>{label(e.action)} <span className="muted">{e.entityType} {e.entityId.slice(0, 8)}</span></td>
+            <td>{when(e.createdAt)}</td><td>{e.actor ?? '—'}</td><td>{label.action(e.action)} <span className="muted">{label.entity(e.entityType)} {e.entityId.slice(0, 8)}</span></td>
             <td><code>{e.before ? JSON.stringify(e.before).slice(0, 200) : ''}</code></td><td><code>{e.after ? JSON.stringify(e.after).slice(0, 200) : ''}</code></td>
           </tr>
         ))}</tbody>

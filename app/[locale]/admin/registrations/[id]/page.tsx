@@ -124,7 +124,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         ))}</tbody>
       </table></div>
       <h2>{t('audit')}</h2>
-      <ul>{audit.map((entry) => <li key={entry.id}>{when(entry.createdAt)} · {entry.actor ?? '—'} · {label(entry.action)} {entry.before ? JSON.stringify(entry.before) : ''} → {entry.after ? JSON.stringify(entry.after) : ''}</li>)}</ul>
+      <ul>{audit.map((entry) => <li key={entry.id}>{when(entry.createdAt)} · {entry.actor ?? '—'} · {label.action(entry.action)} {entry.before ? JSON.stringify(entry.before) : ''} → {entry.after ? JSON.stringify(entry.after) : ''}</li>)}</ul>
     </section>
   );
 }
