@@ -18,6 +18,31 @@ export async function visitSeatsTaken(tx: Database, visitId: string) {
   return row?.n ?? 0;
 }
 
+export interface VisitCount {
+  id: string;
+  capacity: number | null;
+  taken: number;
+}
+export type VisitSeat = { visitId: string; status: 'confirmed' | 'waitlisted' };
+
+/** A seat on each chosen visit that has one left (only for a delegate who holds an event seat), else a wait-list place. */
+export const visitSeats = (counts: VisitCount[], holdsEventSeat: boolean): VisitSeat[] => counts.map((visit) => ({
+  visitId: visit.id,
+  status: holdsEventSeat && (visit.capacity === null || Number(visit.taken) < visit.capacity) ? 'confirmed' : 'waitlisted',
+}));
+
+/**
+ * The chosen visits of an event with their confirmed seats, as one JSON column for a query that
+ * asks other questions too. Every change to visit seats holds the event row lock, so the caller's
+ * lock on the event is what makes the counts current.
+ */
+export function chosenVisitCounts(eventId: string, visitIds: string[]) {
+  if (visitIds.length === 0) return sql<VisitCount[]>`'[]'::json`;
+  return sql<VisitCount[]>`(select coalesce(json_agg(json_build_object('id', v.id, 'capacity', v.capacity, 'taken',
+    (select count(*) from ${registrationVisits} rv where rv.visit_id = v.id and rv.status = 'confirmed')) order by v.id), '[]'::json)
+    from ${visits} v where v.event_id = ${eventId} and v.id in ${visitIds})`;
+}
+
 /**
  * Give the chosen visits a seat or a wait-list place. The caller holds the event row lock;
  * visit rows are locked in id order so two transactions never wait on each other in a cycle.
@@ -33,10 +58,7 @@ export async function takeVisitSeats(tx: Database, registrationId: string, event
   }).from(visits)
     .where(and(eq(visits.eventId, eventId), inArray(visits.id, wanted)))
     .orderBy(asc(visits.id)).for('update', { of: visits });
-  const taken = rows.map((visit) => ({
-    visitId: visit.id,
-    status: (holdsEventSeat && (visit.capacity === null || visit.taken < visit.capacity) ? 'confirmed' : 'waitlisted') as 'confirmed' | 'waitlisted',
-  }));
+  const taken = visitSeats(rows, holdsEventSeat);
   if (taken.length > 0) await tx.insert(registrationVisits).values(taken.map((t) => ({ registrationId, ...t })));
   return taken;
 }
