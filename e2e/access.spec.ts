@@ -62,6 +62,10 @@ test('every page answers with the security headers; personal pages are never cac
   const personal = await request.get(`/en/registration/${'A'.repeat(43)}`);
   expect(personal.headers()['cache-control']).toContain('no-store');
   expect(personal.headers()['referrer-policy']).toBe('no-referrer');
+  // HSTS only when the request came over HTTPS (as a proxy in front reports it).
+  expect(page.headers()['strict-transport-security']).toBeUndefined();
+  const overHttps = await request.get('/en', { headers: { 'X-Forwarded-Proto': 'https' } });
+  expect(overHttps.headers()['strict-transport-security']).toMatch(/max-age=\d{8}/);
   const api = await request.get('/api/health');
   expect(api.headers()['x-content-type-options']).toBe('nosniff');
 });
