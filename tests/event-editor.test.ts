@@ -118,7 +118,7 @@ describe.each(drivers)('event editor save [%s]', (driver) => {
     expect(updated.visitIds[0]).toBe(visitId);
     expect(updated.changedVisits).toEqual([visitId]);
     // What the route does next: the visit's delegate is sent an updated itinerary.
-    expect(await queueItineraries(t.db, created.id, { visitId: visitId!, update: true })).toBe(1);
+    expect(await queueItineraries(t.db, created.id, { visitIds: updated.changedVisits, update: true })).toBe(1);
     const [mail] = await t.db.select().from(outboundEmails).where(eq(outboundEmails.kind, 'itinerary'));
     expect(mail!.payload).toMatchObject({ update: true });
     const rows = await t.db.select().from(visits).where(eq(visits.eventId, created.id)).orderBy(asc(visits.position));

@@ -113,6 +113,9 @@ describe.each(drivers)('e-mail delivery [%s]', (driver) => {
     const ics = mine.attachments.find((x) => x.contentType.startsWith('text/calendar'))!;
     const entries = new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getAllSubcomponents('vevent');
     expect(entries).toHaveLength(2);
+
+    // Both of that delegate's visits change: one updated itinerary, not two; the other delegate gets none.
+    expect(await queueItineraries(t.db, id, { visitIds: [a!.id, b!.id], update: true })).toBe(1);
   });
 });
 

@@ -6,15 +6,16 @@ import { SEAT_HOLDING } from './seats';
 
 /**
  * Queue a personal itinerary for every delegate of an event who holds a seat and is on at least one
- * visit (or for one delegate, or for the delegates of one visit). `update` marks a re-send after a visit changed.
+ * visit (or for one delegate, or for the delegates of the given visits — one e-mail each, however many
+ * of their visits are among them). `update` marks a re-send after visits changed.
  */
-export async function queueItineraries(db: Database, eventId: string, options: { registrationId?: string; visitId?: string; update?: boolean; batch?: string } = {}) {
+export async function queueItineraries(db: Database, eventId: string, options: { registrationId?: string; visitIds?: string[]; update?: boolean; batch?: string } = {}) {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
     const onVisit = tx.select({ one: registrationVisits.registrationId }).from(registrationVisits)
       .where(and(
         eq(registrationVisits.registrationId, registrations.id),
-        options.visitId ? eq(registrationVisits.visitId, options.visitId) : undefined,
+        options.visitIds ? inArray(registrationVisits.visitId, options.visitIds) : undefined,
       ));
     const rows = await tx.select({ id: registrations.id, email: registrations.email, locale: registrations.locale })
       .from(registrations)

@@ -15,12 +15,12 @@ export const POST = adminRoute('editEvents', eventSchema, async ({ db, organizer
     case 'visitHasRegistrations': return { status: 409, body: { error: 'visitHasRegistrations', visitId: result.visitId } };
   }
   revalidatePublic();
-  // After the commit: delegates of a changed visit get a fresh itinerary; the save stands even if queueing fails.
+  // After the commit: delegates of changed visits get one fresh itinerary each; the save stands even if queueing fails.
   let queued = 0;
   let queueFailed = false;
-  for (const visitId of result.changedVisits) {
+  if (result.changedVisits.length > 0) {
     try {
-      queued += await queueItineraries(db, result.id, { visitId, update: true });
+      queued = await queueItineraries(db, result.id, { visitIds: result.changedVisits, update: true });
     } catch (error) {
       console.error(`itinerary queue failed: ${safeErrorLabel(error)}`);
       queueFailed = true;

@@ -14,7 +14,7 @@ const schema = z.object({
 /** Queue itineraries for a whole event, one visit's delegates, or one delegate; the page then shows progress. */
 export const POST = adminRoute('sendEmail', schema, async ({ db, organizer, data }) => {
   const batch = randomUUID();
-  const queued = await queueItineraries(db, data.eventId, { visitId: data.visitId, registrationId: data.registrationId, batch });
+  const queued = await queueItineraries(db, data.eventId, { visitIds: data.visitId ? [data.visitId] : undefined, registrationId: data.registrationId, batch });
   await recordAudit(db, { actorId: organizer.id, action: 'email.itineraries', entityType: 'event', entityId: data.eventId, after: { queued, visitId: data.visitId ?? null, registrationId: data.registrationId ?? null } });
   const back = safeReturn(data.returnTo)?.split('?')[0];
   return { body: { queued, batch }, redirect: back ? `${back}?batch=${batch}` : undefined };
