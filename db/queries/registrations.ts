@@ -25,12 +25,11 @@ export async function registerDelegate(db: Database, slug: string, locale: Local
 
     // One round trip for everything asked under the lock: a resubmission? the same e-mail? seats taken, on the event and the chosen visits?
     const emailNormalized = normalizeEmail(data.email);
-    const wanted = [...new Set(data.visitIds)].sort();
     const [facts] = await tx.select({
       replayId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and idempotency_key = ${data.idempotencyKey})`,
       existingId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and email_normalized = ${emailNormalized} and status in ('pending', 'confirmed', 'waitlisted') limit 1)`,
       taken: sql<number>`(select count(*) from ${registrations} where event_id = ${event.id} and status in ('confirmed', 'pending'))`.mapWith(Number),
-      visits: chosenVisitCounts(event.id, wanted),
+      visits: chosenVisitCounts(event.id, data.visitIds),
     }).from(sql`(select 1) as one`);
     if (facts!.replayId) {
       const [replay] = await tx.select().from(registrations).where(eq(registrations.id, facts!.replayId));

@@ -43,22 +43,10 @@ export function chosenVisitCounts(eventId: string, visitIds: string[]) {
     from ${visits} v where v.event_id = ${eventId} and v.id in ${visitIds})`;
 }
 
-/**
- * Give the chosen visits a seat or a wait-list place. The caller holds the event row lock;
- * visit rows are locked in id order so two transactions never wait on each other in a cycle.
- */
+/** Give the chosen visits a seat or a wait-list place. The caller holds the event row lock. */
 export async function takeVisitSeats(tx: Database, registrationId: string, eventId: string, visitIds: string[], holdsEventSeat: boolean) {
-  const wanted = [...new Set(visitIds)].sort();
-  if (wanted.length === 0) return [];
-  // One round trip: lock the chosen visits (in id order) and count their confirmed seats.
-  const rows = await tx.select({
-    id: visits.id,
-    capacity: visits.capacity,
-    taken: sql<number>`(select count(*) from ${registrationVisits} rv where rv.visit_id = ${visits.id} and rv.status = 'confirmed')`.mapWith(Number),
-  }).from(visits)
-    .where(and(eq(visits.eventId, eventId), inArray(visits.id, wanted)))
-    .orderBy(asc(visits.id)).for('update', { of: visits });
-  const taken = visitSeats(rows, holdsEventSeat);
+  const [row] = await tx.select({ visits: chosenVisitCounts(eventId, visitIds) }).from(sql`(select 1) as one`);
+  const taken = visitSeats(row!.visits, holdsEventSeat);
   if (taken.length > 0) await tx.insert(registrationVisits).values(taken.map((t) => ({ registrationId, ...t })));
   return taken;
 }
