@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { completeSignIn, createOrganizer, sessionOrganizer, signIn } from '@/db/queries/auth';
 import {
-  confirmEnrolment, currentCode, disableSecondFactor, pendingEnrolment, resetSecondFactor, setPassportsNeedSecondFactor, startEnrolment,
+  confirmEnrolment, currentCode, disableSecondFactor, secondFactorStatus, resetSecondFactor, setPassportsNeedSecondFactor, startEnrolment,
 } from '@/db/queries/second-factor';
 import { auditEntries, organizers } from '@/db/schema';
 import { allows } from '@/lib/auth/permissions';
@@ -29,7 +29,7 @@ describe.each(drivers)('two-step sign-in [%s]', (driver) => {
     const first = await signIn(t.db, email, PASSWORD);
     if (first.kind !== 'ok') throw new Error('no session');
     await startEnrolment(t.db, id);
-    expect((await pendingEnrolment(t.db, id))!.uri).toMatch(/^otpauth:\/\/totp\/.+secret=[A-Z2-7]+/);
+    expect((await secondFactorStatus(t.db, id)).pending!.uri).toMatch(/^otpauth:\/\/totp\/.+secret=[A-Z2-7]+/);
     expect(await confirmEnrolment(t.db, id, first.token, wrong(await codeFor(id)))).toBe(false);
     expect(await confirmEnrolment(t.db, id, first.token, await codeFor(id))).toBe(true);
     return { id, firstToken: first.token };

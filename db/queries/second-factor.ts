@@ -38,18 +38,27 @@ export async function startEnrolment(db: Database, organizerId: string) {
     .where(and(eq(organizers.id, organizerId), isNull(organizers.totpEnabledAt)));
 }
 
-/** What the set-up page shows while enrolment is under way: the otpauth URI and the key to type by hand. */
-export async function pendingEnrolment(db: Database, organizerId: string) {
+/** The account's factor as stored: the sealed secret (pending until `enabledAt` is set). */
+async function factorOf(db: Database, organizerId: string) {
   const [row] = await db.select({ email: organizers.email, sealed: organizers.totpSecretSealed, enabledAt: organizers.totpEnabledAt })
     .from(organizers).where(eq(organizers.id, organizerId));
-  if (!row?.sealed || row.enabledAt) return null;
+  return row;
+}
+
+/**
+ * What the set-up page shows: since when the factor is on, or, while enrolment is under way, the
+ * otpauth URI and the key to type by hand.
+ */
+export async function secondFactorStatus(db: Database, organizerId: string) {
+  const row = await factorOf(db, organizerId);
+  if (!row?.sealed || row.enabledAt) return { enabledAt: row?.enabledAt ?? null, pending: null };
   const secret = Secret.fromBase32(unseal(row.sealed));
-  return { uri: totpFor(row.email, secret).toString(), key: secret.base32.replace(/(.{4})/g, '$1 ').trim() };
+  return { enabledAt: null, pending: { uri: totpFor(row.email, secret).toString(), key: secret.base32.replace(/(.{4})/g, '$1 ').trim() } };
 }
 
 /** The first good code turns the factor on; the session it is entered in counts as signed in with it. */
 export async function confirmEnrolment(db: Database, organizerId: string, sessionToken: string, code: string) {
-  const [row] = await db.select({ sealed: organizers.totpSecretSealed, enabledAt: organizers.totpEnabledAt }).from(organizers).where(eq(organizers.id, organizerId));
+  const row = await factorOf(db, organizerId);
   if (!row?.sealed || row.enabledAt || !(await acceptCode(db, organizerId, row.sealed, code))) return false;
   await db.transaction(async (tx) => {
     await tx.update(organizers).set({ totpEnabledAt: new Date() }).where(eq(organizers.id, organizerId));
@@ -61,13 +70,16 @@ export async function confirmEnrolment(db: Database, organizerId: string, sessio
 
 /** Turning it off takes a current code, so a borrowed unlocked laptop is not enough. */
 export async function disableSecondFactor(db: Database, organizerId: string, code: string) {
-  const [row] = await db.select({ sealed: organizers.totpSecretSealed, enabledAt: organizers.totpEnabledAt }).from(organizers).where(eq(organizers.id, organizerId));
+  const row = await factorOf(db, organizerId);
   if (!row?.sealed || !row.enabledAt || !(await acceptCode(db, organizerId, row.sealed, code))) return false;
   await clearSecondFactor(db, organizerId, organizerId, 'account.secondFactorOff');
   return true;
 }
 
-/** An administrator resets a lost device; the account's other sessions end with it. */
+/**
+ * An administrator resets a lost device. The account's sessions stay signed in but no longer count as
+ * signed in with a code.
+ */
 export const resetSecondFactor = (db: Database, adminId: string, organizerId: string) =>
   clearSecondFactor(db, adminId, organizerId, 'account.secondFactorReset');
 

@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { getDb } from '@/db/client';
-import { pendingEnrolment } from '@/db/queries/second-factor';
-import { type Locale, organizers } from '@/db/schema';
+import { secondFactorStatus } from '@/db/queries/second-factor';
+import type { Locale } from '@/db/schema';
 import { roleAllows } from '@/lib/auth/permissions';
 import { requirePage } from '@/lib/auth/session';
 import { htmlLang } from '@/i18n/routing';
@@ -26,8 +25,7 @@ export default async function SecurityPage({ params, searchParams }: Props) {
   const organizer = await requirePage(locale, 'ownAccount');
   const t = await getTranslations({ locale, namespace: 'Admin.security' });
   const db = await getDb();
-  const [account] = await db.select({ enabledAt: organizers.totpEnabledAt }).from(organizers).where(eq(organizers.id, organizer.id));
-  const pending = account?.enabledAt ? null : await pendingEnrolment(db, organizer.id);
+  const { enabledAt, pending } = await secondFactorStatus(db, organizer.id);
   const asked = (await searchParams).result;
   const result = RESULTS.find((r) => r === asked);
   const here = `/${locale}/admin/security`;
@@ -50,12 +48,12 @@ export default async function SecurityPage({ params, searchParams }: Props) {
       <h1>{t('title')}</h1>
       {result && <p role={result === 'code' || result === 'invalid' ? 'alert' : 'status'} className={`banner ${result === 'code' || result === 'invalid' ? 'banner-error' : 'banner-success'}`}>{t(`results.${result}`)}</p>}
       {organizer.needsSecondFactor && roleAllows(organizer.role, 'revealPassport') && (
-        <p className="banner banner-info">{t(account?.enabledAt ? 'requiredSignInAgain' : 'requiredSetUp')}</p>
+        <p className="banner banner-info">{t(enabledAt ? 'requiredSignInAgain' : 'requiredSetUp')}</p>
       )}
       <p>{t('intro')}</p>
-      {account?.enabledAt ? (
+      {enabledAt ? (
         <>
-          <p><strong>{t('isOn', { since: new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long' }).format(account.enabledAt) })}</strong></p>
+          <p><strong>{t('isOn', { since: new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long' }).format(enabledAt) })}</strong></p>
           {stepForm('disable', t('turnOff'), false)}
         </>
       ) : pending ? (

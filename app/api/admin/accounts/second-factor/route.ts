@@ -4,13 +4,13 @@ import { adminRoute } from '@/lib/auth/admin-route';
 
 const schema = z.discriminatedUnion('action', [
   // A checkbox sends "on" when ticked and nothing when not.
-  z.object({ action: z.literal('require'), required: z.union([z.literal('on'), z.boolean()]).optional(), returnTo: z.string().optional() }),
+  z.object({ action: z.literal('require'), required: z.union([z.literal('on'), z.boolean()]).optional().transform((v) => v === 'on' || v === true), returnTo: z.string().optional() }),
   z.object({ action: z.literal('reset'), id: z.uuid(), returnTo: z.string().optional() }),
 ]);
 
 /** Administrators: require a second factor for passport data, or reset an organizer's lost one. */
 export const POST = adminRoute('manageAccounts', schema, async ({ db, organizer, data }) => {
-  if (data.action === 'require') await setPassportsNeedSecondFactor(db, organizer.id, data.required === 'on' || data.required === true);
+  if (data.action === 'require') await setPassportsNeedSecondFactor(db, organizer.id, data.required);
   else await resetSecondFactor(db, organizer.id, data.id);
   return {};
 });
