@@ -7,7 +7,7 @@ import { registerDelegate } from '@/db/queries/registrations';
 import { outboundEmails, visits } from '@/db/schema';
 import { resetConfigForTests } from '@/lib/config';
 import { createTransport } from '@/lib/mail/transport';
-import { drainOnce } from '@/lib/mail/worker';
+import { drainOnce, drainUntilEmpty } from '@/lib/mail/worker';
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
 import { startSmtp, pointMailAt } from './smtp-harness';
@@ -159,18 +159,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two workers on one PostgreSQL [po
     })));
     const secondPool = new pg.Pool({ connectionString: t.url, max: 5 });
     const second = drizzle(secondPool, { schema }) as unknown as TestDatabase['db'];
-    const work = async (db: TestDatabase['db']) => {
-      const transport = createTransport();
-      let claimed = 0;
-      for (;;) {
-        const batch = await drainOnce(db, transport, 25);
-        if (batch.claimed === 0) break;
-        claimed += batch.claimed;
-      }
-      transport.close();
-      return claimed;
-    };
-    const [a, b] = await Promise.all([work(t.db), work(second)]);
+    const [a, b] = await Promise.all([drainUntilEmpty(t.db, 25), drainUntilEmpty(second, 25)]);
     await secondPool.end();
     const ids = smtp.received.map((m) => m.messageId);
     expect(ids).toHaveLength(500);

@@ -3,8 +3,7 @@ import pg from 'pg';
 import type { Database } from '@/db/client';
 import { registerDelegate } from '@/db/queries/registrations';
 import * as schema from '@/db/schema';
-import { createTransport } from '@/lib/mail/transport';
-import { drainOnce } from '@/lib/mail/worker';
+import { drainUntilEmpty } from '@/lib/mail/worker';
 import { delegate, openEvent, parse } from '../../tests/fixtures';
 import { startSmtp, pointMailAt } from '../../tests/smtp-harness';
 
@@ -26,25 +25,13 @@ async function queue(db: Database) {
   }
 }
 
-async function drain(db: Database) {
-  const transport = createTransport();
-  let claimed = 0;
-  for (;;) {
-    const batch = await drainOnce(db, transport, 50);
-    if (batch.claimed === 0) break;
-    claimed += batch.claimed;
-  }
-  transport.close();
-  return claimed;
-}
-
 /** 2,000 queued messages to a local SMTP server: one worker, then (PostgreSQL) two workers at once. */
 export async function mailDrain(db: Database, pgUrl?: string) {
   const smtp = await startSmtp();
   pointMailAt(smtp.url, { MAIL_RETRY_BASE_MS: '1000' });
   await queue(db);
   let started = performance.now();
-  await drain(db);
+  await drainUntilEmpty(db, 50);
   const oneWorker = MESSAGES / ((performance.now() - started) / 1000);
   const single = { perSecond: oneWorker, delivered: smtp.received.length, unique: new Set(smtp.received.map((m) => m.messageId)).size };
   let pair = null;
@@ -54,7 +41,7 @@ export async function mailDrain(db: Database, pgUrl?: string) {
     const pool = new pg.Pool({ connectionString: pgUrl, max: 10 });
     const second = drizzle(pool, { schema }) as unknown as Database;
     started = performance.now();
-    const [a, b] = await Promise.all([drain(db), drain(second)]);
+    const [a, b] = await Promise.all([drainUntilEmpty(db, 50), drainUntilEmpty(second, 50)]);
     const seconds = (performance.now() - started) / 1000;
     await pool.end();
     pair = { perSecond: MESSAGES / seconds, split: [a, b], delivered: smtp.received.length, unique: new Set(smtp.received.map((m) => m.messageId)).size };

@@ -32,6 +32,20 @@ export async function drainOnce(db: Database, transport: MailTransport, batchSiz
   return result;
 }
 
+/** Drain until nothing is due, on a transport of its own (one-off runs: the benchmark, tests). Returns how many were claimed. */
+export async function drainUntilEmpty(db: Database, batchSize = 20) {
+  const transport = createTransport();
+  let claimed = 0;
+  try {
+    for (let batch = await drainOnce(db, transport, batchSize); batch.claimed > 0; batch = await drainOnce(db, transport, batchSize)) {
+      claimed += batch.claimed;
+    }
+  } finally {
+    transport.close();
+  }
+  return claimed;
+}
+
 async function deliver(db: Database, transport: MailTransport, row: OutboundEmail): Promise<keyof DrainResult> {
   const config = getConfig();
   try {
