@@ -13,8 +13,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous limits: a test decides by outcome, and a loaded CI machine may take many times longer than an idle one.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // Database tests share one PostgreSQL; files run one at a time to keep load predictable on two cores.
     fileParallelism: false,
   },

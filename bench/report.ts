@@ -26,7 +26,9 @@ export function printTable(results: Record<string, any>) {
   both('same submission ×20: registrations, e-mails', (r) => `${r.storm.stormRegistrations}, ${r.storm.stormEmails}`);
   both('e-mail drain, one worker: messages/s', (r) => f(r.mail.single.perSecond, 1));
   both('e-mail drain, two workers: messages/s, duplicates', (r) => (r.mail.pair ? `${f(r.mail.pair.perSecond, 1)}, ${r.mail.pair.delivered - r.mail.pair.unique}` : '—'));
-  both('attendee list, 20,000 rows: p50/p95 ms', (r) => `${f(r.list.listP50, 1)}/${f(r.list.listP95, 1)}`);
+  both('silent relay: seconds until the worker gives up (target < 15)', (r) => f(r.mail.silentRelayS, 1));
+  both('registrations/s, relay down ÷ relay up (target ≥ 0.5)', (r) => (r.relay ? `${f(r.relay.downOverUp, 2)} (${f(r.relay.down.perSecond, 1)} ÷ ${f(r.relay.up.perSecond, 1)})` : '—'));
+  both('attendee list, 20,000 rows: p50/p95 ms (target p95 < 50)', (r) => `${f(r.list.listP50, 1)}/${f(r.list.listP95, 1)}`);
   both('CSV export of 20,000: ms, peak RSS growth MB', (r) => `${f(r.list.exportMs)}, ${f(r.list.exportPeakRssDeltaMb, 1)}`);
   both('start-up to first 200: warm / empty database (embedded: migrates + seeds), ms', (r) => `${f(r.startup.warmMs)} / ${f(r.startup.emptyMs)}`);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -14,6 +14,7 @@ const { startServer } = await import('./server');
 const pages = await import('./scenarios/pages');
 const registration = await import('./scenarios/registration');
 const { mailDrain } = await import('./scenarios/mail');
+const { mailRelay } = await import('./scenarios/mail-relay');
 const { attendeeScale } = await import('./scenarios/list');
 const { javascriptWeight } = await import('./scenarios/weight');
 const { labQuality } = await import('./scenarios/lighthouse');
@@ -56,6 +57,8 @@ for (const name of targets) {
   const weight = name === 'embedded' ? await javascriptWeight(cold.url) : undefined;
   const lab = name === 'embedded' ? await labQuality(cold.url) : undefined;
   await cold.stop();
+  const relay = name === 'embedded' ? await mailRelay(port, env) : undefined;
+  port += 2;
   const checks = await withDb(env, (db) => registration.verify(db, eventId, storm.email));
   let pgbench: number | undefined;
   if (target.name === 'postgres') {
@@ -79,7 +82,7 @@ for (const name of targets) {
   results[name] = {
     pageBytes: html.length, ceilingBytes: ceilingHtml.length, physical, framework, dynamicFramework, eventPages,
     contention, storm: { statuses: storm.statuses, ...checks }, pgbenchTps: pgbench,
-    startup: { warmMs: warm.startedMs, emptyMs: emptyStart.startedMs }, mail, list, weight, lab,
+    startup: { warmMs: warm.startedMs, emptyMs: emptyStart.startedMs }, mail, relay, list, weight, lab,
   };
 }
 

@@ -24,11 +24,14 @@ const register = (n: number) => fetch(`${url}/api/events/${EVENT}/registrations`
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Generous: a slow machine only waits longer. The test ends when the event is full, not after a fixed time.
+const DEADLINE_MS = 300_000;
 
-test.skip(!postgresBinaries(), 'needs Debian\'s PostgreSQL server binaries to run a private cluster');
+// CI promises the PostgreSQL side runs: there a missing server binary fails the test instead of skipping it.
+test.skip(!postgresBinaries() && !process.env.CI, 'needs Debian\'s PostgreSQL server binaries to run a private cluster');
 
 test('PostgreSQL restarted during a registration load: clean failures or success, no oversell, no registration without its e-mail, health tells', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(DEADLINE_MS + 120_000);
   const database = startPrivatePostgres(await freePort());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-restart-'));
   const env = {
@@ -40,33 +43,40 @@ test('PostgreSQL restarted during a registration load: clean failures or success
     const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed/cli.ts'], { env, encoding: 'utf8' });
     expect(seeded.status, seeded.stderr).toBe(0);
     server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], { env, stdio: 'ignore' });
-    await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+    await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
 
-    // Ten browsers registering without pause, and a monitor asking /api/health every 200 ms.
+    // Ten browsers registering without pause until the event is full, and a monitor asking /api/health every 200 ms.
+    // The database goes down after the first 30 registrations, for 3 s, so the outage always falls inside the load.
     const answers: { status: number; body: { error?: string; status?: string }; retryAfter: string | null }[] = [];
     const health: number[] = [];
-    let running = true;
+    const deadline = Date.now() + DEADLINE_MS;
+    let outage: 'before' | 'during' | 'after' = 'before';
+    let full = false; // a registration after the outage was wait-listed: the last seat is taken
     let n = 0;
+    const running = () => !full && Date.now() < deadline;
     const load = Promise.all(Array.from({ length: 10 }, async () => {
-      while (running) {
+      while (running()) {
         const response = await register(n++);
-        answers.push({ status: response.status, body: await response.json(), retryAfter: response.headers.get('retry-after') });
+        const answer = { status: response.status, body: await response.json(), retryAfter: response.headers.get('retry-after') };
+        answers.push(answer);
+        if (outage === 'after' && answer.status === 201 && answer.body.status === 'waitlisted') full = true;
       }
     }));
     const monitor = (async () => {
-      while (running) {
+      while (running()) {
         health.push((await fetch(`${url}/api/health`)).status);
         await sleep(200);
       }
     })();
-
-    await sleep(2_000);
-    database.stop();
-    await sleep(3_000);
-    database.start();
-    await sleep(6_000);
-    running = false;
-    await Promise.all([load, monitor]);
+    const restart = (async () => {
+      while (answers.filter((a) => a.status === 201).length < 30 && running()) await sleep(50);
+      outage = 'during';
+      database.stop();
+      await sleep(3_000);
+      database.start();
+      outage = 'after';
+    })();
+    await Promise.all([load, monitor, restart]);
 
     // Every answer is a registration or a clean, retryable refusal: never a 500.
     expect(answers.filter((a) => a.status !== 201 && a.status !== 503)).toEqual([]);
@@ -95,6 +105,9 @@ test('PostgreSQL restarted during a registration load: clean failures or success
       expect(mails.n).toBe(counts.total); // one confirmation row per registration, and none without one
       console.log(`restart under load: ${answers.length} requests, ${created} registered, ${refused.length} asked to try again, `
         + `${health.filter((s) => s === 503).length} health checks saw the outage`);
+      expect(counts.confirmed, 'a seat was sold twice').toBeLessThanOrEqual(CAPACITY);
+      expect(full, `this machine was too slow to reach the last seat within ${DEADLINE_MS / 1000} s (${counts.confirmed} of ${CAPACITY} `
+        + 'confirmed, none oversold): nothing is wrong with the product; raise DEADLINE_MS').toBe(true);
       expect(counts.total).toBeGreaterThan(CAPACITY); // the load did reach past the last seat…
       expect(counts.confirmed).toBe(CAPACITY); // …and not one seat was sold twice
     } finally {

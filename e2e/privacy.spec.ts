@@ -22,7 +22,7 @@ test('a passport number never appears in plaintext: database files, mail folder,
   expect(reference).toBeTruthy();
   // Wait until the worker has sent the confirmation (a file in the mail folder names the reference).
   await expect.poll(() => fs.existsSync(path.join(DATA_DIR, 'mail')) && filesBelow(path.join(DATA_DIR, 'mail'))
-    .some((f) => fs.readFileSync(f, 'latin1').includes(reference) || fs.readFileSync(f, 'utf8').includes(reference)), { timeout: 15_000 }).toBe(true);
+    .some((f) => fs.readFileSync(f, 'latin1').includes(reference) || fs.readFileSync(f, 'utf8').includes(reference)), { timeout: 60_000 }).toBe(true);
 
   await signIn(page, 'admin@example.org');
   await page.getByRole('link', { name: /Vladivostok/ }).first().click();

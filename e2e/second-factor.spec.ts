@@ -23,7 +23,7 @@ async function setRequirement(page: Page, on: boolean) {
 }
 
 test('two-step sign-in: set up with an app, sign in with a code, and passport data only with it once required', async ({ browser, page, request }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(180_000);
   const passport = `TF${Date.now().toString().slice(-7)}`;
   const { reference } = await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
     visaRequested: true, passportNumber: passport, nationality: 'KR', dateOfBirth: '1979-03-14', visaConsent: true,

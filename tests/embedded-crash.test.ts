@@ -10,7 +10,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('embedded database after a crash [pglite]', () => {
   it('opens again with every committed row when the writer is killed mid-write', async () => {
-    (await openEmbedded(dir)).close();
+    await (await openEmbedded(dir)).close();
     // A child process commits numbered audit rows as fast as it can and reports each commit.
     const child = spawn(process.execPath, ['--import', 'tsx', '-e', `
       import('${path.resolve('db/embedded.ts')}').then(async ({ openEmbedded }) => {
@@ -35,5 +35,5 @@ describe('embedded database after a crash [pglite]', () => {
     await reopened.close();
     const n = (rows as unknown as { rows: { n: number }[] }).rows[0]!.n;
     expect(n).toBeGreaterThanOrEqual(committed + 1);
-  }, 120_000);
+  }, 300_000);
 });

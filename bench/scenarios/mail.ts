@@ -1,9 +1,11 @@
+import net from 'node:net';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Database } from '@/db/client';
 import { registerDelegate } from '@/db/queries/registrations';
 import * as schema from '@/db/schema';
-import { drainUntilEmpty } from '@/lib/mail/worker';
+import { createTransport } from '@/lib/mail/transport';
+import { drainOnce, drainUntilEmpty } from '@/lib/mail/worker';
 import { delegate, openEvent, parse } from '../../tests/fixtures';
 import { startSmtp, pointMailAt } from '../../tests/smtp-harness';
 
@@ -47,5 +49,20 @@ export async function mailDrain(db: Database, pgUrl?: string) {
     pair = { perSecond: MESSAGES / seconds, split: [a, b], delivered: smtp.received.length, unique: new Set(smtp.received.map((m) => m.messageId)).size };
   }
   await smtp.close();
-  return { single, pair };
+  return { single, pair, silentRelayS: await silentRelaySeconds(db) };
+}
+
+/** Seconds one worker pass spends on a relay that accepts TCP and never greets before it gives up (target: < 15). */
+async function silentRelaySeconds(db: Database) {
+  const silent = net.createServer(() => undefined);
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  pointMailAt(`smtp://127.0.0.1:${(silent.address() as net.AddressInfo).port}`, { MAIL_RETRY_BASE_MS: '1000' });
+  await queue(db);
+  const transport = createTransport();
+  const started = performance.now();
+  await drainOnce(db, transport, 1);
+  const seconds = (performance.now() - started) / 1000;
+  transport.close();
+  silent.close();
+  return seconds;
 }
