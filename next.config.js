@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import createNextIntlPlugin from 'next-intl/plugin';
+
+const require = createRequire(import.meta.url);
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -20,6 +23,8 @@ const nextConfig = {
         headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] },
       // JSON, files and exports: nothing in them may run or be framed.
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
+      // Rendered per request from cached data (the build never opens the database): a CDN may hold them a minute.
+      { source: '/(sitemap.xml|robots.txt)', headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=3600' }] },
       { source: '/:locale/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
       // A delegate's private page: never cached, never leaked through the Referer header.
       { source: '/:locale/registration/:path*', headers: [
@@ -29,11 +34,14 @@ const nextConfig = {
       ] },
     ];
   },
-  experimental: {
-    // Rendered pages and cached data live in memory only: they must never outlive the database they
-    // came from (a deleted data folder, another DATABASE_URL). Each process renders on first request.
-    isrFlushToDisk: false,
-  },
+  // Rendered public pages and cached data: Redis shared by every instance with REDIS_URL, else this
+  // process's memory (cache-handler.mjs). Never Next's own per-process memory layer in front of it, so
+  // an invalidation reaches every instance.
+  cacheHandler: require.resolve('./cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
+  // Public pages revalidate every 10 s (app/[locale]/layout.tsx): a CDN may hold them that long and serve
+  // them stale for up to an hour while it fetches a fresh copy (s-maxage=10, stale-while-revalidate).
+  expireTime: 3600,
 };
 
 export default withNextIntl(nextConfig);

@@ -1,29 +1,46 @@
 import createMiddleware from 'next-intl/middleware';
-import type { NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
+import { filterSegment, parseEventFilter } from './lib/event-filter';
 
 const intl = createMiddleware(routing);
 
+const strict = [
+  `style-src 'self' 'unsafe-inline'`,
+  `img-src 'self' data: blob:`,
+  `font-src 'self'`,
+  `connect-src 'self'`,
+  `media-src 'self' blob:`,
+  `object-src 'none'`,
+  `base-uri 'none'`,
+  `form-action 'self'`,
+  `frame-ancestors 'none'`,
+];
+const dev = process.env.NODE_ENV !== 'production';
+
 /**
- * Every page gets a fresh nonce and a strict Content-Security-Policy (no inline script without it).
- * Next reads the nonce from the request's CSP header and puts it on its own scripts.
+ * Public pages are rendered once and cached, so they cannot carry a per-request nonce: they get a static
+ * policy that allows the framework's inline scripts (see SECURITY.md, "Content-Security-Policy"). Signed-in
+ * and personal pages (back office, a delegate's own link) keep a fresh nonce with 'strict-dynamic'.
  */
+const PRIVATE = new RegExp(`^/(${routing.locales.join('|')})/(admin|registration)(/|$)`);
+const PUBLIC_CSP = [`default-src 'self'`, `script-src 'self' 'unsafe-inline'${dev ? ` 'unsafe-eval'` : ''}`, ...strict].join('; ');
+const EVENT_LIST = new RegExp(`^/(${routing.locales.join('|')})/events/?$`);
+
 export default function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!PRIVATE.test(pathname)) {
+    const list = pathname.match(EVENT_LIST);
+    // The event list's filters live in the query; the cache keys pages by path, so the query becomes one.
+    const response = list
+      ? NextResponse.rewrite(new URL(`/${list[1]}/event-list/${filterSegment(parseEventFilter(Object.fromEntries(searchParams)))}`, request.url))
+      : intl(request);
+    response.headers.set('Content-Security-Policy', PUBLIC_CSP);
+    return response;
+  }
   const nonce = btoa(crypto.randomUUID());
-  const dev = process.env.NODE_ENV !== 'production';
-  const csp = [
-    `default-src 'self'`,
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? ` 'unsafe-eval'` : ''}`,
-    `style-src 'self' 'unsafe-inline'`,
-    `img-src 'self' data: blob:`,
-    `font-src 'self'`,
-    `connect-src 'self'`,
-    `media-src 'self' blob:`,
-    `object-src 'none'`,
-    `base-uri 'none'`,
-    `form-action 'self'`,
-    `frame-ancestors 'none'`,
-  ].join('; ');
+  const csp = [`default-src 'self'`, `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? ` 'unsafe-eval'` : ''}`, ...strict].join('; ');
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   request.headers.set('content-security-policy', csp);
   request.headers.set('x-nonce', nonce);
   const response = intl(request);

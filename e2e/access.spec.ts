@@ -50,15 +50,24 @@ test('signing out ends the session on the server, not only in the browser', asyn
 });
 
 test('every page answers with the security headers; personal pages are never cached', async ({ request }) => {
-  const page = await request.get('/en');
-  const csp = page.headers()['content-security-policy']!;
+  // Signed-in pages: a fresh nonce each time, 'strict-dynamic', never cached.
+  const signIn = await request.get('/en/admin/sign-in');
+  const csp = signIn.headers()['content-security-policy']!;
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  expect((await request.get('/en/admin/sign-in')).headers()['content-security-policy']).not.toBe(csp);
+  expect(signIn.headers()['cache-control']).toContain('no-store');
+  // Public pages: one static policy (SECURITY.md says why), the same strict directives, cacheable by a CDN, no cookie.
+  const page = await request.get('/en');
+  const publicCsp = page.headers()['content-security-policy']!;
+  for (const policy of [csp, publicCsp]) {
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) expect(policy).toContain(directive);
+  }
+  expect(publicCsp).not.toContain('nonce-');
+  expect(page.headers()['cache-control']).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+  expect(page.headers()['set-cookie']).toBeUndefined();
   expect(page.headers()['x-content-type-options']).toBe('nosniff');
   expect(page.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
-  const second = await request.get('/en');
-  expect(second.headers()['content-security-policy']).not.toBe(csp); // a fresh nonce each time
   const personal = await request.get(`/en/registration/${'A'.repeat(43)}`);
   expect(personal.headers()['cache-control']).toContain('no-store');
   expect(personal.headers()['referrer-policy']).toBe('no-referrer');

@@ -5,6 +5,8 @@ export const routing = defineRouting({
   locales: LOCALES,
   defaultLocale: 'en',
   localePrefix: 'always',
+  // No Set-Cookie on public pages, so that a CDN may hold them; `/` follows Accept-Language each time.
+  localeCookie: false,
 });
 
 /** The exact `lang` each locale is served with, so browsers pick the right CJK glyphs. */

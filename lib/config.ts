@@ -15,6 +15,8 @@ const schema = z.object({
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   REGISTRATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  /** A Redis server shared by every instance: rendered pages, cached data and rate limits (cache-handler.mjs reads it too). */
+  REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL').optional(),
   /** How many reverse proxies in front append to X-Forwarded-For; 0 = clients connect directly. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 }).refine((env) => !env.DATABASE_URL || env.ENCRYPTION_KEY, {

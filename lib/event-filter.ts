@@ -26,6 +26,20 @@ export function filterQuery(filter: Partial<EventFilter>) {
   return s ? `?${s}` : '';
 }
 
+/**
+ * The filter as one path segment (`forum.2027.2`, `all.all.1`): the proxy rewrites `/events?…` to
+ * `/event-list/{segment}` so that every filter combination is a page the cache can hold.
+ */
+export function filterSegment(filter: EventFilter) {
+  return `${filter.kind ?? 'all'}.${filter.year ?? 'all'}.${filter.page}`;
+}
+
+export function parseFilterSegment(segment: string): EventFilter {
+  const [kind, year, page] = decodeURIComponent(segment).split('.');
+  const given = (v: string | undefined) => (v === 'all' ? undefined : v);
+  return parseEventFilter({ kind: given(kind), year: given(year), page });
+}
+
 /** The year an event starts in, in its own zone. */
 export const eventYear = (startsAt: string, timeZone: string) =>
   Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone }).format(new Date(startsAt)));

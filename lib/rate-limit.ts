@@ -1,11 +1,25 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { createClient } from '@redis/client';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { getConfig } from './config';
 
-const holder = globalThis as typeof globalThis & { __registrationLimiter?: RateLimiterMemory };
+const holder = globalThis as typeof globalThis & { __registrationLimiter?: RateLimiterAbstract };
 
-/** Registration submissions per client address per minute (REGISTRATIONS_PER_MINUTE, default 10). */
+/**
+ * Registration submissions per client address per minute (REGISTRATIONS_PER_MINUTE, default 10): counted in
+ * Redis with REDIS_URL, so several instances share one count; in this process's memory otherwise.
+ * While Redis is unreachable each instance counts on its own (insuranceLimiter) rather than refusing everyone.
+ */
 function registrationLimiter() {
-  holder.__registrationLimiter ??= new RateLimiterMemory({ points: getConfig().REGISTRATIONS_PER_MINUTE, duration: 60 });
+  if (holder.__registrationLimiter) return holder.__registrationLimiter;
+  const { REGISTRATIONS_PER_MINUTE: points, REDIS_URL } = getConfig();
+  const memory = new RateLimiterMemory({ points, duration: 60 });
+  if (!REDIS_URL) return (holder.__registrationLimiter = memory);
+  const client = createClient({ url: REDIS_URL, socket: { connectTimeout: 3_000, reconnectStrategy: (n) => Math.min(n * 200, 2_000) } });
+  client.on('error', () => undefined); // reconnects by itself; the insurance limiter counts meanwhile
+  client.connect().catch(() => undefined);
+  holder.__registrationLimiter = new RateLimiterRedis({
+    storeClient: client, useRedisPackage: true, keyPrefix: 'portal:rate', points, duration: 60, insuranceLimiter: memory,
+  });
   return holder.__registrationLimiter;
 }
 

@@ -21,9 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-// Every page carries a per-request CSP nonce (proxy.ts), so pages render per request; the data they
-// show comes from the cache in db/queries/public.ts, not from the database.
-export const dynamic = 'force-dynamic';
+// Public pages render once per locale and path on first request (never at build: the build does not open
+// the database) and are served from the shared cache (cache-handler.mjs) until a change revalidates the
+// `events` tag, or after 10 s in the background. Private pages (admin, registration) opt out themselves.
+export const generateStaticParams = () => [];
+export const revalidate = 10;
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4f6c' };
 

@@ -7,6 +7,9 @@ import { Link } from '@/i18n/navigation';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
+// Signed-in pages: rendered per request with the CSP nonce, never cached.
+export const dynamic = 'force-dynamic';
+
 /** The back office frame. It shows links by role; every page and route still checks permission itself. */
 export default async function AdminLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale;

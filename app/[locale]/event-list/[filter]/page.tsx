@@ -5,13 +5,14 @@ import { EventFilters } from '@/components/events/event-filters';
 import { Pagination } from '@/components/events/pagination';
 import { getEventCards } from '@/db/queries/public';
 import type { Locale } from '@/db/schema';
-import { eventYear, PAGE_SIZE, parseEventFilter } from '@/lib/event-filter';
+import { eventYear, PAGE_SIZE, parseFilterSegment } from '@/lib/event-filter';
 import { pageMetadata } from '@/lib/seo';
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// Reached as /{locale}/events?kind=…&year=…&page=…: proxy.ts rewrites the query to the `filter` segment,
+// so each combination is cached like any other public page.
+type Props = { params: Promise<{ locale: string; filter: string }> };
+
+export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -20,10 +21,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata(locale, '/events', t('title'), t('description'), meta('siteName'));
 }
 
-export default async function EventsPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
+export default async function EventsPage({ params }: Props) {
+  const { locale: raw, filter: segment } = await params;
+  const locale = raw as Locale;
   setRequestLocale(locale);
-  const filter = parseEventFilter(await searchParams);
+  const filter = parseFilterSegment(segment);
   const t = await getTranslations({ locale, namespace: 'EventList' });
   const all = await getEventCards(locale);
   const years = [...new Set(all.map((c) => eventYear(c.startsAt, c.timeZone)))].sort((a, b) => b - a);
