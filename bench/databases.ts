@@ -31,8 +31,11 @@ export async function freshTarget(name: Target['name']): Promise<Target & { drop
   };
 }
 
-export const serverEnv = (target: Target, key: string): Record<string, string> => ({
-  ...(target.name === 'embedded' ? { DATA_DIR: target.dataDir, DATABASE_URL: '' } : { DATABASE_URL: target.url, DATA_DIR: os.tmpdir() }),
+/** Production's shape: PostgreSQL with the shared Redis cache (when this machine runs one), embedded without. */
+export const serverEnv = (target: Target, key: string, redisUrl?: string): Record<string, string> => ({
+  ...(target.name === 'embedded'
+    ? { DATA_DIR: target.dataDir, DATABASE_URL: '', REDIS_URL: '' }
+    : { DATABASE_URL: target.url, DATA_DIR: os.tmpdir(), REDIS_URL: redisUrl ?? '' }),
   ENCRYPTION_KEY: key,
   REGISTRATIONS_PER_MINUTE: '1000000',
   PUBLIC_URL: 'http://127.0.0.1',
@@ -50,3 +53,18 @@ export async function pgAvailable() {
 }
 
 export const baseUrl = base;
+
+export const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export async function redisAvailable() {
+  const { createClient } = await import('@redis/client');
+  const client = createClient({ url: REDIS_URL, socket: { connectTimeout: 3000, reconnectStrategy: false } });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.destroy();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -8,6 +8,8 @@ export interface LoadResult {
   errors: number;
   requests: number;
   durationS: number;
+  /** Every status code with its count: no failure hidden inside an "expected" total. */
+  statuses: Record<string, number>;
 }
 
 /** autocannon with the options every scenario shares; a warm-up first when asked. */
@@ -22,5 +24,6 @@ export async function load(options: autocannon.Options & { warmupS?: number }): 
     errors: result.errors + result.timeouts,
     requests: result.requests.total,
     durationS: result.duration,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat?.count ?? 0])),
   };
 }

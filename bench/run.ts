@@ -9,12 +9,13 @@ process.env.PUBLIC_URL = 'http://127.0.0.1';
 const { closeDatabase, getDatabase } = await import('@/db/client');
 const { resetConfigForTests } = await import('@/lib/config');
 const { seedIfEmpty } = await import('@/db/seed/seed');
-const { freshTarget, pgAvailable, serverEnv, baseUrl } = await import('./databases');
+const { freshTarget, pgAvailable, redisAvailable, REDIS_URL, serverEnv, baseUrl } = await import('./databases');
 const { startServer } = await import('./server');
 const pages = await import('./scenarios/pages');
 const registration = await import('./scenarios/registration');
 const { mailDrain } = await import('./scenarios/mail');
 const { mailRelay } = await import('./scenarios/mail-relay');
+const { changeToEveryInstance } = await import('./scenarios/instances');
 const { attendeeScale } = await import('./scenarios/list');
 const { javascriptWeight } = await import('./scenarios/weight');
 const { labQuality } = await import('./scenarios/lighthouse');
@@ -27,6 +28,7 @@ const key = process.env.ENCRYPTION_KEY;
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
 const targets = (await pgAvailable()) ? (['embedded', 'postgres'] as const) : (['embedded'] as const);
 let port = 3900;
+const redis = (await redisAvailable()) ? REDIS_URL : undefined;
 
 /** Open a target's database from this process (the server is stopped), for seeding and checking. */
 async function withDb<T>(env: Record<string, string>, work: (db: Awaited<ReturnType<typeof getDatabase>>['db']) => Promise<T>) {
@@ -39,7 +41,7 @@ async function withDb<T>(env: Record<string, string>, work: (db: Awaited<ReturnT
 for (const name of targets) {
   console.log(`\n== ${name}`);
   const target = await freshTarget(name);
-  const env = serverEnv(target, key);
+  const env = serverEnv(target, key, redis);
   const eventId = await withDb(env, async (db) => { await seedIfEmpty(db); return registration.insertBenchEvent(db); });
   const visitId = await withDb(env, async (db) => (await db.query.visits.findFirst({ where: (v, { eq }) => eq(v.eventId, eventId) }))!.id);
 
@@ -51,6 +53,7 @@ for (const name of targets) {
   const framework = await pages.frameworkCeiling(cold);
   const dynamicFramework = await pages.dynamicCeiling(cold);
   const eventPages = await pages.eventPages(cold);
+  const listPages = await pages.listPages(cold);
   console.log('registration…');
   const contention = await registration.contention(cold.url, visitId);
   const storm = await registration.storm(cold.url, visitId);
@@ -58,7 +61,9 @@ for (const name of targets) {
   const lab = name === 'embedded' ? await labQuality(cold.url) : undefined;
   await cold.stop();
   const relay = name === 'embedded' ? await mailRelay(port, env) : undefined;
-  port += 2;
+  // PGlite serves one process: two instances share only PostgreSQL.
+  const instances = name === 'postgres' ? await changeToEveryInstance([port + 2, port + 3], env) : undefined;
+  port += 4;
   const checks = await withDb(env, (db) => registration.verify(db, eventId, storm.email));
   let pgbench: number | undefined;
   if (target.name === 'postgres') {
@@ -80,7 +85,7 @@ for (const name of targets) {
   const list = await withDb(env, (db) => attendeeScale(db));
   await target.drop();
   results[name] = {
-    pageBytes: html.length, ceilingBytes: ceilingHtml.length, physical, framework, dynamicFramework, eventPages,
+    pageBytes: html.length, ceilingBytes: ceilingHtml.length, physical, framework, dynamicFramework, eventPages, listPages, instances, redis: Boolean(redis && name === 'postgres'),
     contention, storm: { statuses: storm.statuses, ...checks }, pgbenchTps: pgbench,
     startup: { warmMs: warm.startedMs, emptyMs: emptyStart.startedMs }, mail, relay, list, weight, lab,
   };

@@ -38,3 +38,11 @@ export async function eventPages(server: Server) {
 export async function pageBytes(url: string) {
   return Buffer.from(await (await fetch(url)).arrayBuffer());
 }
+
+/** The home page and the event list with a filter: cached pages like the event page (target ≥ 0.8 of the ceiling). */
+export async function listPages(server: Server) {
+  return {
+    home: await load({ url: `${server.url}/en`, connections, duration, warmupS: 2 }),
+    filteredList: await load({ url: `${server.url}/en/events?kind=conference&year=2027`, connections, duration, warmupS: 2 }),
+  };
+}
