@@ -17,10 +17,10 @@ import { sampleEvents } from '@/db/seed/sample-events';
 const root = path.join(import.meta.dirname, '..');
 const glossaryDir = path.join(root, 'messages/glossary');
 
-export interface GlossaryRow { term: string; avoid: string[]; note: string }
+interface GlossaryRow { term: string; avoid: string[]; note: string }
 
 /** The rows of the `| term | avoid | note |` table in a glossary file. */
-export function parseGlossary(markdown: string): GlossaryRow[] {
+function parseGlossary(markdown: string): GlossaryRow[] {
   const lines = markdown.split('\n').map((l) => l.trim());
   const header = lines.findIndex((l) => /^\|\s*term\s*\|\s*avoid\s*\|\s*note\s*\|$/.test(l));
   if (header < 0) return [];
