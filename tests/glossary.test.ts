@@ -19,15 +19,14 @@ const glossaryDir = path.join(root, 'messages/glossary');
 
 interface GlossaryRow { term: string; avoid: string[]; note: string }
 
-/** The rows of the `| term | avoid | note |` table in a glossary file. */
+/** The rows of every `| term | avoid | note |` table in a glossary file. */
 function parseGlossary(markdown: string): GlossaryRow[] {
-  const lines = markdown.split('\n').map((l) => l.trim());
-  const header = lines.findIndex((l) => /^\|\s*term\s*\|\s*avoid\s*\|\s*note\s*\|$/.test(l));
-  if (header < 0) return [];
   const rows: GlossaryRow[] = [];
-  for (const line of lines.slice(header + 1)) {
-    if (!line.startsWith('|')) break;
-    if (/^\|[\s:|-]+\|$/.test(line)) continue; // the |---|---|---| separator
+  let inTable = false;
+  for (const line of markdown.split('\n').map((l) => l.trim())) {
+    if (/^\|\s*term\s*\|\s*avoid\s*\|\s*note\s*\|$/.test(line)) { inTable = true; continue; }
+    if (!line.startsWith('|')) { inTable = false; continue; }
+    if (!inTable || /^\|[\s:|-]+\|$/.test(line)) continue; // the |---|---|---| separator
     const [term = '', avoid = '', note = ''] = line.slice(1, -1).split('|').map((c) => c.trim());
     rows.push({ term, note, avoid: avoid.split(' / ').map((v) => v.trim()).filter((v) => v && v !== '—' && v !== '-') });
   }
