@@ -232,6 +232,8 @@ function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, f
   const known = ['familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
     'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'passportNumber', 'nationality',
     'dateOfBirth', 'visaConsent', 'consent', 'honorific'];
+  // The consent labels are whole sentences; the summary names their sections instead (ZC5, JC10).
+  if (field === 'consent' || field === 'visaConsent') return t(field === 'consent' ? 'sections.consent' : 'sections.visa');
   if (known.includes(field)) return t(`fields.${field}` as 'fields.email');
   return field === 'visitIds' ? t('fields.visits') : null; // e.g. a form-level error: the message stands alone
 }

@@ -20,8 +20,8 @@ export const event: SeedEvent = {
 
 会议面向各省、自治区、直辖市及副省级城市的贸促会，吉林省和长春市贸促会均派代表参加。会议时值“十四五”开局之年，是区域贸促系统优势互补、形成合力的重要契机。`,
       city: '天津',
-      venueName: '天津会场',
-      venueAddress: '天津市',
+      venueName: '天津市',
+      venueAddress: '',
       coHosts: ['环渤海及“三北”地区各省区市贸促会'],
       reportHeadline: '14家贸促机构共同签署《“三北”地区贸促系统推进国际经贸合作天津倡议》',
       report: `2021年4月14日，来自北京、天津、河北、内蒙古、山西、辽宁、山东、甘肃、吉林、大连、青岛、沈阳、济南、长春等14个省区市的50余名代表齐聚天津。天津市人民政府副秘书长、市政府办公厅副主任和北京市贸促会副会长出席会议并讲话。
@@ -220,10 +220,10 @@ Delegates also toured Tianjin Port and the National Convention and Exhibition Ce
         {
           at: '2021-04-14T16:00:00+08:00',
           place: {
-            zh: '国家会展中心（天津）（津南区）',
+            zh: '国家会展中心（天津），位于津南区',
             en: 'National Convention and Exhibition Center (Tianjin), Jinnan District',
             ko: '국가컨벤션전시센터(톈진)(진난구)',
-            ja: '国家会展センター（天津）（津南区）',
+            ja: '国家会展センター（天津、津南区）',
             ru: 'Национальный конгрессно-выставочный центр (Тяньцзинь), район Цзиньнань',
           },
           activity: {

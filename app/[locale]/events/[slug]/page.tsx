@@ -41,7 +41,7 @@ export default async function EventDetailPage({ params }: Props) {
       <header className="event-header">
         <p className="card-meta"><span className="kind">{kinds(event.kind)}</span></p>
         <h1 lang={foreign}>{text.title}</h1>
-        {text.theme && <p className="theme" lang={foreign}><span className="sr-only">{t('theme')}: </span>“{text.theme}”</p>}
+        {text.theme && <p className="theme" lang={foreign}><span className="sr-only">{t('theme')}: </span>{t('themeQuoted', { theme: text.theme })}</p>}
         <p className="lead" lang={foreign}>{text.summary}</p>
       </header>
 
