@@ -36,7 +36,7 @@ export const event: SeedEvent = {
       summary: 'Two days in Changchun (8–9 September) for local governments, chambers of commerce and companies from China, Japan and the Republic of Korea: regional presentations, matchmaking between institutions and sector talks, plus a visit to the FAW Hongqi plant and the Changchun Xinglong Comprehensive Bonded Zone. Participation is confirmed by the organisers.',
       body: [
         'The China–Japan–ROK Economic and Trade Talks have been held in Changchun for several years running. Their purpose is simple: to give local governments, chambers of commerce and companies in the three countries a standing channel for dialogue and a quick way to find the right counterpart. This year the talks again focus on cooperation between institutions, with sector meetings on automotive and parts, new energy, cross-border e-commerce and supply chains, and modern agriculture and food.',
-        'We invite the China offices of Japanese and Korean local governments, chambers of commerce and industry, trade associations and companies, together with investment promotion agencies and businesses from across China. After you register, the organisers review each application against the matchmaking needs and confirm participation by e-mail, so please state which kinds of institutions you would like to meet and the areas of cooperation you have in mind.',
+        'We invite the China offices of Japanese and Korean local governments, chambers of commerce and industry, trade associations and companies, together with investment promotion agencies and businesses from across China. After you register, the organisers review each application and tell you their decision by e-mail. To help them arrange the right meetings, please e-mail the kinds of institutions you would like to meet and the areas of cooperation you have in mind to cjk-talks2027@example.org.',
         'On the afternoon of 9 September there is a visit to the **FAW Hongqi plant** and the **Changchun Xinglong Comprehensive Bonded Zone** (30 places, allocated in order of confirmation). There is no participation fee; travel and accommodation are at your own expense, and the organisers can recommend partner hotels.',
       ].join('\n\n'),
       city: 'Changchun',
@@ -46,17 +46,17 @@ export const event: SeedEvent = {
     },
     ko: {
       title: '2027 한중일 경제무역 상담회',
-      theme: '지방 협력을 심화하여 동북아 개방의 새 거점을 함께',
+      theme: '지방 협력 심화로 동북아 개방의 새 거점을 함께 만들어 갑니다',
       summary: '9월 8~9일 창춘에서 한중일 3국의 지방정부, 경제단체, 기업을 대상으로 지역 투자설명회, 기관 간 매칭, 분야별 상담을 진행하며, 중국제일자동차그룹(FAW) 훙치 공장과 창춘 싱룽종합보세구 시찰도 마련됩니다. 참가는 주최 측 심사 후 확정됩니다.',
       body: [
         '한중일 경제무역 상담회는 창춘에서 여러 차례 연속 개최되어 온 행사로, 3국의 지방정부, 경제단체, 기업 사이에 상시적인 소통 체계와 편리한 교류 창구를 마련하는 것을 목표로 합니다. 올해도 기관 간 협력을 중심으로 자동차 및 부품, 신에너지, 국경 간 전자상거래 및 공급망, 현대 농업·식품 분야의 상담을 진행합니다.',
-        '일본·한국 지방정부의 중국 주재 사무소, 상공회의소, 업종별 협회와 기업, 그리고 중국 각지의 투자유치 기관 및 기업 관계자의 참가를 환영합니다. 신청서를 제출하시면 주최 측이 매칭 수요를 바탕으로 심사하여 결과를 이메일로 알려 드립니다. 신청 시 만나고 싶은 기관의 유형과 협력 분야를 구체적으로 적어 주십시오.',
+        '일본·한국 지방정부의 중국 주재 사무소, 상공회의소, 업종별 협회와 기업, 그리고 중국 각지의 투자유치 기관 및 기업 관계자의 참가를 환영합니다. 신청서를 제출하시면 주최 측이 심사하여 결과를 이메일로 알려 드립니다. 만나고 싶은 기관의 유형과 협력 분야는 신청 후 담당자 이메일(cjk-talks2027@example.org)로 구체적으로 보내 주십시오. 주최 측이 이를 바탕으로 기관 간 매칭을 준비합니다.',
         '9월 9일 오후에는 **중국제일자동차그룹 훙치 공장**과 **창춘 싱룽종합보세구** 시찰이 있습니다(정원 30명, 참가 확정 순으로 배정). 참가비는 없으며 교통비와 숙박비는 본인 부담입니다. 주최 측에서 협력 호텔을 안내해 드립니다.',
       ].join('\n\n'),
       city: '창춘',
       venueName: '창춘국제컨벤션센터',
-      venueAddress: '중국 지린성 창춘시 경제기술개발구 후이잔대가 100호',
-      coHosts: ['창춘시 인민정부', '중국국제무역촉진위원회 지린성분회', '창춘시 상무국'],
+      venueAddress: '중국 지린성 창춘시 경제기술개발구 후이잔대가 100',
+      coHosts: ['창춘시 인민정부', '중국국제무역촉진위원회 지린성 분회', '창춘시 상무국'],
     },
     ja: {
       title: '2027日中韓経済貿易商談会',
@@ -73,13 +73,13 @@ export const event: SeedEvent = {
       coHosts: ['長春市人民政府', '中国国際貿易促進委員会吉林省分会', '長春市商務局'],
     },
     ru: {
-      title: 'Торгово-экономические переговоры Китая, Японии и Республики Корея — 2027',
+      title: 'Торгово-экономические переговоры Китая, Японии и\u00A0Республики Корея\u00A0— 2027',
       theme: 'Углубляя межрегиональное сотрудничество, вместе создаём новый центр открытости в Северо-Восточной Азии',
-      summary: '8–9 сентября в Чанчуне: презентации регионов, подбор партнёров между организациями и отраслевые переговоры для местных органов власти, торговых палат и компаний Китая, Японии и Республики Корея, а также поездка на завод «Хунци» Китайской первой автомобильной группы (FAW) и в комплексную бондовую зону «Синлун». Участие подтверждает оргкомитет.',
+      summary: '8–9 сентября в Чанчуне: презентации регионов, подбор партнёров между организациями и отраслевые переговоры для местных органов власти, торговых палат и компаний Китая, Японии и Республики Корея, а также поездка на завод Hongqi концерна FAW и в комплексную бондовую зону «Синлун». Участие подтверждает оргкомитет.',
       body: [
         'Торгово-экономические переговоры Китая, Японии и Республики Корея проходят в Чанчуне уже не первый год. Их цель — дать местным органам власти, торговым палатам и компаниям трёх стран постоянный механизм диалога и удобный канал для поиска партнёров. В этом году в центре внимания по-прежнему сотрудничество между организациями; отраслевые встречи посвящены автомобилестроению и автокомпонентам, новой энергетике, трансграничной электронной торговле и цепочкам поставок, современному сельскому хозяйству и пищевой промышленности.',
-        'Приглашаем представительства японских и корейских региональных администраций в Китае, торгово-промышленные палаты, отраслевые ассоциации и компании, а также агентства по привлечению инвестиций и предприятия из разных регионов Китая. После регистрации оргкомитет рассмотрит заявку с учётом запросов на подбор партнёров и сообщит о решении по электронной почте. Пожалуйста, укажите в заявке, с какими организациями вы хотели бы встретиться и какие направления сотрудничества вас интересуют.',
-        'Во второй половине дня 9 сентября состоится поездка **на завод «Хунци» Китайской первой автомобильной группы** и **в комплексную бондовую зону «Синлун»** (30 мест, распределяются в порядке подтверждения участия). Организационный взнос не взимается; проезд и проживание участники оплачивают самостоятельно, оргкомитет может порекомендовать гостиницы-партнёры.',
+        'Приглашаем представительства японских и корейских региональных администраций в Китае, торгово-промышленные палаты, отраслевые ассоциации и компании, а также агентства по привлечению инвестиций и предприятия из разных регионов Китая. После регистрации оргкомитет рассмотрит заявку и сообщит о решении по электронной почте. Чтобы оргкомитет мог подобрать партнёров, сообщите по адресу cjk-talks2027@example.org, с какими организациями вы хотели бы встретиться и какие направления сотрудничества вас интересуют.',
+        'Во второй половине дня 9 сентября состоится поездка **на завод Hongqi концерна FAW (China FAW Group)** и **в комплексную бондовую зону «Синлун»** (30 мест, распределяются в порядке подтверждения участия). Организационный взнос не взимается; проезд и проживание участники оплачивают самостоятельно, оргкомитет может порекомендовать гостиницы-партнёры.',
       ].join('\n\n'),
       city: 'Чанчунь',
       venueName: 'Чанчуньский международный конгрессно-выставочный центр',
@@ -92,7 +92,7 @@ export const event: SeedEvent = {
       startsAt: '2027-09-08T09:00:00+08:00',
       endsAt: '2027-09-08T10:00:00+08:00',
       title: { zh: '开幕式暨主旨演讲', en: 'Opening ceremony and keynote speeches', ko: '개막식 및 기조연설', ja: '開会式・基調講演', ru: 'Церемония открытия и ключевые выступления' },
-      speaker: { zh: '长春市人民政府领导；日本国驻沈阳总领事馆、大韩民国驻沈阳总领事馆代表', en: 'A senior official of the Changchun Municipal People’s Government; representatives of the Consulate-General of Japan in Shenyang and the Consulate General of the Republic of Korea in Shenyang', ko: '창춘시 인민정부 지도자, 주선양 일본국 총영사관 및 주선양 대한민국 총영사관 대표', ja: '長春市人民政府幹部、在瀋陽日本国総領事館および在瀋陽大韓民国総領事館の代表', ru: 'Представитель руководства Народного правительства города Чанчунь; представители Генерального консульства Японии в Шэньяне и Генерального консульства Республики Корея в Шэньяне' },
+      speaker: { zh: '长春市人民政府领导；日本国驻沈阳总领事馆、大韩民国驻沈阳总领事馆代表', en: 'A senior official of the Changchun Municipal People’s Government; representatives of the Consulate-General of Japan in Shenyang and the Consulate General of the Republic of Korea in Shenyang', ko: '창춘시 인민정부 고위 관계자, 주선양 일본국 총영사관 및 주선양 대한민국 총영사관 대표', ja: '長春市人民政府幹部、在瀋陽日本国総領事館および在瀋陽大韓民国総領事館の代表', ru: 'Представитель руководства Народного правительства города Чанчунь; представители Генерального консульства Японии в Шэньяне и Генерального консульства Республики Корея в Шэньяне' },
       room: { zh: '第一会议厅', en: 'Conference Hall 1', ko: '제1회의장', ja: '第1会議場', ru: 'Конференц-зал № 1' },
     },
     {
@@ -112,7 +112,7 @@ export const event: SeedEvent = {
       startsAt: '2027-09-09T09:00:00+08:00',
       endsAt: '2027-09-09T10:45:00+08:00',
       title: { zh: '专题洽谈：汽车零部件与新能源汽车供应链', en: 'Sector talks: automotive parts and the new-energy vehicle supply chain', ko: '분야별 상담: 자동차 부품과 신에너지차 공급망', ja: '分野別商談：自動車部品と新エネルギー車のサプライチェーン', ru: 'Отраслевые переговоры: автокомпоненты и цепочки поставок для автомобилей на новых источниках энергии' },
-      speaker: { zh: '中国一汽及日韩汽车零部件企业代表', en: 'China FAW Group and Japanese and Korean auto-parts suppliers', ko: '중국제일자동차그룹(FAW) 및 한일 자동차 부품 기업 대표', ja: '中国第一汽車集団（FAW）および日韓の自動車部品メーカーの代表', ru: 'Представители Китайской первой автомобильной группы (FAW) и японских и корейских производителей автокомпонентов' },
+      speaker: { zh: '中国一汽及日韩汽车零部件企业代表', en: 'China FAW Group and Japanese and Korean auto-parts suppliers', ko: '중국제일자동차그룹(FAW) 및 한일 자동차 부품 기업 대표', ja: '中国第一汽車集団（FAW）および日韓の自動車部品メーカーの代表', ru: 'Представители концерна FAW и японских и корейских производителей автокомпонентов' },
       room: { zh: '第一会议厅', en: 'Conference Hall 1', ko: '제1회의장', ja: '第1会議場', ru: 'Конференц-зал № 1' },
     },
     {
@@ -128,25 +128,25 @@ export const event: SeedEvent = {
       startsAt: '2027-09-09T13:30:00+08:00',
       endsAt: '2027-09-09T17:30:00+08:00',
       capacity: 30,
-      title: { zh: '参观中国一汽红旗工厂及长春兴隆综合保税区', en: 'FAW Hongqi plant and Changchun Xinglong Comprehensive Bonded Zone', ko: '중국제일자동차그룹(FAW) 훙치 공장 및 창춘 싱룽종합보세구 시찰', ja: '中国第一汽車集団（FAW）紅旗工場・長春興隆総合保税区の視察', ru: 'Завод «Хунци» Китайской первой автомобильной группы (FAW) и комплексная бондовая зона «Синлун» (Чанчунь)' },
+      title: { zh: '参观中国一汽红旗工厂及长春兴隆综合保税区', en: 'FAW Hongqi plant and Changchun Xinglong Comprehensive Bonded Zone', ko: '중국제일자동차그룹(FAW) 훙치 공장 및 창춘 싱룽종합보세구 시찰', ja: '中国第一汽車集団（FAW）紅旗工場・長春興隆総合保税区の視察', ru: 'Завод Hongqi концерна FAW и комплексная бондовая зона «Синлун» (Чанчунь)' },
       description: {
         zh: '从整车制造到跨境物流：参观红旗品牌展馆和总装车间，随后前往长春兴隆综合保税区，了解保税加工、跨境电商及中欧班列运营情况。工厂内禁止拍照。',
         en: 'From vehicle assembly to cross-border logistics: the Hongqi brand exhibition hall and final assembly shop, then the Changchun Xinglong Comprehensive Bonded Zone for bonded processing, cross-border e-commerce and China–Europe freight train services. No photography inside the plant.',
         ko: '완성차 제조에서 국경 간 물류까지: 훙치 브랜드 전시관과 최종 조립 공장을 견학한 뒤 창춘 싱룽종합보세구로 이동하여 보세 가공, 국경 간 전자상거래, 중국-유럽 화물열차 운행 현황을 살펴봅니다. 공장 내 사진 촬영은 금지됩니다.',
         ja: '完成車の製造から越境物流まで：紅旗ブランド展示館と最終組立工場を見学した後、長春興隆総合保税区で保税加工、越境電子商取引、中欧班列（中国と欧州を結ぶ国際貨物列車）の運行状況について説明を受けます。工場内は撮影禁止です。',
-        ru: 'От сборки автомобилей до трансграничной логистики: выставочный зал марки «Хунци» и цех окончательной сборки, затем комплексная бондовая зона «Синлун» — переработка под таможенным контролем, трансграничная электронная торговля и контейнерные поезда Китай — Европа. Фотосъёмка на заводе запрещена.',
+        ru: 'От сборки автомобилей до трансграничной логистики: выставочный зал марки Hongqi и цех окончательной сборки, затем комплексная бондовая зона «Синлун» — переработка под таможенным контролем, трансграничная электронная торговля и контейнерные поезда Китай — Европа. Фотосъёмка на заводе запрещена.',
       },
-      meetingPoint: { zh: '长春国际会展中心北门', en: 'North Entrance, Changchun International Convention & Exhibition Center', ko: '창춘국제컨벤션센터 북문', ja: '長春国際会議展示センター 北口', ru: 'Северный вход Чанчуньского международного конгрессно-выставочного центра' },
+      meetingPoint: { zh: '长春国际会展中心北门', en: 'North Entrance, Changchun International Convention & Exhibition Center', ko: '창춘국제컨벤션센터 북문', ja: '長春国際会議展示センター 北口', ru: 'северный вход Чанчуньского международного конгрессно-выставочного центра' },
       transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organisers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
       stops: [
         {
           at: '2027-09-09T14:10:00+08:00',
-          place: { zh: '红旗品牌展馆', en: 'Hongqi Brand Exhibition Hall', ko: '훙치 브랜드 전시관', ja: '紅旗ブランド展示館', ru: 'Выставочный зал марки «Хунци»' },
+          place: { zh: '红旗品牌展馆', en: 'Hongqi Brand Exhibition Hall', ko: '훙치 브랜드 전시관', ja: '紅旗ブランド展示館', ru: 'Выставочный зал марки Hongqi' },
           activity: { zh: '了解红旗品牌发展历程与新能源车型规划', en: 'Hongqi’s history and its plans for new-energy models', ko: '훙치 브랜드의 역사와 신에너지차 라인업 계획 소개', ja: '紅旗ブランドの歴史と新エネルギー車のラインアップ計画の紹介', ru: 'История марки и планы по выпуску моделей на новых источниках энергии' },
         },
         {
           at: '2027-09-09T14:50:00+08:00',
-          place: { zh: '红旗总装车间', en: 'Hongqi final assembly shop', ko: '훙치 최종 조립 공장', ja: '紅旗 最終組立工場', ru: 'Цех окончательной сборки «Хунци»' },
+          place: { zh: '红旗总装车间', en: 'Hongqi final assembly shop', ko: '훙치 최종 조립 공장', ja: '紅旗 最終組立工場', ru: 'Цех окончательной сборки Hongqi' },
           activity: { zh: '参观总装生产线和智能制造系统，与工厂管理人员交流零部件配套需求', en: 'Final assembly line and smart-manufacturing systems; a talk with plant managers about parts sourcing', ko: '조립 라인과 스마트 제조 시스템 견학, 공장 관리자와 부품 조달 수요 교류', ja: '組立ラインとスマート製造システムの見学、工場管理者との部品調達ニーズに関する意見交換', ru: 'Осмотр сборочной линии и систем «умного» производства, беседа с руководством завода о потребностях в поставках комплектующих' },
         },
         {
