@@ -70,9 +70,9 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <dt>{f('accessNeeds')}</dt><dd>{r.accessNeeds ?? '—'}</dd>
         <dt>{t('language')}</dt><dd>{new Intl.DisplayNames(htmlLang[locale], { type: 'language' }).of(r.locale)}</dd>
         <dt>{t('registeredAt')}</dt><dd>{when(r.createdAt)}</dd>
-        <dt>{t('consent')}</dt><dd>{when(r.consentAt)} ({r.consentVersion})</dd>
+        <dt>{t('consent')}</dt><dd>{t('consentAt', { date: when(r.consentAt), version: r.consentVersion })}</dd>
         <dt>{t('checkedIn')}</dt><dd>{when(r.checkedInAt)}</dd>
-        <dt>{f('visits')}</dt>
+        <dt>{t('visits')}</dt>
         <dd>{r.visits.length === 0 ? '—' : <ul className="plain">{r.visits.map((v) => <li key={v.visitId}>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text} · {t(`visitStatus.${v.status}`)}</li>)}</ul>}</dd>
       </dl>
       {['pending', 'confirmed', 'waitlisted'].includes(r.status) && (
@@ -93,7 +93,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
               <div className="field"><label htmlFor="e-access">{f('accessNeeds')}</label><textarea id="e-access" name="accessNeeds" defaultValue={r.accessNeeds ?? ''} maxLength={500} /></div>
             </div>
             {eventVisits.length > 0 && (
-              <fieldset className="choices"><legend>{f('visits')}</legend>
+              <fieldset className="choices"><legend>{t('visits')}</legend>
                 {eventVisits.map((v) => (
                   <label key={v.id} className="choice"><input type="checkbox" name="visitIds" value={v.id} defaultChecked={r.visits.some((x) => x.visitId === v.id)} /><span>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text}</span></label>
                 ))}
