@@ -33,11 +33,11 @@ export const event: SeedEvent = {
     en: {
       title: '2027 China–Japan–ROK Economic and Trade Talks',
       theme: 'Deepening Local Cooperation, Building a New Hub of Openness in Northeast Asia',
-      summary: 'Two days in Changchun (8–9 September) for local governments, chambers of commerce and companies from China, Japan and the Republic of Korea: regional presentations, matchmaking between institutions and sector talks, plus a visit to the FAW Hongqi plant and the Changchun Xinglong Comprehensive Bonded Zone. Participation is confirmed by the organisers.',
+      summary: 'Two days in Changchun (8–9 September) for local governments, chambers of commerce and companies from China, Japan and the Republic of Korea: regional presentations, matchmaking between institutions and sector talks, plus a visit to the FAW Hongqi plant and the Changchun Xinglong Comprehensive Bonded Zone. Participation is confirmed by the organizers.',
       body: [
         'The China–Japan–ROK Economic and Trade Talks have been held in Changchun for several years running. Their purpose is simple: to give local governments, chambers of commerce and companies in the three countries a standing channel for dialogue and a quick way to find the right counterpart. This year the talks again focus on cooperation between institutions, with sector meetings on automotive and parts, new energy, cross-border e-commerce and supply chains, and modern agriculture and food.',
-        'We invite the China offices of Japanese and Korean local governments, chambers of commerce and industry, trade associations and companies, together with investment promotion agencies and businesses from across China. After you register, the organisers review each application and tell you their decision by e-mail. To help them arrange the right meetings, please e-mail the kinds of institutions you would like to meet and the areas of cooperation you have in mind to cjk-talks2027@example.org.',
-        'On the afternoon of 9 September there is a visit to the **FAW Hongqi plant** and the **Changchun Xinglong Comprehensive Bonded Zone** (30 places, allocated in order of confirmation). There is no participation fee; travel and accommodation are at your own expense, and the organisers can recommend partner hotels.',
+        'We invite the China offices of Japanese and Korean local governments, chambers of commerce and industry, trade associations and companies, together with investment promotion agencies and businesses from across China. After you register, the organizers review each application and tell you their decision by e-mail. To help them arrange the right meetings, please e-mail the kinds of institutions you would like to meet and the areas of cooperation you have in mind to cjk-talks2027@example.org.',
+        'On the afternoon of 9 September there is a visit to the **FAW Hongqi plant** and the **Changchun Xinglong Comprehensive Bonded Zone** (30 places, allocated in order of confirmation). There is no participation fee; travel and accommodation are at your own expense, and the organizers can recommend partner hotels.',
       ].join('\n\n'),
       city: 'Changchun',
       venueName: 'Changchun International Convention & Exhibition Center',
@@ -137,7 +137,7 @@ export const event: SeedEvent = {
         ru: 'От сборки автомобилей до трансграничной логистики: выставочный зал марки Hongqi и цех окончательной сборки, затем комплексная бондовая зона «Синлун» — переработка под таможенным контролем, трансграничная электронная торговля и контейнерные поезда Китай — Европа. Фотосъёмка на заводе запрещена.',
       },
       meetingPoint: { zh: '长春国际会展中心北门', en: 'North Entrance, Changchun International Convention & Exhibition Center', ko: '창춘국제컨벤션센터 북문', ja: '長春国際会議展示センター 北口', ru: 'северный вход Чанчуньского международного конгрессно-выставочного центра' },
-      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organisers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
+      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organizers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
       stops: [
         {
           at: '2027-09-09T14:10:00+08:00',

@@ -35,8 +35,8 @@ export const event: SeedEvent = {
       theme: 'Open Jilin, Connected Northeast Asia, Shared Opportunities',
       summary: 'Two days in Changchun (15–16 June) for chambers of commerce, companies and agencies from Belt and Road countries and Northeast Asia: project presentations, B2B matchmaking and agreement signings, followed by site visits to CRRC Changchun Railway Vehicles and the China–ROK (Changchun) International Cooperation Demonstration Zone.',
       body: [
-        'Jilin sits at the geographic heart of Northeast Asia and is one of China’s main gateways to the north. Organised by the CCPIT Jilin Sub-council together with the CCPIT Training Center and the Jilin Chamber of Commerce of the China Chamber of International Commerce, the conference brings Chinese and overseas businesses together around cross-border logistics corridors, equipment manufacturing, automotive and parts, modern agriculture and food, and biomedicine.',
-        'We welcome government agencies, chambers of commerce, business associations and companies from Belt and Road countries, Japan, the Republic of Korea, Russia and Mongolia, as well as Jilin companies preparing to invest abroad. After registering, e-mail your cooperation interests to beltandroad2027@example.org and the organisers will set up one-to-one meetings for you. A dedicated briefing by international law firms covers the legal framework and risk prevention in cross-border investment.',
+        'Jilin sits at the geographic heart of Northeast Asia and is one of China’s main gateways to the north. Organized by the CCPIT Jilin Sub-council together with the CCPIT Training Center and the Jilin Chamber of Commerce of the China Chamber of International Commerce, the conference brings Chinese and overseas businesses together around cross-border logistics corridors, equipment manufacturing, automotive and parts, modern agriculture and food, and biomedicine.',
+        'We welcome government agencies, chambers of commerce, business associations and companies from Belt and Road countries, Japan, the Republic of Korea, Russia and Mongolia, as well as Jilin companies preparing to invest abroad. After registering, e-mail your cooperation interests to beltandroad2027@example.org and the organizers will set up one-to-one meetings for you. A dedicated briefing by international law firms covers the legal framework and risk prevention in cross-border investment.',
         'On 17 June two site visits are offered: **CRRC Changchun Railway Vehicles**, and **the China–ROK (Changchun) International Cooperation Demonstration Zone with the Changchun International Convention & Exhibition Center**. Places are limited, so please choose them when you register. There is no conference fee; travel and accommodation are at participants’ own expense. If you need a visa invitation letter, say so on the registration form.',
       ].join('\n\n'),
       city: 'Changchun',
@@ -157,7 +157,7 @@ export const event: SeedEvent = {
         ru: 'Знакомство с одним из ведущих китайских производителей скоростных поездов и вагонов метро: как разрабатываются и выпускаются поезда «Фусин» и как завод выполняет зарубежные контракты. На территории предприятия действуют правила техники безопасности: фотосъёмка в цехах запрещена, необходима закрытая обувь на плоской подошве.',
       },
       meetingPoint: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'лобби отеля «Шангри-Ла»' },
-      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organisers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
+      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organizers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
       stops: [
         {
           at: '2027-06-17T08:30:00+08:00',
@@ -188,13 +188,13 @@ export const event: SeedEvent = {
       title: { zh: '参观中韩（长春）国际合作示范区及长春国际会展中心', en: 'China–ROK (Changchun) International Cooperation Demonstration Zone and Changchun International Convention & Exhibition Center', ko: '한중(창춘) 국제협력시범구 및 창춘국제컨벤션센터 시찰', ja: '中韓（長春）国際協力モデル区・長春国際会議展示センターの視察', ru: 'Китайско-корейская демонстрационная зона международного сотрудничества (Чанчунь) и Чанчуньский международный конгрессно-выставочный центр' },
       description: {
         zh: '实地了解示范区的产业定位、重点项目和招商政策，走访入区企业；随后参观中国—东北亚博览会举办场馆，了解参展及合作办展机会。',
-        en: 'See the Demonstration Zone’s industrial priorities, flagship projects and investment incentives on the ground and meet a company already operating there; then tour the home of the China–Northeast Asia Expo and learn about exhibiting and co-organising events.',
+        en: 'See the Demonstration Zone’s industrial priorities, flagship projects and investment incentives on the ground and meet a company already operating there; then tour the home of the China–Northeast Asia Expo and learn about exhibiting and co-organizing events.',
         ko: '시범구의 산업 방향, 중점 프로젝트, 투자 유치 정책을 현장에서 확인하고 입주 기업을 방문합니다. 이어서 중국-동북아박람회 개최 장소를 둘러보며 전시 참가 및 공동 개최 기회를 알아봅니다.',
         ja: 'モデル区の産業の方向性、重点プロジェクト、投資誘致政策を現地で確認し、進出企業を訪問します。続いて中国・北東アジア博覧会の会場を見学し、出展や共同開催の機会についてご紹介します。',
         ru: 'Знакомство на месте с отраслевыми приоритетами демонстрационной зоны, её ключевыми проектами и мерами поддержки инвесторов, посещение работающего в зоне предприятия, а затем — экскурсия по площадке выставки «Китай — Северо-Восточная Азия» и рассказ о возможностях участия и совместной организации мероприятий.',
       },
       meetingPoint: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'лобби отеля «Шангри-Ла»' },
-      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organisers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
+      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organizers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
       stops: [
         {
           at: '2027-06-17T13:30:00+08:00',
@@ -214,7 +214,7 @@ export const event: SeedEvent = {
         {
           at: '2027-06-17T16:30:00+08:00',
           place: { zh: '长春国际会展中心', en: 'Changchun International Convention & Exhibition Center', ko: '창춘국제컨벤션센터', ja: '長春国際会議展示センター', ru: 'Чанчуньский международный конгрессно-выставочный центр' },
-          activity: { zh: '参观展馆，了解中国—东北亚博览会参展与合作办展机会，18:00前返回酒店', en: 'Tour of the halls; opportunities to exhibit at and co-organise events with the China–Northeast Asia Expo; back at the hotel by 18:00', ko: '전시관 견학, 중국-동북아박람회 참가 및 공동 개최 기회 안내, 18시까지 호텔 복귀', ja: '展示ホールの見学、中国・北東アジア博覧会への出展・共同開催の機会のご案内、18時までにホテル着', ru: 'Осмотр павильонов, рассказ о возможностях участия в выставке «Китай — Северо-Восточная Азия» и совместной организации мероприятий; возвращение в отель к 18:00' },
+          activity: { zh: '参观展馆，了解中国—东北亚博览会参展与合作办展机会，18:00前返回酒店', en: 'Tour of the halls; opportunities to exhibit at and co-organize events with the China–Northeast Asia Expo; back at the hotel by 18:00', ko: '전시관 견학, 중국-동북아박람회 참가 및 공동 개최 기회 안내, 18시까지 호텔 복귀', ja: '展示ホールの見学、中国・北東アジア博覧会への出展・共同開催の機会のご案内、18時までにホテル着', ru: 'Осмотр павильонов, рассказ о возможностях участия в выставке «Китай — Северо-Восточная Азия» и совместной организации мероприятий; возвращение в отель к 18:00' },
         },
       ],
     },
