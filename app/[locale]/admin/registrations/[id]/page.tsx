@@ -41,6 +41,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   const a = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const d = await getTranslations({ locale, namespace: 'RegistrationForm.delegationTypes' });
   const f = await getTranslations({ locale, namespace: 'RegistrationForm.fields' });
+  const kinds = await getTranslations({ locale, namespace: 'Admin.emails.kinds' });
   const here = `/${locale}/admin/registrations/${id}`;
   const when = (date: Date | null) => (date ? new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(date) : '—');
   const label = await auditLabels(locale);
@@ -116,7 +117,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <thead><tr><th scope="col">{t('emailKind')}</th><th scope="col">{t('emailStatus')}</th><th scope="col">{t('emailDate')}</th><th scope="col"><span className="sr-only">{t('resend')}</span></th></tr></thead>
         <tbody>{r.emails.map((e) => (
           <tr key={e.id}>
-            <td><Link href={`/admin/emails/${e.id}`}>{e.subject ?? e.kind}</Link></td>
+            <td><Link href={`/admin/emails/${e.id}`}>{e.subject ?? kinds(e.kind as 'approved')}</Link></td>
             <td>{t(`emailStatuses.${e.status}`)}{e.lastError ? ` — ${e.lastError}` : ''}</td>
             <td>{when(e.sentAt ?? e.createdAt)}</td>
             <td><form method="post" action="/api/admin/resend" className="inline-form"><input type="hidden" name="emailId" value={e.id} /><input type="hidden" name="returnTo" value={here} /><button type="submit" className="button secondary small">{t('resend')}</button></form></td>
