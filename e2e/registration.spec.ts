@@ -3,7 +3,8 @@ import { LOCALES } from './locales';
 import { messages } from './messages';
 
 const EVENT = 'northeast-asia-belt-and-road-2027';
-const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+// The whole label, then nothing or the required marker: 소속 기관 must not also find 소속 기관 유형.
+const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\*| \\(|$)`);
 
 async function fillForm(page: Page, locale: (typeof LOCALES)[number], email: string) {
   const f = messages[locale].RegistrationForm.fields;

@@ -76,7 +76,7 @@ export function isoWithOffset(iso: string, timeZone: string) {
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** "Venue, address, city" without repeating the city when the address already names it. */
+/** "Venue, address, city" without repeating the city when the venue or the address already names it. */
 export function venueLine(venue: string, address: string, city: string) {
-  return [venue, address, address.includes(city) ? '' : city].filter(Boolean).join(', ');
+  return [venue, address, `${venue} ${address}`.includes(city) ? '' : city].filter(Boolean).join(', ');
 }

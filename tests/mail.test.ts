@@ -12,7 +12,7 @@ import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
 import { startSmtp, pointMailAt } from './smtp-harness';
 
-const SUBJECT_WORD = { zh: '报名', en: 'Registration', ko: '신청', ja: '申し込み', ru: 'Регистрац' } as const;
+const SUBJECT_WORD = { zh: '报名', en: 'Registration', ko: '참가', ja: '申し込み', ru: 'Регистрац' } as const;
 
 async function drainAll(db: TestDatabase['db'], rounds = 50) {
   const transport = createTransport();

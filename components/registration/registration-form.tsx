@@ -84,7 +84,7 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
         {submitCount > 0 && errorCount > 0 && (
           <div role="alert" className="banner banner-error">{t('errorSummary', { count: errorCount })}
-            <ul>{Object.keys(errors).map((f) => {
+            <ul>{inFormOrder(Object.keys(errors)).map((f) => {
               const label = fieldLabel(t, f);
               const text = err(f as keyof RegistrationInput);
               return <li key={f}>{label ? <><a href={`#${f}`}>{label}</a>: {text}</> : text}</li>;
@@ -228,12 +228,18 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
   );
 }
 
+/** The summary lists errors in the order the fields appear on the page, whatever order the schema checks them in. */
+function inFormOrder(fields: string[]) {
+  const ids = Array.from(document.querySelectorAll('.registration-form [id]'), (e) => e.id);
+  const rank = (f: string) => (ids.includes(f) ? ids.indexOf(f) : ids.length); // e.g. a form-level error goes last
+  return [...fields].sort((a, b) => rank(a) - rank(b));
+}
+
 function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, field: string) {
   const known = ['familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
     'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'passportNumber', 'nationality',
-    'dateOfBirth', 'visaConsent', 'consent', 'honorific'];
-  // The consent labels are whole sentences; the summary names their sections instead (ZC5, JC10).
-  if (field === 'consent' || field === 'visaConsent') return t(field === 'consent' ? 'sections.consent' : 'sections.visa');
+    'dateOfBirth', 'honorific'];
   if (known.includes(field)) return t(`fields.${field}` as 'fields.email');
+  if (field === 'consent' || field === 'visaConsent') return t(`fields.${field}Short`); // the full sentences end in a full stop
   return field === 'visitIds' ? t('fields.visits') : null; // e.g. a form-level error: the message stands alone
 }

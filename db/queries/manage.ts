@@ -1,6 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../client';
-import { ACTIVE_REGISTRATION_STATUSES, type Locale, events, registrationVisits, registrations } from '../schema';
+import { ACTIVE_REGISTRATION_STATUSES, type Locale, events, registrationVisits, registrations, visits } from '../schema';
 import { hashToken } from '@/lib/crypto';
 import { normalizeEmail, type RegistrationChangeInput } from '@/lib/validations/registration';
 import { loadEventPage, type EventPage } from './events';
@@ -46,7 +46,8 @@ export async function loadManagedRegistration(db: Database, token: string, local
   const [event, chosen] = await Promise.all([
     loadEventPage(db, eventRow!.slug, locale),
     db.select({ visitId: registrationVisits.visitId, status: registrationVisits.status })
-      .from(registrationVisits).where(eq(registrationVisits.registrationId, row.id)),
+      .from(registrationVisits).innerJoin(visits, eq(visits.id, registrationVisits.visitId))
+      .where(eq(registrationVisits.registrationId, row.id)).orderBy(asc(visits.startsAt)), // in the order they happen
   ]);
   if (!event) return null;
   return {

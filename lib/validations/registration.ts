@@ -30,7 +30,8 @@ const latin = (max: number) => required(max)
   .pipe(z.string().regex(/^[A-Za-z][A-Za-z .'-]*$/, { error: 'latinOnly' }))
   .transform((v) => v.toUpperCase().replace(/\s+/g, ' '));
 
-const country = z.string({ error: 'required' }).refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), { error: 'required' });
+// A select: "choose" rather than "fill in".
+const country = z.string({ error: 'choose' }).refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), { error: 'choose' });
 
 /** The date a person was born: a real calendar date, in the past, after 1900. */
 const birthDate = z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
@@ -59,7 +60,7 @@ export const registrationSchema = z.object({
   latinFamilyName: latin(100),
   latinGivenName: latin(100),
   country,
-  delegationType: z.enum(DELEGATION_TYPES, { error: 'required' }),
+  delegationType: z.enum(DELEGATION_TYPES, { error: 'choose' }),
   ...contactFields,
   visaRequested: z.boolean().default(false),
   passportNumber: z.string().optional(),
@@ -114,6 +115,6 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 }
 
 export const KNOWN_ERRORS = new Set([
-  'required', 'tooLong', 'invalidCharacters', 'latinOnly', 'invalidEmail', 'invalidPhone', 'invalidDate',
+  'required', 'choose', 'tooLong', 'invalidCharacters', 'latinOnly', 'invalidEmail', 'invalidPhone', 'invalidDate',
   'dateInFuture', 'invalidPassport', 'consentRequired', 'rejected', 'invalid', 'unknownField',
 ]);

@@ -43,7 +43,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
                 <td className="num">{e.counts.waitlisted}</td>
                 <td className="num">{e.capacity ?? '∞'}</td>
                 <td>{e.locales.length}/5</td>
-                {canEdit && <td><Link href={`/admin/events/${e.id}/edit`}>{editor('titleEdit')}<span className="sr-only">: {e.title}</span></Link></td>}
+                {canEdit && <td><Link href={`/admin/events/${e.id}/edit`}>{t('edit')}<span className="sr-only">: {e.title}</span></Link></td>}
               </tr>
             ))}
           </tbody>

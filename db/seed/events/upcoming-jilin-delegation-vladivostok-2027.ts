@@ -33,11 +33,11 @@ export const event: SeedEvent = {
     en: {
       title: '2027 Jilin Province Trade Delegation to the Russian Far East (Vladivostok)',
       theme: 'Land and Sea Connected: Practical Cooperation for Mutual Benefit',
-      summary: 'A five-day trade mission to Primorsky Krai, leaving on 19 April through the Hunchun land port: commodity trade, international logistics, food processing, biotechnology and the digital economy, with visits to the port of Vladivostok and industrial sites in Primorsky Krai. 30 places; participants are confirmed by the organisers.',
+      summary: 'A five-day trade mission to Primorsky Krai, leaving on 19 April through the Hunchun land port: commodity trade, international logistics, food processing, biotechnology and the digital economy, with visits to the port of Vladivostok and industrial sites in Primorsky Krai. 30 places; participants are confirmed by the organizers.',
       body: [
-        'Jilin Province borders Primorsky Krai, and the Hunchun land port is the main gateway for people and goods moving between the two. The delegation is organised by the CCPIT Jilin Sub-council together with the Jilin Provincial Department of Commerce, with meetings arranged by the Chamber of Commerce and Industry of Primorsky Krai. The focus is on concrete business in commodity trade, international logistics, food processing, biotechnology and the digital economy.',
-        'The delegation is open to senior managers of Jilin trading companies, logistics operators, food and biomedical companies, and to staff of the relevant government departments: 30 places in total. The organisers review each registration against the company’s line of business and send every company’s cooperation interests to the Russian side in advance, so that one-to-one meetings and company visits can be arranged with the right partners.',
-        'Passports must be valid for at least six months from the date of entry. The organisers handle border formalities for the group (visa or visa-free arrangements as in force at the time of travel) and all cross-border transport; accommodation and meals are paid by each participating organisation. All times in the programme are Vladivostok time (two hours ahead of Beijing).',
+        'Jilin Province borders Primorsky Krai, and the Hunchun land port is the main gateway for people and goods moving between the two. The delegation is organized by the CCPIT Jilin Sub-council together with the Jilin Provincial Department of Commerce, with meetings arranged by the Chamber of Commerce and Industry of Primorsky Krai. The focus is on concrete business in commodity trade, international logistics, food processing, biotechnology and the digital economy.',
+        'The delegation is open to senior managers of Jilin trading companies, logistics operators, food and biomedical companies, and to staff of the relevant government departments: 30 places in total. The organizers review each registration against the company’s line of business and send every company’s cooperation interests to the Russian side in advance, so that one-to-one meetings and company visits can be arranged with the right partners.',
+        'Passports must be valid for at least six months from the date of entry. The organizers handle border formalities for the group (visa or visa-free arrangements as in force at the time of travel) and all cross-border transport; accommodation and meals are paid by each participating organization. All times in the programme are Vladivostok time (two hours ahead of Beijing).',
       ].join('\n\n'),
       city: 'Vladivostok',
       venueName: 'AZIMUT Hotel Vladivostok',
@@ -49,14 +49,14 @@ export const event: SeedEvent = {
       theme: '육로와 바닷길을 잇는 실질 협력, 호혜 상생',
       summary: '4월 19일 훈춘 통상구를 통해 출발하여 러시아 연해주에서 5일간 경제무역 교류를 진행합니다. 상품 무역, 국제 물류, 식품 가공, 바이오 기술, 디지털 경제 분야를 다루며 블라디보스토크항과 연해주 산업단지를 시찰합니다. 정원 30명, 주최 측 심사 후 확정됩니다.',
       body: [
-        '지린성은 러시아 연해주와 맞닿아 있으며, 훈춘 통상구는 두 지역 간 인적·물적 교류의 주요 관문입니다. 이번 대표단은 중국국제무역촉진위원회(CCPIT) 지린성분회가 지린성 상무청과 함께 구성하며, 연해주 상공회의소가 현지 파트너와의 면담을 주선합니다. 상품 무역, 국제 물류, 식품 가공, 바이오 기술, 디지털 경제 분야의 실질적인 협력 수요를 중점적으로 연결합니다.',
+        '지린성은 러시아 연해주와 맞닿아 있으며, 훈춘 통상구는 두 지역 간 인적·물적 교류의 주요 관문입니다. 이번 대표단은 중국국제무역촉진위원회(CCPIT) 지린성 분회가 지린성 상무청과 함께 구성하며, 연해주 상공회의소가 현지 파트너와의 면담을 주선합니다. 상품 무역, 국제 물류, 식품 가공, 바이오 기술, 디지털 경제 분야의 실질적인 협력 수요를 중점적으로 연결합니다.',
         '참가 대상은 지린성 무역·물류·식품·바이오의약 기업의 책임자와 관련 정부 부처 직원이며, 정원은 30명입니다. 신청 후 주최 측이 기업의 사업 분야를 검토하여 참가를 확정하고, 각 기업의 협력 수요를 사전에 러시아 측에 전달하여 맞춤형 1:1 상담과 기업 방문을 준비합니다.',
         '여권은 입국일 기준 6개월 이상 유효해야 합니다. 주최 측이 출입국 수속(출발 시점에 적용되는 비자 또는 무비자 규정에 따름)과 국경 간 교통을 일괄 지원하며, 숙박비와 식비는 참가 기관이 부담합니다. 일정의 모든 시간은 블라디보스토크 현지 시간(베이징 시간보다 2시간 빠름) 기준입니다.',
       ].join('\n\n'),
       city: '블라디보스토크',
       venueName: '아지무트 호텔 블라디보스토크',
       venueAddress: '러시아 연해주 블라디보스토크시 나베레즈나야 거리 10',
-      coHosts: ['중국국제무역촉진위원회 지린성분회', '지린성 상무청', '연해주 상공회의소'],
+      coHosts: ['중국국제무역촉진위원회 지린성 분회', '지린성 상무청', '연해주 상공회의소'],
     },
     ja: {
       title: '2027吉林省経済貿易代表団 ロシア極東（ウラジオストク）訪問',
@@ -73,7 +73,7 @@ export const event: SeedEvent = {
       coHosts: ['中国国際貿易促進委員会吉林省分会', '吉林省商務庁', '沿海地方商工会議所'],
     },
     ru: {
-      title: 'Торгово-экономическая делегация провинции Цзилинь на Дальний Восток России (Владивосток) — 2027',
+      title: 'Торгово-экономическая делегация провинции Цзилинь на Дальний Восток России (Владивосток)\u00A0— 2027',
       theme: 'Сухопутные и морские пути — практическое сотрудничество ради взаимной выгоды',
       summary: 'Пятидневная деловая миссия в Приморский край с выездом 19 апреля через пункт пропуска Хуньчунь: торговля товарами, международная логистика, пищевая промышленность, биотехнологии и цифровая экономика, посещение порта Владивосток и промышленных площадок Приморья. 30 мест; участие подтверждает оргкомитет.',
       body: [
@@ -98,14 +98,14 @@ export const event: SeedEvent = {
       startsAt: '2027-04-19T19:00:00+10:00',
       endsAt: '2027-04-19T20:00:00+10:00',
       title: { zh: '代表团工作会：日程、安全与通关事项说明', en: 'Delegation briefing: schedule, safety and customs formalities', ko: '대표단 회의: 일정, 안전 및 통관 안내', ja: '代表団ミーティング：日程・安全・通関に関する説明', ru: 'Организационное собрание делегации: программа, безопасность, таможенные формальности' },
-      speaker: { zh: '中国贸促会吉林省分会代表团工作人员', en: 'Delegation staff of the CCPIT Jilin Sub-council', ko: '중국국제무역촉진위원회 지린성분회 대표단 실무진', ja: '中国国際貿易促進委員会吉林省分会 代表団事務局', ru: 'Сотрудники Цзилиньского отделения ККСМТ, сопровождающие делегацию' },
+      speaker: { zh: '中国贸促会吉林省分会代表团工作人员', en: 'Delegation staff of the CCPIT Jilin Sub-council', ko: '중국국제무역촉진위원회 지린성 분회 대표단 실무진', ja: '中国国際貿易促進委員会吉林省分会 代表団事務局', ru: 'Сотрудники Цзилиньского отделения ККСМТ, сопровождающие делегацию' },
       room: { zh: '酒店会议室', en: 'Hotel meeting room', ko: '호텔 회의실', ja: 'ホテル会議室', ru: 'Переговорная отеля' },
     },
     {
       startsAt: '2027-04-20T10:00:00+10:00',
       endsAt: '2027-04-20T12:30:00+10:00',
       title: { zh: '中国吉林—俄罗斯滨海边疆区经贸合作交流会', en: 'Jilin (China) – Primorsky Krai (Russia) Economic and Trade Cooperation Meeting', ko: '중국 지린성–러시아 연해주 경제무역 협력 교류회', ja: '中国吉林省・ロシア沿海地方 経済貿易協力交流会', ru: 'Встреча по торгово-экономическому сотрудничеству «Цзилинь (Китай) — Приморский край (Россия)»' },
-      speaker: { zh: '中国贸促会吉林省分会、吉林省商务厅负责人；滨海边疆区政府及滨海边疆区工商会代表', en: 'Leadership of the CCPIT Jilin Sub-council and the Jilin Provincial Department of Commerce; representatives of the Government of Primorsky Krai and the Chamber of Commerce and Industry of Primorsky Krai', ko: '중국국제무역촉진위원회 지린성분회·지린성 상무청 책임자, 연해주 정부 및 연해주 상공회의소 대표', ja: '中国国際貿易促進委員会吉林省分会・吉林省商務庁の責任者、沿海地方政府および沿海地方商工会議所の代表', ru: 'Руководство Цзилиньского отделения ККСМТ и Департамента коммерции провинции Цзилинь; представители Правительства Приморского края и Торгово-промышленной палаты Приморского края' },
+      speaker: { zh: '中国贸促会吉林省分会、吉林省商务厅负责人；滨海边疆区政府及滨海边疆区工商会代表', en: 'Leadership of the CCPIT Jilin Sub-council and the Jilin Provincial Department of Commerce; representatives of the Government of Primorsky Krai and the Chamber of Commerce and Industry of Primorsky Krai', ko: '중국국제무역촉진위원회 지린성 분회·지린성 상무청 책임자, 연해주 정부 및 연해주 상공회의소 대표', ja: '中国国際貿易促進委員会吉林省分会・吉林省商務庁の責任者、沿海地方政府および沿海地方商工会議所の代表', ru: 'Руководство Цзилиньского отделения ККСМТ и Департамента коммерции провинции Цзилинь; представители Правительства Приморского края и Торгово-промышленной палаты Приморского края' },
       room: { zh: '阿兹穆特酒店会议厅', en: 'Conference hall, AZIMUT Hotel', ko: '아지무트 호텔 회의장', ja: 'アジムット ホテル 会議場', ru: 'Конференц-зал отеля «Азимут»' },
     },
     {
@@ -140,7 +140,7 @@ export const event: SeedEvent = {
         ja: 'ウラジオストク港のコンテナ取扱いと自由港制度について学び、琿春を経由して吉林省とロシア極東の港を結ぶ「プリモーリエ2」国際輸送回廊の陸海複合輸送ルートについて意見交換します。続いて現地の物流企業と保管・通関・輸送の協力について商談します。',
         ru: 'Знакомство с обработкой контейнеров в порту Владивосток и режимом Свободного порта Владивосток, обсуждение международного транспортного коридора «Приморье-2» — сухопутно-морского маршрута, который через Хуньчунь связывает провинцию Цзилинь с тихоокеанскими портами России, — и переговоры с местной логистической компанией о складском хранении, таможенном оформлении и автоперевозках.',
       },
-      meetingPoint: { zh: '阿兹穆特酒店大堂', en: 'Lobby, AZIMUT Hotel Vladivostok', ko: '아지무트 호텔 로비', ja: 'アジムット ホテル ロビー', ru: 'Лобби отеля «Азимут»' },
+      meetingPoint: { zh: '阿兹穆特酒店大堂', en: 'Lobby, AZIMUT Hotel Vladivostok', ko: '아지무트 호텔 로비', ja: 'アジムット ホテル ロビー', ru: 'лобби отеля «Азимут»' },
       transport: { zh: '大巴，全程配中俄翻译', en: 'Coach, with a Chinese–Russian interpreter throughout', ko: '전용 버스, 중러 통역 동행', ja: '貸切バス（中ロ通訳同行）', ru: 'Автобус; группу сопровождает переводчик китайского и русского языков' },
       stops: [
         {
@@ -169,15 +169,15 @@ export const event: SeedEvent = {
       startsAt: '2027-04-22T08:30:00+10:00',
       endsAt: '2027-04-22T17:30:00+10:00',
       capacity: 30,
-      title: { zh: '考察“滨海”超前发展区食品加工企业及远东联邦大学生物技术平台', en: 'Food processing in the Primorye Advanced Special Economic Zone and biotechnology at Far Eastern Federal University', ko: '‘프리모리예’ 선도개발구역 식품가공 기업 및 극동연방대학교 바이오기술 플랫폼 시찰', ja: '先行社会経済発展区（TOR）「プリモーリエ」の食品加工企業・極東連邦大学バイオ技術拠点の視察', ru: 'Пищевые производства ТОР «Приморье» и биотехнологическая площадка Дальневосточного федерального университета' },
+      title: { zh: '考察“滨海”超前发展区食品加工企业及远东联邦大学生物技术平台', en: 'Food processing in the Primorye Advanced Special Economic Zone and biotechnology at Far Eastern Federal University', ko: '‘프리모리예’ 선도개발구역 식품가공 기업 및 극동연방대학교 바이오기술 플랫폼 시찰', ja: '先行社会経済発展区（TOR）「プリモーリエ」の食品加工企業・極東連邦大学バイオ技術拠点の視察', ru: 'Пищевые производства территории опережающего развития «Приморье» и биотехнологическая площадка Дальневосточного федерального университета' },
       description: {
         zh: '上午走访“滨海”超前发展区，了解入区企业可享受的税收和行政便利，并参观一家水产品加工企业；下午前往俄罗斯岛上的远东联邦大学，与海洋生物技术领域的科研人员座谈，探讨联合研发与成果转化。',
         en: 'Morning: the Primorye Advanced Special Economic Zone, the tax and administrative benefits open to resident companies, and a seafood-processing plant. Afternoon: Far Eastern Federal University on Russky Island, for a round table with marine biotechnology researchers on joint R&D and bringing research to market.',
         ko: '오전에는 ‘프리모리예’ 선도개발구역을 방문하여 입주 기업이 받을 수 있는 세제·행정 혜택을 듣고 수산물 가공 기업을 견학합니다. 오후에는 루스키섬에 있는 극동연방대학교에서 해양 바이오기술 연구진과 공동 연구개발 및 사업화 방안을 논의합니다.',
         ja: '午前は先行社会経済発展区（TOR）「プリモーリエ」を訪れ、進出企業が受けられる税制・行政上の優遇措置について説明を受け、水産加工企業を見学します。午後はルースキー島の極東連邦大学で、海洋バイオテクノロジーの研究者と共同研究開発や成果の事業化について懇談します。',
-        ru: 'Утром — ТОР «Приморье»: налоговые и административные преференции для резидентов и посещение рыбоперерабатывающего предприятия. После обеда — Дальневосточный федеральный университет на острове Русском: круглый стол с исследователями в области морских биотехнологий о совместных разработках и коммерциализации их результатов.',
+        ru: 'Утром — территория опережающего развития (ТОР) «Приморье»: налоговые и административные преференции для резидентов и посещение рыбоперерабатывающего предприятия. После обеда — Дальневосточный федеральный университет на острове Русском: круглый стол с исследователями в области морских биотехнологий о совместных разработках и коммерциализации их результатов.',
       },
-      meetingPoint: { zh: '阿兹穆特酒店大堂', en: 'Lobby, AZIMUT Hotel Vladivostok', ko: '아지무트 호텔 로비', ja: 'アジムット ホテル ロビー', ru: 'Лобби отеля «Азимут»' },
+      meetingPoint: { zh: '阿兹穆特酒店大堂', en: 'Lobby, AZIMUT Hotel Vladivostok', ko: '아지무트 호텔 로비', ja: 'アジムット ホテル ロビー', ru: 'лобби отеля «Азимут»' },
       transport: { zh: '大巴，全程配中俄翻译', en: 'Coach, with a Chinese–Russian interpreter throughout', ko: '전용 버스, 중러 통역 동행', ja: '貸切バス（中ロ通訳同行）', ru: 'Автобус; группу сопровождает переводчик китайского и русского языков' },
       stops: [
         {

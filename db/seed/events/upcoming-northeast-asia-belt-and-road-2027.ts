@@ -35,8 +35,8 @@ export const event: SeedEvent = {
       theme: 'Open Jilin, Connected Northeast Asia, Shared Opportunities',
       summary: 'Two days in Changchun (15–16 June) for chambers of commerce, companies and agencies from Belt and Road countries and Northeast Asia: project presentations, B2B matchmaking and agreement signings, followed by site visits to CRRC Changchun Railway Vehicles and the China–ROK (Changchun) International Cooperation Demonstration Zone.',
       body: [
-        'Jilin sits at the geographic heart of Northeast Asia and is one of China’s main gateways to the north. Organised by the CCPIT Jilin Sub-council together with the CCPIT Training Center and the Jilin Chamber of Commerce of the China Chamber of International Commerce, the conference brings Chinese and overseas businesses together around cross-border logistics corridors, equipment manufacturing, automotive and parts, modern agriculture and food, and biomedicine.',
-        'We welcome government agencies, chambers of commerce, business associations and companies from Belt and Road countries, Japan, the Republic of Korea, Russia and Mongolia, as well as Jilin companies preparing to invest abroad. Tell us your cooperation interests when you register and the organisers will set up one-to-one meetings for you. A dedicated briefing by international law firms covers the legal framework and risk prevention in cross-border investment.',
+        'Jilin sits at the geographic heart of Northeast Asia and is one of China’s main gateways to the north. Organized by the CCPIT Jilin Sub-council together with the CCPIT Training Center and the Jilin Chamber of Commerce of the China Chamber of International Commerce, the conference brings Chinese and overseas businesses together around cross-border logistics corridors, equipment manufacturing, automotive and parts, modern agriculture and food, and biomedicine.',
+        'We welcome government agencies, chambers of commerce, business associations and companies from Belt and Road countries, Japan, the Republic of Korea, Russia and Mongolia, as well as Jilin companies preparing to invest abroad. After registering, e-mail your cooperation interests to beltandroad2027@example.org and the organizers will set up one-to-one meetings for you. A dedicated briefing by international law firms covers the legal framework and risk prevention in cross-border investment.',
         'On 17 June two site visits are offered: **CRRC Changchun Railway Vehicles**, and **the China–ROK (Changchun) International Cooperation Demonstration Zone with the Changchun International Convention & Exhibition Center**. Places are limited, so please choose them when you register. There is no conference fee; travel and accommodation are at participants’ own expense. If you need a visa invitation letter, say so on the registration form.',
       ].join('\n\n'),
       city: 'Changchun',
@@ -47,16 +47,16 @@ export const event: SeedEvent = {
     ko: {
       title: '2027 동북아 ‘일대일로’ 국제경제무역협력대회',
       theme: '열린 지린, 연결된 동북아, 함께 나누는 기회',
-      summary: '6월 15~16일 창춘에서 ‘일대일로’ 연선 국가와 동북아 지역의 경제단체·기업·기관이 한자리에 모여 프로젝트 설명회, 기업 간 1:1 상담, 협력 협약 체결을 진행합니다. 대회 후에는 중국중차(CRRC) 창춘궤도객차와 중한(창춘)국제협력시범구 시찰이 마련됩니다.',
+      summary: '6월 15~16일 창춘에서 ‘일대일로’ 연선 국가와 동북아 지역의 경제단체·기업·기관이 한자리에 모여 프로젝트 설명회, 기업 간 1:1 상담, 협력 협약 체결을 진행합니다. 대회 후에는 중국중차(CRRC) 창춘궤도객차와 한중(창춘) 국제협력시범구 시찰이 마련됩니다.',
       body: [
-        '지린성은 동북아의 지리적 중심에 자리한 중국 북방 개방의 핵심 창구입니다. 이번 대회는 중국국제무역촉진위원회(CCPIT) 지린성분회가 중국국제무역촉진위원회 연수센터, 중국국제상회 지린상회와 공동 주최하며, 국경 간 물류 통로, 장비 제조, 자동차 및 부품, 현대 농업·식품, 바이오의약 분야를 중심으로 국내외 기업이 직접 만나는 협력의 장을 마련합니다.',
-        '‘일대일로’ 연선 국가와 일본, 한국, 러시아, 몽골의 정부 기관, 상공회의소·협회, 기업 관계자, 그리고 해외 진출을 준비하는 지린성 기업의 참가를 환영합니다. 신청 시 협력 수요를 제출하시면 주최 측이 1:1 비즈니스 상담을 주선해 드립니다. 아울러 국제 법률사무소 전문가가 해외 투자 관련 법률과 리스크 예방 요점을 설명하는 특별 강연도 진행됩니다.',
-        '6월 17일에는 **중국중차 창춘궤도객차**, **중한(창춘)국제협력시범구 및 창춘국제컨벤션센터**의 두 가지 시찰 코스가 운영됩니다. 인원이 한정되어 있으니 참가 신청 시 함께 선택해 주십시오. 별도의 참가비는 없으며 교통비와 숙박비는 참가자 부담입니다. 비자 초청장이 필요하신 분은 신청서에 기재해 주십시오.',
+        '지린성은 동북아의 지리적 중심에 자리한 중국 북방 개방의 핵심 창구입니다. 이번 대회는 중국국제무역촉진위원회(CCPIT) 지린성 분회가 중국국제무역촉진위원회 연수센터, 중국국제상회 지린상회와 공동 주최하며, 국경 간 물류 통로, 장비 제조, 자동차 및 부품, 현대 농업·식품, 바이오의약 분야를 중심으로 국내외 기업이 직접 만나는 협력의 장을 마련합니다.',
+        '‘일대일로’ 연선 국가와 일본, 한국, 러시아, 몽골의 정부 기관, 상공회의소·협회, 기업 관계자, 그리고 해외 진출을 준비하는 지린성 기업의 참가를 환영합니다. 신청 후 협력 희망 분야와 만나고 싶은 기관을 담당자 이메일(beltandroad2027@example.org)로 보내 주시면 주최 측이 1:1 비즈니스 상담을 주선해 드립니다. 아울러 국제 법률사무소 전문가가 해외 투자 관련 법률과 리스크 예방 요점을 설명하는 특별 강연도 진행됩니다.',
+        '6월 17일에는 **중국중차 창춘궤도객차**, **한중(창춘) 국제협력시범구 및 창춘국제컨벤션센터**의 두 가지 시찰 코스가 운영됩니다. 인원이 한정되어 있으니 참가 신청 시 함께 선택해 주십시오. 별도의 참가비는 없으며 교통비와 숙박비는 참가자 부담입니다. 비자 초청장이 필요하신 분은 신청서에 기재해 주십시오.',
       ].join('\n\n'),
       city: '창춘',
       venueName: '창춘 샹그릴라 호텔',
-      venueAddress: '중국 지린성 창춘시 차오양구 시안대로 569호',
-      coHosts: ['중국국제무역촉진위원회 지린성분회', '중국국제무역촉진위원회 연수센터', '중국국제상회 지린상회'],
+      venueAddress: '중국 지린성 창춘시 차오양구 시안대로 569',
+      coHosts: ['중국국제무역촉진위원회 지린성 분회', '중국국제무역촉진위원회 연수센터', '중국국제상회 지린상회'],
     },
     ja: {
       title: '2027北東アジア「一帯一路」国際経済貿易協力大会',
@@ -73,18 +73,18 @@ export const event: SeedEvent = {
       coHosts: ['中国国際貿易促進委員会吉林省分会', '中国国際貿易促進委員会研修センター', '中国国際商会吉林商会'],
     },
     ru: {
-      title: 'Международная конференция по торгово-экономическому сотрудничеству «Один пояс, один путь» в Северо-Восточной Азии — 2027',
+      title: 'Международная конференция по торгово-экономическому сотрудничеству «Пояс и путь» в\u00A0Северо-Восточной Азии\u00A0— 2027',
       theme: 'Открытый Цзилинь, взаимосвязанная Северо-Восточная Азия, общие возможности',
-      summary: '15–16 июня в Чанчуне соберутся торговые палаты, компании и ведомства из стран «Пояса и пути» и Северо-Восточной Азии: презентации проектов, деловые переговоры между компаниями и подписание соглашений. После конференции — поездки на Чанчуньский завод пассажирских вагонов (CRRC) и в Китайско-корейскую демонстрационную зону международного сотрудничества (Чанчунь).',
+      summary: '15–16 июня в Чанчуне соберутся торговые палаты, компании и ведомства из стран «Пояса и пути» и Северо-Восточной Азии: презентации проектов, деловые переговоры между компаниями и подписание соглашений. После конференции — поездки на Чанчуньский завод железнодорожных пассажирских вагонов (CRRC) и в Китайско-корейскую демонстрационную зону международного сотрудничества (Чанчунь).',
       body: [
-        'Провинция Цзилинь расположена в географическом центре Северо-Восточной Азии и служит для Китая важнейшим окном открытости на север. Конференцию организует Цзилиньское отделение Китайского комитета содействия развитию международной торговли (ККСМТ) совместно с Учебным центром ККСМТ и Цзилиньской палатой Китайской международной торговой палаты. В центре внимания — трансграничные логистические коридоры, машиностроение, автомобилестроение и производство автокомпонентов, современное сельское хозяйство и пищевая промышленность, биофармацевтика.',
-        'Приглашаем к участию государственные ведомства, торговые палаты, деловые ассоциации и компании из стран «Пояса и пути», Японии, Республики Корея, России и Монголии, а также предприятия провинции Цзилинь, которые планируют выход на зарубежные рынки. Укажите при регистрации, какие партнёры вас интересуют, — оргкомитет подберёт их и назначит индивидуальные переговоры. Эксперты международных юридических фирм проведут отдельный семинар о правовом регулировании зарубежных инвестиций и снижении рисков.',
-        '17 июня предлагаются две ознакомительные поездки: **на Чанчуньский завод пассажирских вагонов (CRRC)** и **в Китайско-корейскую демонстрационную зону международного сотрудничества (Чанчунь) с посещением Чанчуньского международного конгрессно-выставочного центра**. Число мест ограничено, поэтому выберите поездки сразу при регистрации. Организационный взнос не взимается; проезд и проживание участники оплачивают самостоятельно. Если вам нужно приглашение для оформления визы, отметьте это в регистрационной форме.',
+        'Провинция Цзилинь расположена в географическом центре Северо-Восточной Азии и служит для Китая важнейшим окном открытости на север. Конференцию организует Цзилиньское отделение Китайского комитета содействия развитию международной торговли (ККСМТ) совместно с Учебным центром ККСМТ и Цзилиньским отделением Китайской международной торговой палаты. В центре внимания — трансграничные логистические коридоры, машиностроение, автомобилестроение и производство автокомпонентов, современное сельское хозяйство и пищевая промышленность, биофармацевтика.',
+        'Приглашаем к участию государственные ведомства, торговые палаты, деловые ассоциации и компании из стран «Пояса и пути», Японии, Республики Корея, России и Монголии, а также предприятия провинции Цзилинь, которые планируют выход на зарубежные рынки. После регистрации сообщите по адресу beltandroad2027@example.org, какие партнёры вас интересуют, — оргкомитет подберёт их и назначит индивидуальные переговоры. Эксперты международных юридических фирм проведут отдельный семинар о правовом регулировании зарубежных инвестиций и снижении рисков.',
+        '17 июня предлагаются две ознакомительные поездки: **на Чанчуньский завод железнодорожных пассажирских вагонов (CRRC)** и **в Китайско-корейскую демонстрационную зону международного сотрудничества (Чанчунь) с посещением Чанчуньского международного конгрессно-выставочного центра**. Число мест ограничено, поэтому выберите поездки сразу при регистрации. Организационный взнос не взимается; проезд и проживание участники оплачивают самостоятельно. Если вам нужно приглашение для оформления визы, отметьте это в регистрационной форме.',
       ].join('\n\n'),
       city: 'Чанчунь',
-      venueName: 'Отель «Шангри-Ла» Чанчунь',
+      venueName: 'Отель «Шангри-Ла» (Чанчунь)',
       venueAddress: 'Китай, провинция Цзилинь, г. Чанчунь, район Чаоян, проспект Сиань, 569',
-      coHosts: ['Цзилиньское отделение Китайского комитета содействия развитию международной торговли', 'Учебный центр Китайского комитета содействия развитию международной торговли', 'Цзилиньская палата Китайской международной торговой палаты'],
+      coHosts: ['Цзилиньское отделение Китайского комитета содействия развитию международной торговли', 'Учебный центр Китайского комитета содействия развитию международной торговли', 'Цзилиньское отделение Китайской международной торговой палаты'],
     },
   },
   program: [
@@ -92,7 +92,7 @@ export const event: SeedEvent = {
       startsAt: '2027-06-15T09:00:00+08:00',
       endsAt: '2027-06-15T09:40:00+08:00',
       title: { zh: '开幕式及致辞', en: 'Opening ceremony and welcome addresses', ko: '개막식 및 환영사', ja: '開会式・歓迎あいさつ', ru: 'Церемония открытия и приветственные выступления' },
-      speaker: { zh: '吉林省人民政府领导、中国贸促会培训中心代表、中国贸促会吉林省分会负责人', en: 'Leadership of the CCPIT Jilin Sub-council; a senior official of the Jilin Provincial People’s Government; a representative of the CCPIT Training Center', ko: '중국국제무역촉진위원회 지린성분회 책임자, 지린성 인민정부 지도자, 중국국제무역촉진위원회 연수센터 대표', ja: '吉林省人民政府幹部、中国国際貿易促進委員会研修センター代表、中国国際貿易促進委員会吉林省分会責任者', ru: 'Руководство Цзилиньского отделения ККСМТ, представитель руководства Народного правительства провинции Цзилинь, представитель Учебного центра ККСМТ' },
+      speaker: { zh: '吉林省人民政府领导、中国贸促会培训中心代表、中国贸促会吉林省分会负责人', en: 'Leadership of the CCPIT Jilin Sub-council; a senior official of the Jilin Provincial People’s Government; a representative of the CCPIT Training Center', ko: '중국국제무역촉진위원회 지린성 분회 책임자, 지린성 인민정부 고위 관계자, 중국국제무역촉진위원회 연수센터 대표', ja: '吉林省人民政府幹部、中国国際貿易促進委員会研修センター代表、中国国際貿易促進委員会吉林省分会責任者', ru: 'Руководство Цзилиньского отделения ККСМТ, представитель руководства Народного правительства провинции Цзилинь, представитель Учебного центра ККСМТ' },
       room: { zh: '大宴会厅', en: 'Grand Ballroom', ko: '그랜드 볼룸', ja: 'グランドボールルーム', ru: 'Большой зал' },
     },
     {
@@ -106,7 +106,7 @@ export const event: SeedEvent = {
       startsAt: '2027-06-15T11:00:00+08:00',
       endsAt: '2027-06-15T12:00:00+08:00',
       title: { zh: '合作签约仪式：共建“一带一路”经贸合作平台', en: 'Signing ceremony: building Belt and Road trade cooperation platforms', ko: '협력 협약 체결식: ‘일대일로’ 경제무역 협력 플랫폼 공동 구축', ja: '協力協定調印式：「一帯一路」経済貿易協力プラットフォームの共同構築', ru: 'Церемония подписания соглашений о создании платформ торгово-экономического сотрудничества «Пояса и пути»' },
-      speaker: { zh: '中国贸促会吉林省分会与各国商协会、境外产业园区代表', en: 'The CCPIT Jilin Sub-council with partner chambers of commerce and overseas industrial parks', ko: '중국국제무역촉진위원회 지린성분회 및 각국 경제단체·해외 산업단지 대표', ja: '中国国際貿易促進委員会吉林省分会と各国の経済団体・海外産業団地の代表', ru: 'Цзилиньское отделение ККСМТ, торговые палаты зарубежных стран и представители зарубежных индустриальных парков' },
+      speaker: { zh: '中国贸促会吉林省分会与各国商协会、境外产业园区代表', en: 'The CCPIT Jilin Sub-council with partner chambers of commerce and overseas industrial parks', ko: '중국국제무역촉진위원회 지린성 분회 및 각국 경제단체·해외 산업단지 대표', ja: '中国国際貿易促進委員会吉林省分会と各国の経済団体・海外産業団地の代表', ru: 'Цзилиньское отделение ККСМТ, торговые палаты зарубежных стран и представители зарубежных индустриальных парков' },
       room: { zh: '大宴会厅', en: 'Grand Ballroom', ko: '그랜드 볼룸', ja: 'グランドボールルーム', ru: 'Большой зал' },
     },
     {
@@ -132,7 +132,7 @@ export const event: SeedEvent = {
     {
       startsAt: '2027-06-16T10:45:00+08:00',
       endsAt: '2027-06-16T12:00:00+08:00',
-      title: { zh: '项目推介：中韩（长春）国际合作示范区及吉林省重点产业项目', en: 'Project presentations: the China–ROK (Changchun) International Cooperation Demonstration Zone and key Jilin industrial projects', ko: '프로젝트 설명회: 중한(창춘)국제협력시범구 및 지린성 중점 산업 프로젝트', ja: 'プロジェクト紹介：中韓（長春）国際協力モデル区と吉林省の重点産業プロジェクト', ru: 'Презентация проектов: Китайско-корейская демонстрационная зона международного сотрудничества (Чанчунь) и ключевые промышленные проекты провинции Цзилинь' },
+      title: { zh: '项目推介：中韩（长春）国际合作示范区及吉林省重点产业项目', en: 'Project presentations: the China–ROK (Changchun) International Cooperation Demonstration Zone and key Jilin industrial projects', ko: '프로젝트 설명회: 한중(창춘) 국제협력시범구 및 지린성 중점 산업 프로젝트', ja: 'プロジェクト紹介：中韓（長春）国際協力モデル区と吉林省の重点産業プロジェクト', ru: 'Презентация проектов: Китайско-корейская демонстрационная зона международного сотрудничества (Чанчунь) и ключевые промышленные проекты провинции Цзилинь' },
       speaker: { zh: '示范区管理委员会及省内重点企业代表', en: 'Representatives of the Demonstration Zone’s administrative committee and leading Jilin companies', ko: '시범구 관리위원회 및 지린성 주요 기업 대표', ja: 'モデル区管理委員会および吉林省の主要企業の代表', ru: 'Представители административного комитета демонстрационной зоны и ведущих предприятий провинции Цзилинь' },
       room: { zh: '大宴会厅', en: 'Grand Ballroom', ko: '그랜드 볼룸', ja: 'グランドボールルーム', ru: 'Большой зал' },
     },
@@ -148,7 +148,7 @@ export const event: SeedEvent = {
       startsAt: '2027-06-17T08:30:00+08:00',
       endsAt: '2027-06-17T12:30:00+08:00',
       capacity: 40,
-      title: { zh: '参观中车长春轨道客车股份有限公司', en: 'Visit to CRRC Changchun Railway Vehicles', ko: '중국중차(CRRC) 창춘궤도객차 시찰', ja: '中国中車（CRRC）長春軌道客車の視察', ru: 'Посещение Чанчуньского завода пассажирских вагонов (CRRC)' },
+      title: { zh: '参观中车长春轨道客车股份有限公司', en: 'Visit to CRRC Changchun Railway Vehicles', ko: '중국중차(CRRC) 창춘궤도객차 시찰', ja: '中国中車（CRRC）長春軌道客車の視察', ru: 'Посещение Чанчуньского завода железнодорожных пассажирских вагонов (CRRC)' },
       description: {
         zh: '走进我国动车组和城市轨道车辆的重要研制基地，了解“复兴号”等产品的研发制造过程及海外项目经验。厂区内须遵守安全规定，生产现场禁止拍照，请穿平底鞋。',
         en: 'Go inside one of China’s leading builders of high-speed trains and metro cars and hear how products such as the Fuxing trains are designed, built and delivered to overseas customers. Factory safety rules apply: no photography on the shop floor, and flat closed shoes are required.',
@@ -156,12 +156,12 @@ export const event: SeedEvent = {
         ja: '中国の高速鉄道車両・都市鉄道車両の主要な開発・製造拠点を訪れ、「復興号」などの開発・製造の流れと海外プロジェクトの経験について説明を受けます。工場の安全規則により生産現場での撮影は禁止です。かかとの低い靴でお越しください。',
         ru: 'Знакомство с одним из ведущих китайских производителей скоростных поездов и вагонов метро: как разрабатываются и выпускаются поезда «Фусин» и как завод выполняет зарубежные контракты. На территории предприятия действуют правила техники безопасности: фотосъёмка в цехах запрещена, необходима закрытая обувь на плоской подошве.',
       },
-      meetingPoint: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'Лобби отеля «Шангри-Ла» Чанчунь' },
-      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organisers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
+      meetingPoint: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'лобби отеля «Шангри-Ла»' },
+      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organizers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
       stops: [
         {
           at: '2027-06-17T08:30:00+08:00',
-          place: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'Лобби отеля «Шангри-Ла» Чанчунь' },
+          place: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'Лобби отеля «Шангри-Ла»' },
           activity: { zh: '集合，乘大巴出发', en: 'Assemble and depart by coach', ko: '집결 후 버스로 출발', ja: '集合、バスで出発', ru: 'Сбор группы и отъезд на автобусе' },
         },
         {
@@ -185,25 +185,25 @@ export const event: SeedEvent = {
       startsAt: '2027-06-17T13:30:00+08:00',
       endsAt: '2027-06-17T18:00:00+08:00',
       capacity: 60,
-      title: { zh: '参观中韩（长春）国际合作示范区及长春国际会展中心', en: 'China–ROK (Changchun) International Cooperation Demonstration Zone and Changchun International Convention & Exhibition Center', ko: '중한(창춘)국제협력시범구 및 창춘국제컨벤션센터 시찰', ja: '中韓（長春）国際協力モデル区・長春国際会議展示センターの視察', ru: 'Китайско-корейская демонстрационная зона международного сотрудничества (Чанчунь) и Чанчуньский международный конгрессно-выставочный центр' },
+      title: { zh: '参观中韩（长春）国际合作示范区及长春国际会展中心', en: 'China–ROK (Changchun) International Cooperation Demonstration Zone and Changchun International Convention & Exhibition Center', ko: '한중(창춘) 국제협력시범구 및 창춘국제컨벤션센터 시찰', ja: '中韓（長春）国際協力モデル区・長春国際会議展示センターの視察', ru: 'Китайско-корейская демонстрационная зона международного сотрудничества (Чанчунь) и Чанчуньский международный конгрессно-выставочный центр' },
       description: {
         zh: '实地了解示范区的产业定位、重点项目和招商政策，走访入区企业；随后参观中国—东北亚博览会举办场馆，了解参展及合作办展机会。',
-        en: 'See the Demonstration Zone’s industrial priorities, flagship projects and investment incentives on the ground and meet a company already operating there; then tour the home of the China–Northeast Asia Expo and learn about exhibiting and co-organising events.',
+        en: 'See the Demonstration Zone’s industrial priorities, flagship projects and investment incentives on the ground and meet a company already operating there; then tour the home of the China–Northeast Asia Expo and learn about exhibiting and co-organizing events.',
         ko: '시범구의 산업 방향, 중점 프로젝트, 투자 유치 정책을 현장에서 확인하고 입주 기업을 방문합니다. 이어서 중국-동북아박람회 개최 장소를 둘러보며 전시 참가 및 공동 개최 기회를 알아봅니다.',
         ja: 'モデル区の産業の方向性、重点プロジェクト、投資誘致政策を現地で確認し、進出企業を訪問します。続いて中国・北東アジア博覧会の会場を見学し、出展や共同開催の機会について説明を受けます。',
         ru: 'Знакомство на месте с отраслевыми приоритетами демонстрационной зоны, её ключевыми проектами и мерами поддержки инвесторов, посещение работающего в зоне предприятия, а затем — экскурсия по площадке выставки «Китай — Северо-Восточная Азия» и рассказ о возможностях участия и совместной организации мероприятий.',
       },
-      meetingPoint: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'Лобби отеля «Шангри-Ла» Чанчунь' },
-      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organisers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
+      meetingPoint: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'лобби отеля «Шангри-Ла»' },
+      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organizers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
       stops: [
         {
           at: '2027-06-17T13:30:00+08:00',
-          place: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'Лобби отеля «Шангри-Ла» Чанчунь' },
+          place: { zh: '长春香格里拉大酒店大堂', en: 'Lobby, Shangri-La Hotel, Changchun', ko: '창춘 샹그릴라 호텔 로비', ja: 'シャングリ・ラ ホテル長春 ロビー', ru: 'Лобби отеля «Шангри-Ла»' },
           activity: { zh: '集合，乘大巴出发', en: 'Assemble and depart by coach', ko: '집결 후 버스로 출발', ja: '集合、バスで出発', ru: 'Сбор группы и отъезд на автобусе' },
         },
         {
           at: '2027-06-17T14:15:00+08:00',
-          place: { zh: '中韩（长春）国际合作示范区规划展示馆', en: 'Demonstration Zone planning exhibition hall', ko: '중한(창춘)국제협력시범구 계획전시관', ja: '中韓（長春）国際協力モデル区 計画展示館', ru: 'Выставочный зал генерального плана демонстрационной зоны' },
+          place: { zh: '中韩（长春）国际合作示范区规划展示馆', en: 'Demonstration Zone planning exhibition hall', ko: '한중(창춘) 국제협력시범구 계획전시관', ja: '中韓（長春）国際協力モデル区 計画展示館', ru: 'Выставочный зал генерального плана демонстрационной зоны' },
           activity: { zh: '听取示范区管委会介绍产业方向、重点项目和投资政策', en: 'Briefing by the zone’s administrative committee on industrial priorities, major projects and investment policies', ko: '관리위원회의 산업 방향, 중점 프로젝트, 투자 정책 설명', ja: '管理委員会による産業の方向性・重点プロジェクト・投資政策の説明', ru: 'Выступление административного комитета зоны об отраслевых приоритетах, крупных проектах и инвестиционной политике' },
         },
         {
@@ -214,7 +214,7 @@ export const event: SeedEvent = {
         {
           at: '2027-06-17T16:30:00+08:00',
           place: { zh: '长春国际会展中心', en: 'Changchun International Convention & Exhibition Center', ko: '창춘국제컨벤션센터', ja: '長春国際会議展示センター', ru: 'Чанчуньский международный конгрессно-выставочный центр' },
-          activity: { zh: '参观展馆，了解中国—东北亚博览会参展与合作办展机会，18:00前返回酒店', en: 'Tour of the halls; opportunities to exhibit at and co-organise events with the China–Northeast Asia Expo; back at the hotel by 18:00', ko: '전시관 견학, 중국-동북아박람회 참가 및 공동 개최 기회 안내, 18시까지 호텔 복귀', ja: '展示ホールの見学、中国・北東アジア博覧会への出展・共同開催の機会のご案内、18時までにホテル着', ru: 'Осмотр павильонов, рассказ о возможностях участия в выставке «Китай — Северо-Восточная Азия» и совместной организации мероприятий; возвращение в отель к 18:00' },
+          activity: { zh: '参观展馆，了解中国—东北亚博览会参展与合作办展机会，18:00前返回酒店', en: 'Tour of the halls; opportunities to exhibit at and co-organize events with the China–Northeast Asia Expo; back at the hotel by 18:00', ko: '전시관 견학, 중국-동북아박람회 참가 및 공동 개최 기회 안내, 18시까지 호텔 복귀', ja: '展示ホールの見学、中国・北東アジア博覧会への出展・共同開催の機会のご案内、18時までにホテル着', ru: 'Осмотр павильонов, рассказ о возможностях участия в выставке «Китай — Северо-Восточная Азия» и совместной организации мероприятий; возвращение в отель к 18:00' },
         },
       ],
     },

@@ -9,7 +9,7 @@ import { loadManagedRegistration } from '@/db/queries/manage';
 import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { visitChoices } from '@/lib/event-page';
-import { formatDate, formatDateRange, formatTime } from '@/lib/format';
+import { formatDate, formatDateRange, formatTime, venueLine } from '@/lib/format';
 
 type Props = {
   params: Promise<{ locale: string; token: string }>;
@@ -60,7 +60,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <dt>{t('event')}</dt>
           <dd>
             <Link href={`/events/${event.slug}`} lang={langOf({ text: '', lang: event.text.lang }, locale)}>{event.text.title}</Link><br />
-            {formatDateRange(event.startsAt, event.endsAt, zone, locale)} · <span lang={langOf({ text: '', lang: event.text.lang }, locale)}>{event.text.venueName}, {event.text.city}</span>
+            {formatDateRange(event.startsAt, event.endsAt, zone, locale)} · <span lang={langOf({ text: '', lang: event.text.lang }, locale)}>{venueLine(event.text.venueName, '', event.text.city)}</span>
           </dd>
           <dt>{t('name')}</dt>
           <dd>{name}</dd>

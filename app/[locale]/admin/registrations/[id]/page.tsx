@@ -41,6 +41,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   const a = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const d = await getTranslations({ locale, namespace: 'RegistrationForm.delegationTypes' });
   const f = await getTranslations({ locale, namespace: 'RegistrationForm.fields' });
+  const kinds = await getTranslations({ locale, namespace: 'Admin.emails.kinds' });
   const here = `/${locale}/admin/registrations/${id}`;
   const when = (date: Date | null) => (date ? new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(date) : '—');
   const label = await auditLabels(locale);
@@ -70,9 +71,9 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <dt>{f('accessNeeds')}</dt><dd>{r.accessNeeds ?? '—'}</dd>
         <dt>{t('language')}</dt><dd>{new Intl.DisplayNames(htmlLang[locale], { type: 'language' }).of(r.locale)}</dd>
         <dt>{t('registeredAt')}</dt><dd>{when(r.createdAt)}</dd>
-        <dt>{t('consent')}</dt><dd>{when(r.consentAt)} ({r.consentVersion})</dd>
+        <dt>{t('consent')}</dt><dd>{t('consentAt', { date: when(r.consentAt), version: r.consentVersion })}</dd>
         <dt>{t('checkedIn')}</dt><dd>{when(r.checkedInAt)}</dd>
-        <dt>{f('visits')}</dt>
+        <dt>{t('visits')}</dt>
         <dd>{r.visits.length === 0 ? '—' : <ul className="plain">{r.visits.map((v) => <li key={v.visitId}>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text} · {t(`visitStatus.${v.status}`)}</li>)}</ul>}</dd>
       </dl>
       {['pending', 'confirmed', 'waitlisted'].includes(r.status) && (
@@ -93,7 +94,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
               <div className="field"><label htmlFor="e-access">{f('accessNeeds')}</label><textarea id="e-access" name="accessNeeds" defaultValue={r.accessNeeds ?? ''} maxLength={500} /></div>
             </div>
             {eventVisits.length > 0 && (
-              <fieldset className="choices"><legend>{f('visits')}</legend>
+              <fieldset className="choices"><legend>{t('visits')}</legend>
                 {eventVisits.map((v) => (
                   <label key={v.id} className="choice"><input type="checkbox" name="visitIds" value={v.id} defaultChecked={r.visits.some((x) => x.visitId === v.id)} /><span>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text}</span></label>
                 ))}
@@ -116,7 +117,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <thead><tr><th scope="col">{t('emailKind')}</th><th scope="col">{t('emailStatus')}</th><th scope="col">{t('emailDate')}</th><th scope="col"><span className="sr-only">{t('resend')}</span></th></tr></thead>
         <tbody>{r.emails.map((e) => (
           <tr key={e.id}>
-            <td><Link href={`/admin/emails/${e.id}`}>{e.subject ?? e.kind}</Link></td>
+            <td><Link href={`/admin/emails/${e.id}`}>{e.subject ?? kinds(e.kind as 'approved')}</Link></td>
             <td>{t(`emailStatuses.${e.status}`)}{e.lastError ? ` — ${e.lastError}` : ''}</td>
             <td>{when(e.sentAt ?? e.createdAt)}</td>
             <td><form method="post" action="/api/admin/resend" className="inline-form"><input type="hidden" name="emailId" value={e.id} /><input type="hidden" name="returnTo" value={here} /><button type="submit" className="button secondary small">{t('resend')}</button></form></td>
