@@ -10,6 +10,7 @@ import { htmlLang } from '@/i18n/routing';
 import { eventJsonLd } from '@/lib/event-json-ld';
 import { formatDateRange, formatTime, formatZone, venueLine } from '@/lib/format';
 import { acceptsRegistrations } from '@/lib/registration-state';
+import { mapLinks } from '@/lib/maps';
 import { pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -30,9 +31,7 @@ export default async function EventDetailPage({ params }: Props) {
   const text = event.text;
   const foreign = text.lang !== locale ? htmlLang[text.lang] : undefined;
   const zone = event.timeZone;
-  const mapUrl = event.latitude && event.longitude
-    ? `https://www.openstreetmap.org/?mlat=${event.latitude}&mlon=${event.longitude}#map=15/${event.latitude}/${event.longitude}`
-    : `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${text.venueName}, ${text.city}`)}`;
+  const maps = mapLinks(locale, { latitude: event.latitude, longitude: event.longitude, name: text.venueName, city: text.city });
   return (
     <article className="event-page">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: eventJsonLd(event, locale) }} />
@@ -58,7 +57,9 @@ export default async function EventDetailPage({ params }: Props) {
           <dd>
             <span lang={foreign}>{text.venueName}</span><br />
             <span lang={foreign}>{venueLine('', text.venueAddress, text.city)}</span><br />
-            <a href={mapUrl} rel="noopener noreferrer" target="_blank">{t('map')}</a>
+            <span className="map-links">
+              {maps.map(({ provider, url }) => <a key={provider} href={url} rel="noopener noreferrer" target="_blank">{t(`mapIn.${provider}`)}</a>)}
+            </span>
           </dd>
           {text.coHosts.length > 0 && (
             <>
