@@ -40,7 +40,7 @@ export async function EventStatusPanel({ locale, id, slug, status, done }: Props
       {status !== 'cancelled' && (
         <details>
           <summary>{t('cancel')}</summary>
-          <p className="hint">{t('cancelHint')}</p>
+          <p className="hint">{t('cancelHintNotifies')}</p>
           {form('cancel', 'button secondary danger')}
         </details>
       )}

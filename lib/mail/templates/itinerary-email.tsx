@@ -1,5 +1,6 @@
 import { Section, Text } from '@react-email/components';
 import { colors, Fact, Shell, text } from './shell';
+import { SignOff } from './sign-off';
 import type { EmailFrame } from './shell';
 
 export interface ItineraryDay {
@@ -17,8 +18,7 @@ export interface ItineraryDay {
 export interface ItineraryEmailProps extends EmailFrame {
   reference: { label: string; value: string };
   eventTitle: string;
-  labels: { meetingPoint: string; transport: string; stops: string; contact: string; calendarHint: string; waitlistNote: string };
-  contact: string | null;
+  labels: { meetingPoint: string; transport: string; stops: string; calendarHint: string; waitlistNote: string };
   days: ItineraryDay[];
 }
 
@@ -48,9 +48,8 @@ export function ItineraryEmail(p: ItineraryEmailProps) {
           ))}
         </Section>
       ))}
-      {p.contact && <Fact name={p.labels.contact}>{p.contact}</Fact>}
       <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.labels.calendarHint}</Text>
-      <Text style={{ ...text, whiteSpace: 'pre-line' }}>{p.signature}</Text>
+      <SignOff contact={p.contact} closing={p.closing} signedBy={p.signedBy} />
     </Shell>
   );
 }
