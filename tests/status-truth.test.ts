@@ -182,6 +182,11 @@ describe('a delegation trip is not a conference', () => {
       say(locale, c.EventPage.programPlace, { kind: 'delegation' }),
       say(locale, c.EventPage.visitsLeadByKind, { kind: 'delegation' }),
       say(locale, c.EventPage.cancelledNotified, { kind: 'delegation' }),
+      say(locale, c.Email.intro.waitlistedPlace, { kind: 'delegation' }),
+      say(locale, c.Email.intro.promotedPendingPlace, { kind: 'delegation' }),
+      say(locale, c.Email.whereByKind, { kind: 'delegation' }),
+      say(locale, c.RegisterPage.waitlistNoticeByKind, { kind: 'delegation' }),
+      say(locale, c.Registration.placesLeft, { kind: 'delegation', count: '3' }),
     ];
     for (const text of texts) expect(text).not.toMatch(conferenceWords[locale]);
   });

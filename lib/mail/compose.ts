@@ -112,7 +112,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   }
 
   const labels = {
-    reference: t('reference'), event: t('event'), when: t('when'), where: t('where'), status: t('status'), visits: t('visits'),
+    reference: t('reference'), event: t('event'), when: t('when'), where: t('whereByKind', { kind }), status: t('status'), visits: t('visits'),
     manage: t('manage'), manageHint: t('manageHint'), qrAlt: t('qrAlt', { reference: r.reference }), entranceHint: t('entranceHint', { kind }),
   };
   const when = `${formatDateRange(event.startsAt, event.endsAt, zone, locale)}, ${formatTime(event.startsAt, zone, locale)}–${formatTime(event.endsAt, zone, locale)} (${formatZone(event.startsAt, zone, locale)})`;
@@ -149,8 +149,8 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
     : `${base}/${locale}/registration/${managementToken(r.id, r.tokenVersion)}`;
   const subjectKey = row.kind === 'confirmation' ? status
     : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPending' : 'promotedPlace') : row.kind;
-  const introKey = row.kind === 'confirmation' ? ({ confirmed: 'confirmedPlace', pending: 'pendingReview' }[status] ?? status)
-    : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPending' : 'promotedPlace') : row.kind;
+  const introKey = row.kind === 'confirmation' ? ({ confirmed: 'confirmedPlace', pending: 'pendingReview', waitlisted: 'waitlistedPlace' }[status] ?? status)
+    : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPendingPlace' : 'promotedPlace') : row.kind;
   const subject = t(`subjects.${subjectKey}` as 'subjects.confirmed', { kind, title: event.title, reference: r.reference });
   // Entrance instructions and a confirmed calendar entry only once the delegate is confirmed (lib/status-truth).
   const withQr = mayEnter(status, event.status);
