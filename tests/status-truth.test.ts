@@ -107,6 +107,15 @@ describe.each(LOCALES)('registration e-mails in %s', (locale) => {
     expect(calendar(review)?.status).toBe('TENTATIVE');
   });
 
+  it('an itinerary for a registration still under review says so, and its calendar entries are tentative', async () => {
+    const pending = await composeEmail(row('itinerary', locale), context(locale, 'pending', 'delegation'));
+    expect(pending.text).toContain(m.itinerary.pendingNote);
+    expect(calendar(pending)?.status).toBe('TENTATIVE');
+    const confirmed = await composeEmail(row('itinerary', locale), context(locale, 'confirmed', 'delegation'));
+    expect(confirmed.text).not.toContain(m.itinerary.pendingNote);
+    expect(calendar(confirmed)).toMatchObject({ status: 'CONFIRMED', uid: `visit-${VISIT_ID}-${REGISTRATION_ID}@localhost` });
+  });
+
   it.each(['cancelled', 'rejected'])('a %s registration gets a calendar cancellation for the same entry and no QR', async (kind) => {
     const mail = await composeEmail(row(kind, locale), context(locale, kind, 'conference'));
     expect(hasQr(mail)).toBe(false);

@@ -1,6 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../client';
-import { ACTIVE_REGISTRATION_STATUSES, type Locale, events, registrationVisits, registrations } from '../schema';
+import { ACTIVE_REGISTRATION_STATUSES, type Locale, events, registrationVisits, registrations, visits } from '../schema';
 import { hashToken } from '@/lib/crypto';
 import { normalizeEmail, type RegistrationChangeInput } from '@/lib/validations/registration';
 import { loadEventPage, type EventPage } from './events';
@@ -45,8 +45,10 @@ export async function loadManagedRegistration(db: Database, token: string, local
   const [eventRow] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, row.eventId));
   const [event, chosen] = await Promise.all([
     loadEventPage(db, eventRow!.slug, locale),
+    // In the order they happen (K42, R54), as in the e-mails.
     db.select({ visitId: registrationVisits.visitId, status: registrationVisits.status })
-      .from(registrationVisits).where(eq(registrationVisits.registrationId, row.id)),
+      .from(registrationVisits).innerJoin(visits, eq(visits.id, registrationVisits.visitId))
+      .where(eq(registrationVisits.registrationId, row.id)).orderBy(asc(visits.startsAt)),
   ]);
   if (!event) return null;
   return {

@@ -43,16 +43,21 @@ export function eventCalendar(context: MailContext, host: string, status: Calend
   }], status === 'CANCELLED' ? 'CANCEL' : 'PUBLISH');
 }
 
-/** One entry per visit the delegate is on, for the itinerary e-mail. */
+/** One entry per visit the delegate is on, for the itinerary e-mail: tentative unless both the registration and the seat are confirmed. */
 export function visitsCalendar(context: MailContext, host: string) {
-  return build(context.visits.map((visit) => ({
-    uid: visitUid(visit.id, context.registration.id, host),
-    ...at(visit.startsAt, visit.endsAt),
-    title: visit.title.text,
-    location: visit.meetingPoint?.text ?? '',
-    description: visit.stops.map((s) => `${formatTime(s.at, context.event.timeZone, context.registration.locale)} ${s.place.text}${s.activity ? ` — ${s.activity.text}` : ''}`).join('\n'),
-    productId: 'ccpit-jilin-events',
-  })));
+  return build(context.visits.map((visit) => {
+    const status = context.registration.status === 'confirmed' && visit.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE';
+    return {
+      uid: visitUid(visit.id, context.registration.id, host),
+      ...at(visit.startsAt, visit.endsAt),
+      title: visit.title.text,
+      location: visit.meetingPoint?.text ?? '',
+      description: visit.stops.map((s) => `${formatTime(s.at, context.event.timeZone, context.registration.locale)} ${s.place.text}${s.activity ? ` — ${s.activity.text}` : ''}`).join('\n'),
+      status,
+      sequence: CALENDAR_SEQUENCE[status],
+      productId: 'ccpit-jilin-events',
+    } satisfies EventAttributes;
+  }));
 }
 
 /** Removes a visit entry the itinerary e-mail put in the delegate's calendar (same UID). */

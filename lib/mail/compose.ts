@@ -100,6 +100,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
         calendarHint: t('itinerary.calendarHint'), waitlistNote: t('itinerary.waitlistNote'),
       },
       days: [...days.values()],
+      pendingNote: r.status === 'confirmed' ? null : t('itinerary.pendingNote'),
     });
     const html = await render(element);
     return {

@@ -20,6 +20,8 @@ export interface ItineraryEmailProps extends EmailFrame {
   eventTitle: string;
   labels: { meetingPoint: string; transport: string; stops: string; calendarHint: string; waitlistNote: string };
   days: ItineraryDay[];
+  /** Said first when the registration is not confirmed yet: the programme is not a promise. */
+  pendingNote: string | null;
 }
 
 /** A delegate's own visits, day by day: where to meet, how they travel, each stop in order. */
@@ -28,6 +30,7 @@ export function ItineraryEmail(p: ItineraryEmailProps) {
     <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
       <Text style={text}>{p.greeting}</Text>
       <Text style={text}>{p.intro}</Text>
+      {p.pendingNote && <Text style={{ ...text, color: '#7a4b00', fontWeight: 600 }}>{p.pendingNote}</Text>}
       <Fact name={p.reference.label}>{p.reference.value} · {p.eventTitle}</Fact>
       {p.days.map((day) => (
         <Section key={day.date} style={{ marginTop: 16 }}>
