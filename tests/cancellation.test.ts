@@ -63,6 +63,9 @@ describe.each(drivers)('cancellations notify every active delegate, once [%s]', 
     const results = await Promise.all([setEventStatus(t.db, null, id, 'cancel'), setEventStatus(t.db, null, id, 'cancel')]);
     expect(results.map((r) => (r.kind === 'ok' ? r.notified : -1)).sort()).toEqual([0, 3]);
     await setEventStatus(t.db, null, id, 'cancel');
+    // Told it is off, they are not silently booked again: a cancelled event stays cancelled.
+    expect(await setEventStatus(t.db, null, id, 'publish')).toEqual({ kind: 'cancelledIsFinal' });
+    expect(await setEventStatus(t.db, null, id, 'unpublish')).toEqual({ kind: 'cancelledIsFinal' });
     const queued = await t.db.select().from(outboundEmails).where(eq(outboundEmails.kind, 'eventCancelled'));
     const mine = queued.filter((q) => Object.values(who).includes(q.toAddress as never));
     expect(mine.map((q) => `${q.toAddress} ${q.locale}`).sort()).toEqual([`${who.ja} ja`, `${who.ru} ru`, `${who.zh} zh`]);

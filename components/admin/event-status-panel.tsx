@@ -32,9 +32,10 @@ export async function EventStatusPanel({ locale, id, slug, status, done }: Props
         <p role="status" className="banner banner-success">{t(`done.${done}`)}</p>
       )}
       <p>{t('current')} <strong>{t(`statuses.${status}`)}</strong></p>
+      {status === 'cancelled' && <p className="hint">{t('cancelledIsFinal')}</p>}
       <div className="actions">
-        {status !== 'published' && form('publish', 'button')}
-        {status !== 'draft' && form('unpublish', 'button secondary')}
+        {status === 'draft' && form('publish', 'button')}
+        {status === 'published' && form('unpublish', 'button secondary')}
         {status !== 'draft' && <Link href={`/events/${slug}`}>{t('viewPublic')}</Link>}
       </div>
       {status !== 'cancelled' && (

@@ -151,6 +151,8 @@ export async function setEventStatus(db: Database, actorId: string | null, id: s
     const [event] = await tx.select({ status: events.status }).from(events).where(eq(events.id, id)).for('update');
     if (!event) return { kind: 'notFound' as const };
     const status = STATUS_ACTIONS[action];
+    // Its delegates were told it is off and their registration no longer applies: cancelling is final.
+    if (event.status === 'cancelled' && status !== 'cancelled') return { kind: 'cancelledIsFinal' as const };
     let notified = 0;
     if (event.status !== status) {
       await tx.update(events).set({ status, updatedAt: new Date() }).where(eq(events.id, id));
