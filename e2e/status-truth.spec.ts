@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { sessionCookie } from './admin';
+import { sessionCookie, signIn } from './admin';
 import { LOCALES } from './locales';
 import { format, messages } from './messages';
 
@@ -110,4 +110,23 @@ test('the delegate page says only what is true: pending, confirmed and wait-list
     await page.goto(`/${locale}/events/${trip.slug}`);
     await expect(page.locator('.banner-cancelled')).toHaveText(format(locale, messages[locale].EventPage.cancelledNotified, { kind: 'delegation' }));
   }
+});
+
+test('an organizer cancels a booked visit on purpose, and its delegate is told and no longer listed on it', async ({ page, request }) => {
+  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
+  const trip = await publishEvent(request, headers, 'delegation');
+  const delegate = await register(request, trip.slug, 'ru', trip.visitId);
+  const m = messages.en.EventEditor;
+
+  await signIn(page, 'organizer@example.org');
+  await page.goto(`/en/admin/events/${trip.id}/edit`);
+  await expect(page.getByText(format('en', m.visits.delegatesNotified, { count: 1 }))).toBeVisible();
+  await expect(page.getByRole('button', { name: format('en', m.visits.remove, { number: 1 }) })).toHaveCount(0);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: format('en', m.visits.cancel, { number: 1 }) }).click();
+  await page.getByRole('button', { name: m.save, exact: true }).click();
+  await expect(page.getByText(format('en', m.outcome.visitsCancelled, { count: 1 }))).toBeVisible();
+
+  await page.goto(delegate.manageUrl);
+  await expect(page.getByText(messages.ru.ManagePage.noVisits)).toBeVisible();
 });
