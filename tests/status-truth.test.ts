@@ -196,6 +196,9 @@ describe('a delegation trip is not a conference', () => {
       say(locale, c.Email.whereByKind, { kind: 'delegation' }),
       say(locale, c.RegisterPage.waitlistNoticeByKind, { kind: 'delegation' }),
       say(locale, c.Registration.placesLeft, { kind: 'delegation', count: '3' }),
+      say(locale, c.Registration.waitlistByKind, { kind: 'delegation' }),
+      say(locale, c.RegistrationForm.sections.participationByKind, { kind: 'delegation' }),
+      say(locale, c.ManagePage.cancelBody),
     ];
     for (const text of texts) expect(text).not.toMatch(conferenceWords[locale]);
   });

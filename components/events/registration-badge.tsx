@@ -29,7 +29,7 @@ export async function RegistrationBadge({ state, kind, timeZone, locale }: {
         </span>
       );
     case 'waitlist':
-      return <span className="badge badge-soon">{t('waitlist')}</span>;
+      return <span className="badge badge-soon">{t('waitlistByKind', { kind })}</span>;
     case 'closed':
       return <span className="badge badge-muted">{t('closed')}</span>;
   }

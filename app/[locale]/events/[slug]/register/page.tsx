@@ -41,6 +41,7 @@ export default async function RegisterPage({ params }: Props) {
               slug={event.slug}
               countries={countryOptions(locale)}
               visits={visitChoices(event, locale)}
+              kind={event.kind}
             />
           </NextIntlClientProvider>
         </>
