@@ -9,7 +9,7 @@ type Locale = (typeof LOCALES)[number];
 const all = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text} ${l}`]));
 
 /** An event made through the editor's endpoint and published: a trip that needs approval, or a one-seat conference. */
-async function publishEvent(request: APIRequestContext, headers: Record<string, string>, kind: 'delegation' | 'conference') {
+async function publishEvent(request: APIRequestContext, headers: Record<string, string>, kind: 'delegation' | 'conference' | 'talks') {
   const slug = `truth-${kind}-${Date.now()}`;
   const saved = await request.post('/api/admin/events', {
     headers,
@@ -55,6 +55,7 @@ test('the delegate page says only what is true: pending, confirmed and wait-list
   const conference = await publishEvent(request, headers, 'conference');
   const first = await register(request, conference.slug, 'en', conference.visitId);
   expect(first.status).toBe('confirmed');
+  const open = await publishEvent(request, headers, 'talks');
 
   const pendingPages: string[] = [];
   for (const locale of LOCALES) {
@@ -87,6 +88,14 @@ test('the delegate page says only what is true: pending, confirmed and wait-list
     const waitText = await page.locator('.manage-page').innerText();
     for (const claim of forbidden) expect(waitText, `${locale} wait-list page`).not.toContain(claim);
     await expect(page.locator('.manage-page > ul > li')).not.toContainText(confirmedSeat);
+
+    const confirmed = await register(request, open.slug, locale, open.visitId);
+    expect(confirmed.status).toBe('confirmed');
+    await page.goto(`${confirmed.manageUrl}?welcome=1`);
+    await expect(page.getByText(say(m.welcomeByStatus, { status: 'confirmed' }))).toBeVisible();
+    await expect(page.locator('.facts strong').first()).toHaveText(m.statuses.confirmed);
+    await expect(page.getByText(say(m.nextStep, { status: 'confirmed', kind: 'talks' }))).toBeVisible();
+    await expect(page.locator('.manage-page > ul > li')).toContainText(confirmedSeat);
 
     const event = messages[locale].EventPage;
     await page.goto(`/${locale}/events/${trip.slug}`);
