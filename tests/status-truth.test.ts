@@ -130,6 +130,8 @@ describe.each(LOCALES)('registration e-mails in %s', (locale) => {
       expect(hasQr(mail)).toBe(false);
       expect(mail.text).not.toMatch(/\/registration\//);
       expect(calendar(mail)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: `event-${EVENT_ID}-${REGISTRATION_ID}@localhost` });
+      const visitFile = mail.attachments.find((f) => f.filename === 'visit-1.ics')!;
+      expect(calendar({ ...mail, attachments: [visitFile] })).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: `visit-${VISIT_ID}-${REGISTRATION_ID}@localhost` });
     }
   });
 

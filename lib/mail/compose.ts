@@ -137,11 +137,13 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
       cancelledVisit: visit ? `${visitTitle} — ${formatDate(visit.startsAt, zone, locale)} ${formatTime(visit.startsAt, zone, locale)}` : undefined,
       calendarHint: t('calendarHintCancelled'),
     });
-    const calendar = visit
-      ? cancelIcs(visitCancellation({ id: visit.id, title: visitTitle, startsAt: visit.startsAt, endsAt: visit.endsAt }, r.id, host), 'visit.ics')
-      : cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null));
+    // One file per UID: the event's entry, and each visit entry an itinerary may have put in the calendar.
+    const calendars = visit
+      ? [cancelIcs(visitCancellation({ id: visit.id, title: visitTitle, startsAt: visit.startsAt, endsAt: visit.endsAt }, r.id, host), 'visit.ics')]
+      : [cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null)),
+        ...context.visits.map((v, i) => cancelIcs(visitCancellation({ id: v.id, title: v.title.text, startsAt: v.startsAt, endsAt: v.endsAt }, r.id, host), `visit-${i + 1}.ics`))];
     const html = await render(element);
-    return { fromName, subject, html, text: toPlainText(html), attachments: [calendar] };
+    return { fromName, subject, html, text: toPlainText(html), attachments: calendars };
   }
 
   // Confirmation and status changes. The status at the time of the change travels in the payload.
