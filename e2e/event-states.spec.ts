@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { baseURL } from '../playwright.config';
 import { sessionCookie } from './admin';
-import { messages } from './messages';
+import { format, messages } from './messages';
 
 test('an event only in Chinese says so on the Korean page, marks its text zh-Hans, and shows a cancellation at the top', async ({ page, request }) => {
   const cookie = await sessionCookie(request, 'organizer@example.org');
@@ -31,7 +31,7 @@ test('an event only in Chinese says so on the Korean page, marks its text zh-Han
 
   expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'cancel' } })).status()).toBe(200);
   await page.goto(`/en/events/${slug}`);
-  await expect(page.locator('.banner-cancelled')).toHaveText(messages.en.EventPage.cancelledBanner);
+  await expect(page.locator('.banner-cancelled')).toHaveText(format('en', messages.en.EventPage.cancelledNotified, { kind: 'forum' }));
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   expect(data.eventStatus).toBe('https://schema.org/EventCancelled');
   await page.goto('/en/events');

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { LOCALES } from './locales';
-import { messages } from './messages';
+import { format, messages } from './messages';
 
 const EVENT = 'northeast-asia-belt-and-road-2027';
 // The whole label, then nothing or the required marker: 소속 기관 must not also find 소속 기관 유형.
@@ -40,7 +40,7 @@ for (const locale of LOCALES) {
 
     // The confirmation page is the private management page, in the same language.
     await expect(page).toHaveURL(new RegExp(`/${locale}/registration/[A-Za-z0-9_-]{43}\\?welcome=1$`));
-    await expect(page.getByText(m.ManagePage.welcome)).toBeVisible();
+    await expect(page.getByText(format(locale, m.ManagePage.welcomeByStatus, { status: 'confirmed' }))).toBeVisible();
     await expect(page.locator('.reference')).toHaveText(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     await expect(page.locator('.facts strong')).toHaveText(m.ManagePage.statuses.confirmed);
 

@@ -13,18 +13,25 @@ import { EventEditorStops } from './event-editor-stops';
 interface Props {
   locale: Locale;
   source: Locale;
-  /** Delegates per saved visit id: such a visit cannot be removed. */
+  /** Delegates per saved visit id: such a visit is cancelled (its delegates told), not silently removed. */
   delegates: Record<string, number>;
 }
 
 /** Visits: times and seats shared by all languages, texts in the tab's language, each with its ordered stops. */
 export function EventEditorVisits({ locale, source, delegates }: Props) {
   const t = useTranslations('EventEditor.visits');
-  const { control, getValues, register } = useFormContext<EventInput>();
+  const { control, getValues, register, setValue } = useFormContext<EventInput>();
   // keyName keeps react-hook-form's row key apart from our own `visitId` value.
   const { fields, append, remove } = useFieldArray({ control, name: 'visits', keyName: 'key' });
   const lang = htmlLang[locale];
   const addButton = useRef<HTMLButtonElement>(null);
+
+  const cancelVisit = (i: number, visitId: string, count: number) => {
+    if (!window.confirm(t('cancelConfirm', { number: i + 1, count }))) return;
+    setValue('cancelVisits', [...(getValues('cancelVisits') ?? []), visitId]);
+    remove(i);
+    addButton.current?.focus();
+  };
 
   const add = () => append(blankVisit(getValues('endsAt') || ''), { focusName: `visits.${fields.length}.title.${locale}` });
 
@@ -39,7 +46,7 @@ export function EventEditorVisits({ locale, source, delegates }: Props) {
           <fieldset key={field.key} className="panel">
             <legend>{t('item', { number: i + 1 })}</legend>
             <input type="hidden" {...register(`visits.${i}.visitId`)} />
-            {booked > 0 && <p className="banner banner-info">{t('delegates', { count: booked })}</p>}
+            {booked > 0 && <p className="banner banner-info">{t('delegatesNotified', { count: booked })}</p>}
             <div className="field-row">
               <EditorField name={`visits.${i}.startsAt`} label={t('startsAt')} type="datetime-local" required />
               <EditorField name={`visits.${i}.endsAt`} label={t('endsAt')} type="datetime-local" required />
@@ -54,9 +61,12 @@ export function EventEditorVisits({ locale, source, delegates }: Props) {
               <EditorField name={text('transport')} label={t('transport')} lang={lang} maxLength={300} />
             </div>
             <EventEditorStops visit={i} locale={locale} source={source} />
-            {booked === 0 && (
+            {booked === 0 ? (
               <button type="button" className="button secondary danger"
                 onClick={() => { remove(i); addButton.current?.focus(); }}>{t('remove', { number: i + 1 })}</button>
+            ) : (
+              <button type="button" className="button secondary danger"
+                onClick={() => cancelVisit(i, field.visitId!, booked)}>{t('cancel', { number: i + 1 })}</button>
             )}
           </fieldset>
         );

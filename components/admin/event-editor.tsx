@@ -67,7 +67,9 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
       }
       // New visits now have ids: the next save must update them, not add them again.
       (body.visitIds as string[]).forEach((id, i) => setValue(`visits.${i}.visitId`, id));
+      setValue('cancelVisits', []);
       const next: Outcome[] = [{ key: 'saved', tone: 'success' }];
+      if (body.visitsCancelledNotified > 0) next.push({ key: 'visitsCancelled', tone: 'info', values: { count: body.visitsCancelledNotified } });
       if (body.queued > 0) next.push({ key: 'itineraries', tone: 'info', values: { count: body.queued } });
       if (body.queueFailed) next.push({ key: 'queueFailed', tone: 'error' });
       router.refresh();

@@ -32,15 +32,16 @@ export async function EventStatusPanel({ locale, id, slug, status, done }: Props
         <p role="status" className="banner banner-success">{t(`done.${done}`)}</p>
       )}
       <p>{t('current')} <strong>{t(`statuses.${status}`)}</strong></p>
+      {status === 'cancelled' && <p className="hint">{t('cancelledIsFinal')}</p>}
       <div className="actions">
-        {status !== 'published' && form('publish', 'button')}
-        {status !== 'draft' && form('unpublish', 'button secondary')}
+        {status === 'draft' && form('publish', 'button')}
+        {status === 'published' && form('unpublish', 'button secondary')}
         {status !== 'draft' && <Link href={`/events/${slug}`}>{t('viewPublic')}</Link>}
       </div>
       {status !== 'cancelled' && (
         <details>
           <summary>{t('cancel')}</summary>
-          <p className="hint">{t('cancelHint')}</p>
+          <p className="hint">{t('cancelHintNotifies')}</p>
           {form('cancel', 'button secondary danger')}
         </details>
       )}

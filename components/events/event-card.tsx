@@ -34,7 +34,7 @@ export async function EventCard({ event, locale, headingLevel = 3 }: {
         <p className="card-summary" lang={foreign}>{event.text.summary}</p>
       )}
       <div className="card-footer">
-        <RegistrationBadge state={event.registration} timeZone={event.timeZone} locale={locale} />
+        <RegistrationBadge state={event.registration} kind={event.kind} timeZone={event.timeZone} locale={locale} />
         {acceptsRegistrations(event.registration) && (
           <Link href={`/events/${event.slug}/register`} className="button" aria-label={t('registerFor', { title: event.text.title })}>
             {t('register')}

@@ -31,8 +31,8 @@ export async function EventProgram({ event, locale }: { event: EventPage; locale
                 </time>
                 <div>
                   <p className="program-title" lang={langOf(item.title, locale)}>{item.title.text}</p>
-                  {item.speaker && <p className="muted"><span>{t('speaker')}: </span><span lang={langOf(item.speaker, locale)}>{item.speaker.text}</span></p>}
-                  {item.room && <p className="muted"><span>{t('room')}: </span><span lang={langOf(item.room, locale)}>{item.room.text}</span></p>}
+                  {item.speaker && <p className="muted"><span>{t('programSpeaker', { kind: event.kind })}: </span><span lang={langOf(item.speaker, locale)}>{item.speaker.text}</span></p>}
+                  {item.room && <p className="muted"><span>{t('programPlace', { kind: event.kind })}: </span><span lang={langOf(item.room, locale)}>{item.room.text}</span></p>}
                 </div>
               </li>
             ))}

@@ -4,8 +4,10 @@ import { formatDate } from '@/lib/format';
 import type { RegistrationState } from '@/lib/registration-state';
 
 /** One line saying whether and how one can register: opens on / open with seats / wait list / closed. */
-export async function RegistrationBadge({ state, timeZone, locale }: {
+export async function RegistrationBadge({ state, kind, timeZone, locale }: {
   state: RegistrationState;
+  /** Seats at a conference, places on a delegation trip: the messages choose by kind. */
+  kind: string;
   timeZone: string;
   locale: Locale;
 }) {
@@ -23,11 +25,11 @@ export async function RegistrationBadge({ state, timeZone, locale }: {
       return (
         <span className="badge badge-open">
           {t('open')}
-          {state.seatsLeft !== null && <> · {t('seatsLeft', { count: state.seatsLeft })}</>}
+          {state.seatsLeft !== null && <> · {t('placesLeft', { kind, count: state.seatsLeft })}</>}
         </span>
       );
     case 'waitlist':
-      return <span className="badge badge-soon">{t('waitlist')}</span>;
+      return <span className="badge badge-soon">{t('waitlistByKind', { kind })}</span>;
     case 'closed':
       return <span className="badge badge-muted">{t('closed')}</span>;
   }

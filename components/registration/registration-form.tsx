@@ -17,11 +17,13 @@ interface Props {
   slug: string;
   countries: CountryOption[];
   visits: VisitChoice[];
+  /** The kind of event: the messages choose the vocabulary (a delegation trip is not a conference). */
+  kind: string;
 }
 
 const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko'];
 
-export function RegistrationForm({ locale, slug, countries, visits }: Props) {
+export function RegistrationForm({ locale, slug, countries, visits, kind }: Props) {
   const t = useTranslations('RegistrationForm');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -150,7 +152,7 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
       </fieldset>
 
       <fieldset>
-        <legend>{t('sections.participation')}</legend>
+        <legend>{t('sections.participationByKind', { kind })}</legend>
         <Field {...common} id="delegationType" label={t('fields.delegationType')} required error={err('delegationType')}>
           {(aria) => (
             <select {...aria} {...register('delegationType')}>

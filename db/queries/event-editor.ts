@@ -4,12 +4,13 @@ import {
   LOCALES, type LocalizedText, eventTranslations, events, itineraryStops, programItems, visits,
 } from '../schema';
 import { recordAudit } from './audit';
+import { notifyEventCancelled, notifyVisitCancelled } from './cancellations';
 import { delegatesByVisit, eventSnapshot, type EventSnapshot } from './event-editor-load';
 import { type EventData, STATUS_ACTIONS } from '@/lib/validations/event';
 import { zonedLocalToUtc } from '@/lib/zoned-time';
 
 export type SaveEventResult =
-  | { kind: 'ok'; id: string; created: boolean; visitIds: string[]; changedVisits: string[] }
+  | { kind: 'ok'; id: string; created: boolean; visitIds: string[]; changedVisits: string[]; notifiedOfCancelledVisits: number }
   | { kind: 'slugTaken' }
   | { kind: 'notFound' }
   | { kind: 'unknownVisit' }
@@ -22,7 +23,8 @@ const isSlugClash = (error: unknown) => {
 
 /**
  * Create or update an event with its translations, program, visits and stops in one transaction.
- * Visits keep their ids (delegates' seats point at them); a removed visit that has delegates is refused.
+ * Visits keep their ids (delegates' seats point at them); a removed visit that has delegates is refused
+ * unless its id is in `cancelVisits`: then it is cancelled and each of its delegates gets an e-mail.
  * `changedVisits` are visits with delegates whose time, meeting point or stops changed: they need new itineraries.
  */
 export async function saveEvent(db: Database, actorId: string | null, data: EventData): Promise<SaveEventResult> {
@@ -47,7 +49,8 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
       if (sent.some((id) => !existingIds.has(id)) || new Set(sent).size !== sent.length) return { kind: 'unknownVisit' as const };
       const removed = [...existingIds].filter((id) => !sent.includes(id));
       const delegates = await delegatesByVisit(tx, [...existingIds]);
-      const blocked = removed.find((id) => (delegates[id] ?? 0) > 0);
+      // A visit with delegates goes only when the organizer cancels it on purpose: its delegates are told.
+      const blocked = removed.find((id) => (delegates[id] ?? 0) > 0 && !data.cancelVisits.includes(id));
       if (blocked) return { kind: 'visitHasRegistrations' as const, visitId: blocked };
 
       const at = (local: string) => zonedLocalToUtc(local, data.timeZone);
@@ -81,6 +84,10 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
         })));
       }
 
+      let notifiedOfCancelledVisits = 0;
+      for (const visit of before?.visits.filter((v) => removed.includes(v.id) && (delegates[v.id] ?? 0) > 0) ?? []) {
+        notifiedOfCancelledVisits += await notifyVisitCancelled(tx, visit);
+      }
       if (removed.length > 0) await tx.delete(visits).where(inArray(visits.id, removed));
       const visitIds: string[] = [];
       const changedVisits: string[] = [];
@@ -106,7 +113,7 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
       await recordAudit(tx, {
         actorId, action: 'event.save', entityType: 'event', entityId: id, before, after: await eventSnapshot(tx, id),
       });
-      return { kind: 'ok' as const, id, created: !data.id, visitIds, changedVisits };
+      return { kind: 'ok' as const, id, created: !data.id, visitIds, changedVisits, notifiedOfCancelledVisits };
     });
   } catch (error) {
     if (isSlugClash(error)) return { kind: 'slugTaken' };
@@ -133,19 +140,28 @@ function itineraryChanged(
 
 export type StatusAction = keyof typeof STATUS_ACTIONS;
 
-/** Publish, take back to draft, or cancel; recorded with the status before and after. */
+/**
+ * Publish, take back to draft, or cancel; recorded with the status before and after.
+ * Cancelling tells every active registrant, in the same transaction: the row lock and the status check
+ * make that exactly once, however many requests cancel at the same time.
+ */
 export async function setEventStatus(db: Database, actorId: string | null, id: string, action: StatusAction) {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
     const [event] = await tx.select({ status: events.status }).from(events).where(eq(events.id, id)).for('update');
     if (!event) return { kind: 'notFound' as const };
     const status = STATUS_ACTIONS[action];
+    // Its delegates were told it is off and their registration no longer applies: cancelling is final.
+    if (event.status === 'cancelled' && status !== 'cancelled') return { kind: 'cancelledIsFinal' as const };
+    let notified = 0;
     if (event.status !== status) {
       await tx.update(events).set({ status, updatedAt: new Date() }).where(eq(events.id, id));
+      if (status === 'cancelled') notified = await notifyEventCancelled(tx, id);
       await recordAudit(tx, {
-        actorId, action: `event.${action}`, entityType: 'event', entityId: id, before: { status: event.status }, after: { status },
+        actorId, action: `event.${action}`, entityType: 'event', entityId: id, before: { status: event.status },
+        after: status === 'cancelled' ? { status, notified } : { status },
       });
     }
-    return { kind: 'ok' as const, status, changed: event.status !== status };
+    return { kind: 'ok' as const, status, changed: event.status !== status, notified };
   });
 }

@@ -48,7 +48,7 @@ export interface MailContext {
     honorific: string | null; familyName: string; givenName: string; patronymic: string | null; email: string;
   };
   event: {
-    id: string; slug: string; startsAt: string; endsAt: string; timeZone: string;
+    id: string; slug: string; kind: string; status: string; startsAt: string; endsAt: string; timeZone: string;
     title: string; venueName: string; venueAddress: string; city: string; lang: Locale;
     contactName: string | null; contactPhone: string | null; contactEmail: string | null;
   };
@@ -74,7 +74,7 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
       honorific: r.honorific, familyName: r.familyName, givenName: r.givenName, patronymic: r.patronymic, email: r.email,
     },
     event: {
-      id: e!.id, slug: e!.slug, startsAt: e!.startsAt.toISOString(), endsAt: e!.endsAt.toISOString(), timeZone: e!.timeZone,
+      id: e!.id, slug: e!.slug, kind: e!.kind, status: e!.status, startsAt: e!.startsAt.toISOString(), endsAt: e!.endsAt.toISOString(), timeZone: e!.timeZone,
       title: text.title, venueName: text.venueName, venueAddress: text.venueAddress, city: text.city, lang: text.locale,
       contactName: e!.contactName, contactPhone: e!.contactPhone, contactEmail: e!.contactEmail,
     },

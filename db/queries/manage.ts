@@ -45,6 +45,7 @@ export async function loadManagedRegistration(db: Database, token: string, local
   const [eventRow] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, row.eventId));
   const [event, chosen] = await Promise.all([
     loadEventPage(db, eventRow!.slug, locale),
+    // In the order they happen (K42, R54), as in the e-mails.
     db.select({ visitId: registrationVisits.visitId, status: registrationVisits.status })
       .from(registrationVisits).innerJoin(visits, eq(visits.id, registrationVisits.visitId))
       .where(eq(registrationVisits.registrationId, row.id)).orderBy(asc(visits.startsAt)), // in the order they happen

@@ -4,6 +4,7 @@ import { type Locale, outboundEmails } from '../schema';
 
 export const EMAIL_KINDS = [
   'confirmation', 'duplicate', 'approved', 'rejected', 'promoted', 'cancelled', 'changed', 'itinerary',
+  'eventCancelled', 'visitCancelled',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 

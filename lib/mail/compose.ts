@@ -2,24 +2,36 @@ import { render, toPlainText } from '@react-email/render';
 import QRCode from 'qrcode';
 import { createTranslator } from 'use-intl/core';
 import type { MailContext } from '@/db/queries/mail';
-import type { Locale, OutboundEmail } from '@/db/schema';
+import type { Locale, LocalizedText, OutboundEmail } from '@/db/schema';
 import { htmlLang } from '@/i18n/routing';
 import { getConfig } from '@/lib/config';
 import { managementToken } from '@/lib/crypto';
+import { pickText } from '@/lib/localized';
 import { dayKey, formatDate, formatDateRange, formatTime, formatZone, venueLine } from '@/lib/format';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
 import ko from '@/messages/ko.json';
 import ru from '@/messages/ru.json';
 import zh from '@/messages/zh.json';
-import { eventCalendar, visitsCalendar } from './calendar';
+import { mayEnter, registrationCalendar, visitSeatShown } from '@/lib/status-truth';
+import { eventCalendar, visitCancellation, visitsCalendar } from './calendar';
 import { ItineraryEmail, type ItineraryDay } from './templates/itinerary-email';
 import { RegistrationEmail } from './templates/registration-email';
+
+/** What a visitCancelled e-mail needs of a visit that no longer exists: kept in the outbox payload. */
+export interface CancelledVisit {
+  id: string;
+  title: LocalizedText;
+  startsAt: string;
+  endsAt: string;
+}
 
 // English types the catalogue; tests/messages.test.ts keeps every locale's keys identical.
 const catalogues = { zh, en, ko, ja, ru } as unknown as Record<Locale, typeof en>;
 
 export interface ComposedEmail {
+  /** The From display name in the delegate's language; the address stays MAIL_FROM's. */
+  fromName: string;
   subject: string;
   html: string;
   text: string;
@@ -41,14 +53,24 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   const host = new URL(base).hostname;
   const { registration: r, event } = context;
   const zone = event.timeZone;
+  const kind = event.kind;
+  const contactLines = [
+    event.contactName && t('contact.name', { name: event.contactName }),
+    event.contactPhone && t('contact.phone', { phone: event.contactPhone }),
+    event.contactEmail && t('contact.email', { email: event.contactEmail }),
+  ].filter((line): line is string => Boolean(line));
   const common = {
     lang: htmlLang[locale],
     siteName: site,
     greeting: t('greeting', { name: displayName(r, locale) }),
-    signature: t('signature'),
-    footer: t('footer'),
+    closing: t('closing'),
+    signedBy: t('signedBy'),
+    contact: contactLines.length > 0 ? { heading: t('contact.heading'), lines: contactLines } : null,
+    // The footer sends the reader to a contact only when the e-mail shows one.
+    footer: contactLines.length > 0 ? t('footerContact') : t('footerNoContact'),
   };
-  const payload = row.payload as { status?: string; update?: boolean };
+  const fromName = t('senderName');
+  const payload = row.payload as { status?: string; update?: boolean; visit?: CancelledVisit };
 
   if (row.kind === 'itinerary') {
     const update = Boolean(payload.update);
@@ -67,21 +89,22 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
       });
       days.set(key, day);
     }
-    const contact = [event.contactName, event.contactPhone, event.contactEmail].filter(Boolean).join(' · ') || null;
     const element = ItineraryEmail({
       ...common, subject,
+      contact: common.contact && { ...common.contact, heading: t('itinerary.contact') },
       intro: t(update ? 'intro.itineraryUpdate' : 'intro.itinerary'),
       reference: { label: t('reference'), value: r.reference },
       eventTitle: event.title,
       labels: {
         meetingPoint: t('itinerary.meetingPoint'), transport: t('itinerary.transport'), stops: t('itinerary.stops'),
-        contact: t('itinerary.contact'), calendarHint: t('itinerary.calendarHint'), waitlistNote: t('itinerary.waitlistNote'),
+        calendarHint: t('itinerary.calendarHint'), waitlistNote: t('itinerary.waitlistNote'),
       },
-      contact,
       days: [...days.values()],
+      pendingNote: r.status === 'confirmed' ? null : t('itinerary.pendingNote'),
     });
     const html = await render(element);
     return {
+      fromName,
       subject,
       html,
       text: toPlainText(html), // the text part from the same HTML: one React render per message, not two
@@ -89,43 +112,81 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
     };
   }
 
+  const labels = {
+    reference: t('reference'), event: t('event'), when: t('when'), where: t('whereByKind', { kind }), status: t('status'), visits: t('visits'),
+    manage: t('manage'), manageHint: t('manageHint'), qrAlt: t('qrAlt', { reference: r.reference }), entranceHint: t('entranceHint', { kind }),
+  };
+  const when = `${formatDateRange(event.startsAt, event.endsAt, zone, locale)}, ${formatTime(event.startsAt, zone, locale)}–${formatTime(event.endsAt, zone, locale)} (${formatZone(event.startsAt, zone, locale)})`;
+  const where = venueLine(event.venueName, event.venueAddress, event.city);
+  const cancelIcs = (content: string, filename = 'event.ics') =>
+    ({ filename, content, contentType: 'text/calendar; charset=utf-8; method=CANCEL' });
+
+  // The organizers called off the whole event, or one visit: no QR, no link to act on, a calendar cancellation.
+  if (row.kind === 'eventCancelled' || row.kind === 'visitCancelled') {
+    const visit = row.kind === 'visitCancelled' ? payload.visit : undefined;
+    if (row.kind === 'visitCancelled' && !visit) throw new Error('visitCancelled e-mail without its visit');
+    const visitTitle = visit ? pickText(visit.title, locale, event.lang)?.text ?? '' : '';
+    const subject = visit
+      ? t('subjects.visitCancelled', { visit: visitTitle, reference: r.reference })
+      : t('subjects.eventCancelled', { kind, title: event.title, reference: r.reference });
+    const element = RegistrationEmail({
+      ...common, subject, labels,
+      intro: t(visit ? 'intro.visitCancelled' : 'intro.eventCancelled', { kind }),
+      statusText: visit ? t(`statusLabel.${r.status}` as 'statusLabel.confirmed') : t('cancelledByOrganizers', { kind }),
+      when, where, visits: [], context, manageUrl: null, qrCid: null,
+      cancelledVisit: visit ? `${visitTitle} — ${formatDate(visit.startsAt, zone, locale)} ${formatTime(visit.startsAt, zone, locale)}` : undefined,
+      calendarHint: t('calendarHintCancelled'),
+    });
+    // One file per UID: the event's entry, and each visit entry an itinerary may have put in the calendar.
+    const calendars = visit
+      ? [cancelIcs(visitCancellation({ id: visit.id, title: visitTitle, startsAt: visit.startsAt, endsAt: visit.endsAt }, r.id, host), 'visit.ics')]
+      : [cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null)),
+        ...context.visits.map((v, i) => cancelIcs(visitCancellation({ id: v.id, title: v.title.text, startsAt: v.startsAt, endsAt: v.endsAt }, r.id, host), `visit-${i + 1}.ics`))];
+    const html = await render(element);
+    return { fromName, subject, html, text: toPlainText(html), attachments: calendars };
+  }
+
   // Confirmation and status changes. The status at the time of the change travels in the payload.
-  const status = payload.status ?? r.status;
+  const status = row.kind === 'cancelled' || row.kind === 'rejected' ? row.kind : payload.status ?? r.status;
   const manageUrl = ['cancelled', 'rejected'].includes(row.kind) ? null
     : `${base}/${locale}/registration/${managementToken(r.id, r.tokenVersion)}`;
-  const subjectKey = row.kind === 'confirmation' ? status : row.kind;
-  const introKey = row.kind === 'confirmation' ? status : row.kind === 'promoted' && status === 'pending' ? 'promotedPending' : row.kind;
-  const subject = t(`subjects.${subjectKey}` as 'subjects.confirmed', { title: event.title, reference: r.reference });
-  const withQr = row.kind !== 'cancelled' && row.kind !== 'rejected';
-  const withCalendar = row.kind === 'confirmation' || row.kind === 'approved' || row.kind === 'promoted';
+  const subjectKey = row.kind === 'confirmation' ? status
+    : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPending' : 'promotedPlace') : row.kind;
+  const introKey = row.kind === 'confirmation' ? ({ confirmed: 'confirmedPlace', pending: 'pendingReview', waitlisted: 'waitlistedPlace' }[status] ?? status)
+    : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPendingPlace' : 'promotedPlace') : row.kind;
+  const subject = t(`subjects.${subjectKey}` as 'subjects.confirmed', { kind, title: event.title, reference: r.reference });
+  // Entrance instructions and a confirmed calendar entry only once the delegate is confirmed (lib/status-truth).
+  const withQr = mayEnter(status, event.status);
+  const calendarStatus = ['confirmation', 'approved', 'promoted'].includes(row.kind) ? registrationCalendar(status, event.status) : null;
+  // A delegate who may hold a calendar entry (tentative or confirmed) gets it removed when they leave.
+  const calendarCancelled = row.kind === 'cancelled' || row.kind === 'rejected';
   const element = RegistrationEmail({
-    ...common, subject,
-    intro: t(`intro.${introKey}` as 'intro.confirmed'),
-    labels: {
-      reference: t('reference'), event: t('event'), when: t('when'), where: t('where'), status: t('status'), visits: t('visits'),
-      manage: t('manage'), manageHint: t('manageHint'), qrAlt: t('qrAlt', { reference: r.reference }), qrHint: t('qrHint'),
-      calendarHint: t('calendarHint'),
-    },
-    statusText: t(`statusLabel.${row.kind === 'cancelled' ? 'cancelled' : row.kind === 'rejected' ? 'rejected' : status}` as 'statusLabel.confirmed'),
-    when: `${formatDateRange(event.startsAt, event.endsAt, zone, locale)}, ${formatTime(event.startsAt, zone, locale)}–${formatTime(event.endsAt, zone, locale)} (${formatZone(event.startsAt, zone, locale)})`,
-    where: venueLine(event.venueName, event.venueAddress, event.city),
+    ...common, subject, labels,
+    intro: t(`intro.${introKey}` as 'intro.confirmedPlace', { kind }),
+    statusText: t(`statusLabel.${status}` as 'statusLabel.confirmed'),
+    when, where,
     visits: row.kind === 'cancelled' ? [] : context.visits.map((v) => ({
       title: v.title.text,
       when: `${formatDate(v.startsAt, zone, locale)} ${formatTime(v.startsAt, zone, locale)}`,
-      status: t(`visitStatus.${v.status}`),
+      status: t('visitSeat', { status: visitSeatShown(status, v.status) }),
     })),
     context,
     manageUrl,
     qrCid: withQr ? 'reference-qr' : null,
-    hasCalendar: withCalendar,
+    calendarHint: calendarCancelled ? t('calendarHintCancelled')
+      : calendarStatus === 'CONFIRMED' ? t('calendarHint') : calendarStatus === 'TENTATIVE' ? t('calendarHintTentative') : null,
   });
   const attachments: ComposedEmail['attachments'] = [];
   if (withQr) {
     attachments.push({ filename: 'reference-qr.png', content: await QRCode.toBuffer(r.reference, { scale: 8, margin: 1 }), contentType: 'image/png', cid: 'reference-qr' });
   }
-  if (withCalendar && manageUrl) {
-    attachments.push({ filename: 'event.ics', content: eventCalendar(context, host, manageUrl), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+  if (calendarStatus && manageUrl) {
+    const description = t('calendarDescription', { reference: r.reference, url: manageUrl });
+    attachments.push({ filename: 'event.ics', content: eventCalendar(context, host, calendarStatus, description, manageUrl), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+  }
+  if (calendarCancelled) {
+    attachments.push(cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null)));
   }
   const html = await render(element);
-  return { subject, html, text: toPlainText(html), attachments };
+  return { fromName, subject, html, text: toPlainText(html), attachments };
 }

@@ -57,7 +57,8 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
     const composed = await composeEmail(row, context);
     const host = new URL(config.PUBLIC_URL).hostname;
     const raw = await buildRaw({
-      from: config.MAIL_FROM,
+      // The display name speaks the delegate's language; the address is MAIL_FROM's.
+      from: { name: composed.fromName, address: extractAddress(config.MAIL_FROM) },
       to: row.toAddress,
       subject: composed.subject,
       text: composed.text,

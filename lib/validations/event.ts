@@ -104,6 +104,8 @@ export const eventSchema = z.object({
   translations: z.object({ zh: translation, en: translation, ko: translation, ja: translation, ru: translation }),
   program: z.array(programItem).max(200, { error: 'tooMany' }),
   visits: z.array(visit).max(30, { error: 'tooMany' }),
+  /** Saved visits with delegates that the organizer removes on purpose: cancelled, and their delegates told. */
+  cancelVisits: z.array(z.uuid()).max(30, { error: 'tooMany' }).default([]),
 }).strict().superRefine((value, ctx) => {
   const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const source = value.sourceLocale;

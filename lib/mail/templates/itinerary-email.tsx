@@ -1,5 +1,6 @@
 import { Section, Text } from '@react-email/components';
 import { colors, Fact, Shell, text } from './shell';
+import { SignOff } from './sign-off';
 import type { EmailFrame } from './shell';
 
 export interface ItineraryDay {
@@ -17,9 +18,10 @@ export interface ItineraryDay {
 export interface ItineraryEmailProps extends EmailFrame {
   reference: { label: string; value: string };
   eventTitle: string;
-  labels: { meetingPoint: string; transport: string; stops: string; contact: string; calendarHint: string; waitlistNote: string };
-  contact: string | null;
+  labels: { meetingPoint: string; transport: string; stops: string; calendarHint: string; waitlistNote: string };
   days: ItineraryDay[];
+  /** Said first when the registration is not confirmed yet: the programme is not a promise. */
+  pendingNote: string | null;
 }
 
 /** A delegate's own visits, day by day: where to meet, how they travel, each stop in order. */
@@ -28,6 +30,7 @@ export function ItineraryEmail(p: ItineraryEmailProps) {
     <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
       <Text style={text}>{p.greeting}</Text>
       <Text style={text}>{p.intro}</Text>
+      {p.pendingNote && <Text style={{ ...text, color: '#7a4b00', fontWeight: 600 }}>{p.pendingNote}</Text>}
       <Fact name={p.reference.label}>{p.reference.value} · {p.eventTitle}</Fact>
       {p.days.map((day) => (
         <Section key={day.date} style={{ marginTop: 16 }}>
@@ -48,9 +51,8 @@ export function ItineraryEmail(p: ItineraryEmailProps) {
           ))}
         </Section>
       ))}
-      {p.contact && <Fact name={p.labels.contact}>{p.contact}</Fact>}
       <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.labels.calendarHint}</Text>
-      <Text style={{ ...text, whiteSpace: 'pre-line' }}>{p.signature}</Text>
+      <SignOff contact={p.contact} closing={p.closing} signedBy={p.signedBy} />
     </Shell>
   );
 }

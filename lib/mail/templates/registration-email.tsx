@@ -1,21 +1,25 @@
 import { Button, Img, Link, Text } from '@react-email/components';
 import type { MailContext } from '@/db/queries/mail';
 import { colors, Fact, Shell, text } from './shell';
+import { SignOff } from './sign-off';
 import type { EmailFrame } from './shell';
 
 export interface RegistrationEmailProps extends EmailFrame {
   labels: {
     reference: string; event: string; when: string; where: string; status: string; visits: string;
-    manage: string; manageHint: string; qrAlt: string; qrHint: string; calendarHint: string;
+    manage: string; manageHint: string; qrAlt: string; entranceHint: string;
   };
   statusText: string;
   when: string;
   where: string;
   visits: { title: string; when: string; status: string }[];
+  /** A visit the organizers cancelled: what this e-mail is about. */
+  cancelledVisit?: string;
   context: MailContext;
   manageUrl: string | null;
   qrCid: string | null;
-  hasCalendar: boolean;
+  /** The calendar hint, when a calendar file is attached. */
+  calendarHint: string | null;
 }
 
 /** Confirmation and every status change: the same facts, a different opening. */
@@ -29,6 +33,7 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
       <Fact name={p.labels.event}>{p.context.event.title}</Fact>
       <Fact name={p.labels.when}>{p.when}</Fact>
       <Fact name={p.labels.where}>{p.where}</Fact>
+      {p.cancelledVisit && <Fact name={p.labels.visits}>{p.cancelledVisit}</Fact>}
       {p.visits.length > 0 && (
         <>
           <Text style={{ ...text, color: colors.muted, fontSize: 13, marginBottom: 0 }}>{p.labels.visits}</Text>
@@ -40,7 +45,7 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
       {p.qrCid && (
         <>
           <Img src={`cid:${p.qrCid}`} alt={p.labels.qrAlt} width={184} height={184} style={{ margin: '16px 0 4px' }} />
-          <Text style={{ ...text, fontSize: 13, color: colors.muted, marginTop: 0 }}>{p.labels.qrHint}</Text>
+          <Text style={{ ...text, fontSize: 13, color: colors.muted, marginTop: 0 }}>{p.labels.entranceHint}</Text>
         </>
       )}
       {p.manageUrl && (
@@ -53,8 +58,8 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
           </Text>
         </>
       )}
-      {p.hasCalendar && <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.labels.calendarHint}</Text>}
-      <Text style={{ ...text, whiteSpace: 'pre-line' }}>{p.signature}</Text>
+      {p.calendarHint && <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.calendarHint}</Text>}
+      <SignOff contact={p.contact} closing={p.closing} signedBy={p.signedBy} />
     </Shell>
   );
 }

@@ -1,5 +1,6 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
+import type { EventContact } from './sign-off';
 
 /** What every e-mail says around its own content, already translated. */
 export interface EmailFrame {
@@ -8,7 +9,9 @@ export interface EmailFrame {
   subject: string;
   greeting: string;
   intro: string;
-  signature: string;
+  closing: string;
+  signedBy: string;
+  contact: EventContact | null;
   footer: string;
 }
 

@@ -35,7 +35,7 @@ export default async function EventDetailPage({ params }: Props) {
   return (
     <article className="event-page">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: eventJsonLd(event, locale) }} />
-      {event.status === 'cancelled' && <p className="banner banner-cancelled" role="alert">{t('cancelledBanner')}</p>}
+      {event.status === 'cancelled' && <p className="banner banner-cancelled" role="alert">{t('cancelledNotified', { kind: event.kind })}</p>}
       {foreign && <p className="banner banner-info">{t('notTranslated')}</p>}
       <header className="event-header">
         <p className="card-meta"><span className="kind">{kinds(event.kind)}</span></p>
@@ -69,7 +69,7 @@ export default async function EventDetailPage({ params }: Props) {
           )}
           <dt>{t('registration')}</dt>
           <dd>
-            <RegistrationBadge state={event.registration} timeZone={zone} locale={locale} />
+            <RegistrationBadge state={event.registration} kind={event.kind} timeZone={zone} locale={locale} />
             {acceptsRegistrations(event.registration) && (
               <p>
                 <Link href={`/events/${event.slug}/register`} className="button">
@@ -108,7 +108,7 @@ export default async function EventDetailPage({ params }: Props) {
       {event.visits.length > 0 && (
         <section aria-labelledby="visits-heading">
           <h2 id="visits-heading">{t('visits')}</h2>
-          {!event.isPast && <p>{t('visitsLead')}</p>}
+          {!event.isPast && <p>{t('visitsLeadByKind', { kind: event.kind })}</p>}
           <EventVisits event={event} locale={locale} />
         </section>
       )}

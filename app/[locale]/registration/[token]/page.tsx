@@ -10,6 +10,7 @@ import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { visitChoices } from '@/lib/event-page';
 import { formatDate, formatDateRange, formatTime, venueLine } from '@/lib/format';
+import { visitSeatShown } from '@/lib/status-truth';
 
 type Props = {
   params: Promise<{ locale: string; token: string }>;
@@ -41,22 +42,28 @@ export default async function ManagePage({ params, searchParams }: Props) {
     ? `${registration.familyName}${locale === 'ko' ? ' ' : ''}${registration.givenName}`
     : [registration.givenName, registration.patronymic, registration.familyName].filter(Boolean).join(' ');
   const visitById = new Map(event.visits.map((v) => [v.id, v]));
+  const cancelled = event.status === 'cancelled';
   return (
     <section className="manage-page">
-      {welcome && (
-        <div className="banner banner-success" role="status">
-          <p>{t('welcome')}</p>
-          <p>{t('welcomeBody', { email: registration.email })}</p>
+      {welcome && !cancelled && (
+        <div className={`banner ${registration.status === 'confirmed' ? 'banner-success' : 'banner-info'}`} role="status">
+          <p>{t('welcomeByStatus', { status: registration.status })}</p>
+          <p>{t('welcomeSent', { email: registration.email })}</p>
         </div>
       )}
+      {cancelled && <p className="banner banner-cancelled" role="alert">{t('eventCancelled', { kind: event.kind })}</p>}
       <h1>{t('title')}</h1>
       <div className="panel">
         <p>{t('reference')}</p>
         <p className="reference" aria-label={registration.reference.split('').join(' ')}>{registration.reference}</p>
-        <p className="hint">{t('referenceHint')}</p>
+        <p className="hint">{t('referenceQuote')}</p>
         <dl className="facts">
           <dt>{t('status')}</dt>
-          <dd><strong>{t(`statuses.${registration.status}`)}</strong><br />{t(`next.${registration.status}`)}</dd>
+          <dd>
+            <strong>{cancelled ? t('statusEventCancelled', { kind: event.kind }) : t(`statuses.${registration.status}`)}</strong><br />
+            {/* What to do next, and entrance instructions only when confirmed (lib/status-truth). */}
+            {!cancelled && t('nextStep', { status: registration.status, kind: event.kind })}
+          </dd>
           <dt>{t('event')}</dt>
           <dd>
             <Link href={`/events/${event.slug}`} lang={langOf({ text: '', lang: event.text.lang }, locale)}>{event.text.title}</Link><br />
@@ -77,7 +84,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
             if (!visit) return null;
             return (
               <li key={v.visitId}>
-                <span lang={langOf(visit.title, locale)}>{visit.title.text}</span> — {formatDate(visit.startsAt, zone, locale)} {formatTime(visit.startsAt, zone, locale)} · <strong>{t(`visitStatus.${v.status}`)}</strong>
+                <span lang={langOf(visit.title, locale)}>{visit.title.text}</span> — {formatDate(visit.startsAt, zone, locale)} {formatTime(visit.startsAt, zone, locale)} · <strong>{t('visitSeat', { status: visitSeatShown(registration.status, v.status) })}</strong>
               </li>
             );
           })}
@@ -95,7 +102,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
             accessNeeds: registration.accessNeeds ?? '',
             visitIds: registration.visits.map((v) => v.visitId),
           }}
-          visits={event.isPast ? [] : visitChoices(event, locale)}
+          visits={event.isPast || cancelled ? [] : visitChoices(event, locale)}
         />
       </NextIntlClientProvider>
     </section>

@@ -26,5 +26,8 @@ export const POST = adminRoute('editEvents', eventSchema, async ({ db, organizer
       queueFailed = true;
     }
   }
-  return { body: { ok: true, id: result.id, created: result.created, visitIds: result.visitIds, queued, queueFailed } };
+  return { body: {
+    ok: true, id: result.id, created: result.created, visitIds: result.visitIds, queued, queueFailed,
+    visitsCancelledNotified: result.notifiedOfCancelledVisits,
+  } };
 }, { maxBytes: 1024 * 1024 }); // five languages of long Markdown fit well below 1 MiB

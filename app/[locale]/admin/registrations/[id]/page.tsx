@@ -14,6 +14,7 @@ import { requirePage } from '@/lib/auth/session';
 import { pickText } from '@/lib/localized';
 import { eq } from 'drizzle-orm';
 import { visits as visitsTable } from '@/db/schema';
+import { visitSeatShown } from '@/lib/status-truth';
 
 export const dynamic = 'force-dynamic';
 
@@ -74,7 +75,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <dt>{t('consent')}</dt><dd>{t('consentAt', { date: when(r.consentAt), version: r.consentVersion })}</dd>
         <dt>{t('checkedIn')}</dt><dd>{when(r.checkedInAt)}</dd>
         <dt>{t('visits')}</dt>
-        <dd>{r.visits.length === 0 ? '—' : <ul className="plain">{r.visits.map((v) => <li key={v.visitId}>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text} · {t(`visitStatus.${v.status}`)}</li>)}</ul>}</dd>
+        <dd>{r.visits.length === 0 ? '—' : <ul className="plain">{r.visits.map((v) => <li key={v.visitId}>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text} · {t('visitSeat', { status: visitSeatShown(r.status, v.status) })}</li>)}</ul>}</dd>
       </dl>
       {['pending', 'confirmed', 'waitlisted'].includes(r.status) && (
         <details className="panel">

@@ -33,7 +33,7 @@ export default async function RegisterPage({ params }: Props) {
       {!open ? <p className="banner banner-info">{t('closed')}</p> : (
         <>
           <p>{t('intro')}</p>
-          {event.registration.kind === 'waitlist' && <p className="banner banner-info">{t('waitlistNotice')}</p>}
+          {event.registration.kind === 'waitlist' && <p className="banner banner-info">{t('waitlistNoticeByKind', { kind: event.kind })}</p>}
           {event.approvalMode === 'organizer' && <p className="banner banner-info">{t('approvalNotice')}</p>}
           <NextIntlClientProvider messages={{ RegistrationForm: formMessages }}>
             <RegistrationForm
@@ -41,6 +41,7 @@ export default async function RegisterPage({ params }: Props) {
               slug={event.slug}
               countries={countryOptions(locale)}
               visits={visitChoices(event, locale)}
+              kind={event.kind}
             />
           </NextIntlClientProvider>
         </>

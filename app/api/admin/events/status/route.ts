@@ -7,6 +7,7 @@ import { eventStatusSchema } from '@/lib/validations/event';
 export const POST = adminRoute('editEvents', eventStatusSchema, async ({ db, organizer, data }) => {
   const result = await setEventStatus(db, organizer.id, data.id, data.action);
   if (result.kind === 'notFound') return { status: 404, body: { error: 'notFound' } };
+  if (result.kind === 'cancelledIsFinal') return { status: 409, body: { error: 'cancelledIsFinal' } };
   if (result.changed) revalidatePublic();
   const back = safeReturn(data.returnTo)?.split('?')[0];
   return { body: result, redirect: back ? `${back}?status=${data.action}` : undefined };
