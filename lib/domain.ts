@@ -12,6 +12,7 @@ export const ROLES = ['admin', 'organizer', 'checkin'] as const;
 /** Everything the audit log records; each has a sentence in every language (Admin.audit.actions). */
 export const AUDIT_ACTIONS = [
   'account.create', 'account.secondFactorOn', 'account.secondFactorOff', 'account.secondFactorReset',
+  'account.passwordChange', 'account.passwordReset', 'account.disable', 'account.enable', 'account.role', 'account.endSession',
   'settings.passportsNeedSecondFactor',
   'event.save', 'event.publish', 'event.unpublish', 'event.cancel',
   'registration.approve', 'registration.reject', 'registration.waitlist', 'registration.cancel', 'registration.promote',

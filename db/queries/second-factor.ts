@@ -2,7 +2,7 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import type { Database } from '../client';
 import { organizers, portalSettings, sessions } from '../schema';
-import { hashToken, seal, unseal } from '@/lib/crypto';
+import { seal, unseal } from '@/lib/crypto';
 import type { AuditAction } from '@/lib/domain';
 import { recordAudit } from './audit';
 
@@ -56,13 +56,16 @@ export async function secondFactorStatus(db: Database, organizerId: string) {
   return { enabledAt: null, pending: { uri: totpFor(row.email, secret).toString(), key: secret.base32.replace(/(.{4})/g, '$1 ').trim() } };
 }
 
-/** The first good code turns the factor on; the session it is entered in counts as signed in with it. */
-export async function confirmEnrolment(db: Database, organizerId: string, sessionToken: string, code: string) {
+/**
+ * The first good code turns the factor on. The session it is entered in does not count as signed in
+ * with it (a borrowed password-only session could otherwise enrol its own factor and pass every
+ * step-up): the next sign-in with the code does.
+ */
+export async function confirmEnrolment(db: Database, organizerId: string, code: string) {
   const row = await factorOf(db, organizerId);
   if (!row?.sealed || row.enabledAt || !(await acceptCode(db, organizerId, row.sealed, code))) return false;
   await db.transaction(async (tx) => {
     await tx.update(organizers).set({ totpEnabledAt: new Date() }).where(eq(organizers.id, organizerId));
-    await tx.update(sessions).set({ secondFactor: true }).where(eq(sessions.idHash, hashToken(sessionToken)));
     await recordAudit(tx, { actorId: organizerId, action: 'account.secondFactorOn', entityType: 'organizer', entityId: organizerId });
   });
   return true;
