@@ -5,6 +5,7 @@ import { organizers, portalSettings, sessions } from '../schema';
 import { seal, unseal } from '@/lib/crypto';
 import type { AuditAction } from '@/lib/domain';
 import { recordAudit } from './audit';
+import { type Attempt, recordFailure, throttleWait } from './throttle';
 
 const ISSUER = 'Events back office';
 const PERIOD = 30;
@@ -105,4 +106,19 @@ export async function setPassportsNeedSecondFactor(db: Database, adminId: string
       .onConflictDoUpdate({ target: portalSettings.id, set: { requireSecondFactorForPassports: required, updatedAt: sql`now()` } });
     await recordAudit(tx, { actorId: adminId, action: 'settings.passportsNeedSecondFactor', entityType: 'settings', entityId: '1', after: { required } });
   });
+}
+
+/**
+ * A code typed on the account's own set-up page (to confirm enrolment or to turn the factor off). It
+ * counts toward the same slow-down as sign-in: wrong ones fill it, and once full no code is looked at.
+ */
+export async function enterOwnCode(
+  db: Database, organizer: { id: string; email: string }, action: 'confirm' | 'disable', code: string, attempt: Attempt = {},
+): Promise<'on' | 'off' | 'code' | 'locked'> {
+  if ((await throttleWait(db, organizer.email, attempt)) > 0) return 'locked';
+  const digits = code.replace(/\s/g, '');
+  const ok = action === 'confirm' ? await confirmEnrolment(db, organizer.id, digits) : await disableSecondFactor(db, organizer.id, digits);
+  if (ok) return action === 'confirm' ? 'on' : 'off';
+  await recordFailure(db, organizer.email, attempt);
+  return 'code';
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { confirmEnrolment, disableSecondFactor, startEnrolment } from '@/db/queries/second-factor';
-import { recordFailure, throttleWait } from '@/db/queries/throttle';
+import { startEnrolment, enterOwnCode } from '@/db/queries/second-factor';
 import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
 import { clientIp } from '@/lib/http';
 
@@ -13,24 +12,15 @@ const schema = z.discriminatedUnion('action', [
 
 /**
  * The signed-in organizer's own second factor: start enrolment, confirm it with a first code, or turn
- * it off. Codes here count toward the same slow-down as sign-in: wrong ones fill it, and once full no
- * code is looked at until it drains.
+ * it off. Codes here count toward the same slow-down as sign-in (`enterOwnCode`).
  */
 export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, data, request }) => {
   if (data.action === 'start') {
     await startEnrolment(db, organizer.id);
     return {};
   }
-  const attempt = { ip: clientIp(request) };
+  const result = await enterOwnCode(db, organizer, data.action, data.code, { ip: clientIp(request) });
   const back = safeReturn(data.returnTo)?.split('?')[0];
-  if ((await throttleWait(db, organizer.email, attempt)) > 0) {
-    return { body: { result: 'locked' }, status: 429, redirect: back ? `${back}?result=locked` : undefined };
-  }
-  const digits = data.code.replace(/\s/g, '');
-  const ok = data.action === 'confirm'
-    ? await confirmEnrolment(db, organizer.id, digits)
-    : await disableSecondFactor(db, organizer.id, digits);
-  if (!ok) await recordFailure(db, organizer.email, attempt);
-  const result = ok ? (data.action === 'confirm' ? 'on' : 'off') : 'code';
-  return { body: { result }, status: ok ? 200 : 400, redirect: back ? `${back}?result=${result}` : undefined };
+  const status = result === 'on' || result === 'off' ? 200 : result === 'locked' ? 429 : 400;
+  return { body: { result }, status, redirect: back ? `${back}?result=${result}` : undefined };
 });
