@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   'event.save', 'event.publish', 'event.unpublish', 'event.cancel',
   'registration.approve', 'registration.reject', 'registration.waitlist', 'registration.cancel', 'registration.promote',
   'registration.check-in', 'registration.edit', 'registration.erase', 'registration.reveal-passport',
+  'registration.self-update', 'registration.self-cancel', 'registration.new-link',
   'retention.purge-passport',
   'email.itineraries', 'email.resend', 'email.retry',
   'export', 'export.with-passport',

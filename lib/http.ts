@@ -78,8 +78,10 @@ export async function readForm(request: Request, limit = MAX_BODY_BYTES): Promis
 export function fromOwnSite(request: Request) {
   const origin = request.headers.get('origin');
   if (!origin) return request.headers.get('sec-fetch-site') === 'same-origin';
-  const own = new URL(getConfig().PUBLIC_URL).origin;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  const config = getConfig();
+  const own = new URL(config.PUBLIC_URL).origin;
+  // X-Forwarded-Host only from a trusted proxy; without one, only the Host the client connected to.
+  const host = (config.TRUST_PROXY > 0 ? request.headers.get('x-forwarded-host') : null) ?? request.headers.get('host');
   return origin === own || (host !== null && (origin === `http://${host}` || origin === `https://${host}`));
 }
 
@@ -95,4 +97,11 @@ export function clientIp(request: Request) {
 export function safeErrorLabel(error: unknown) {
   const e = error as { name?: string; code?: string; cause?: { code?: string; message?: string } };
   return [e.name ?? 'Error', e.code ?? e.cause?.code].filter(Boolean).join(' ');
+}
+
+/** The back-office language of the page a request came from (its Referer); English when missing or not a URL. */
+export function refererLocale(request: Request, locales: readonly string[]) {
+  const referer = request.headers.get('referer');
+  const locale = (referer && URL.canParse(referer) ? new URL(referer).pathname : '').split('/')[1] ?? '';
+  return locales.includes(locale) ? locale : 'en';
 }

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { endSession } from '@/db/queries/auth';
 import { SESSION_COOKIE } from '@/lib/auth/session';
 import { LOCALES } from '@/i18n/locales';
-import { fromOwnSite, json, MAX_BODY_BYTES } from '@/lib/http';
+import { fromOwnSite, json, MAX_BODY_BYTES, refererLocale } from '@/lib/http';
 
 export async function POST(request: Request) {
   if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
@@ -13,12 +13,5 @@ export async function POST(request: Request) {
   const token = jar.get(SESSION_COOKIE)?.value;
   if (token) await endSession(await getDb(), token); // invalid on the server, not only in this browser
   jar.delete(SESSION_COOKIE);
-  return new Response(null, { status: 303, headers: { Location: `/${refererLocale(request)}/admin/sign-in` } });
-}
-
-/** The language of the page the button was on; English when the Referer is missing or not a URL. */
-function refererLocale(request: Request) {
-  const referer = request.headers.get('referer');
-  const locale = (referer && URL.canParse(referer) ? new URL(referer).pathname : '').split('/')[1];
-  return (LOCALES as readonly string[]).includes(locale ?? '') ? locale : 'en';
+  return new Response(null, { status: 303, headers: { Location: `/${refererLocale(request, LOCALES)}/admin/sign-in` } });
 }
