@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { KNOWN_ERRORS, type RegistrationChangeInput, registrationChangeSchema } from '@/lib/validations/registration';
@@ -19,7 +19,6 @@ type Notice = { kind: 'saved' | 'failed' | 'cancelled' | 'erased' } | null;
 
 /** Change contact details and visits, or cancel — the token from the private link is the credential. */
 export function ManageRegistration({ token, initial, visits }: Props) {
-  const newLink = useRef<string | null>(null);
   const t = useTranslations('ManagePage');
   const f = useTranslations('RegistrationForm');
   const router = useRouter();
@@ -43,14 +42,14 @@ export function ManageRegistration({ token, initial, visits }: Props) {
         body: JSON.stringify({ token, action, ...values }),
       });
       const body = await response.json().catch(() => ({}));
-      if (typeof body.token === 'string') newLink.current = body.token;
       if (body.error === 'validation') {
         for (const [field, key] of Object.entries(body.fields as Record<string, string>)) {
           setError(field as keyof RegistrationChangeInput, { message: key });
         }
         return false;
       }
-      return response.ok;
+      // A new e-mail address comes with a new link (the old one stops working): returned for the page to move to.
+      return response.ok && typeof body.token === 'string' ? (body.token as string) : response.ok;
     } catch {
       return false;
     }
@@ -61,8 +60,7 @@ export function ManageRegistration({ token, initial, visits }: Props) {
     const ok = await send('update', { ...values, visitIds: values.visitIds ?? [] });
     if (ok) {
       setNotice({ kind: 'saved' });
-      // A new e-mail address means a new link (the old one no longer works): this page moves to it.
-      if (newLink.current) router.replace(window.location.pathname.replace(/[^/]+$/, newLink.current));
+      if (typeof ok === 'string') router.replace(window.location.pathname.replace(/[^/]+$/, ok));
       else router.refresh();
     } else if (Object.keys(errors).length === 0) {
       setNotice({ kind: 'failed' });
