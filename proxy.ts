@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { type NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
+import { benchPagesShown, isBenchPage } from './lib/bench-pages';
 
 const intl = createMiddleware(routing);
 
@@ -10,8 +11,8 @@ const intl = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest) {
   // The benchmark's ceiling pages exist only for `npm run bench`, which starts the server with BENCH_PAGES=1.
-  if (request.nextUrl.pathname.startsWith('/bench-ceiling')) {
-    return process.env.BENCH_PAGES === '1' ? NextResponse.next() : new NextResponse(null, { status: 404 });
+  if (isBenchPage(request.nextUrl.pathname)) {
+    return benchPagesShown() ? NextResponse.next() : new NextResponse(null, { status: 404 });
   }
   const nonce = btoa(crypto.randomUUID());
   const dev = process.env.NODE_ENV !== 'production';

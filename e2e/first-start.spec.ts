@@ -29,8 +29,10 @@ test('first start without DEMO: no demo accounts, a printed admin password that 
     const printed = /e-mail:\s+(\S+)\s+password:\s+(\S+)/.exec(log);
     expect(printed, 'the log names the first administrator').not.toBeNull();
     const [, email, password] = printed!;
-    // The data folder is the server's alone (finding 14).
+    // Finding 14: the data folder is the server's alone, and the benchmark's pages are not served.
     expect(fs.statSync(dataDir).mode & 0o077).toBe(0);
+    expect((await fetch(`${url}/bench-ceiling`)).status).toBe(404);
+    expect((await fetch(`${url}/bench-ceiling/dynamic`)).status).toBe(404);
 
     const page = await (await browser.newContext({ baseURL: url })).newPage();
     const signInWith = async (address: string, secret: string) => {
