@@ -11,6 +11,8 @@ const intl = createMiddleware(routing);
  */
 export default function proxy(request: NextRequest) {
   // The benchmark's ceiling pages exist only for `npm run bench`, which starts the server with BENCH_PAGES=1.
+  // A path that is not valid percent-encoded UTF-8 (/en/events/%ff%fe) is a plain 400, not a 500.
+  if (!decodable(request.nextUrl.pathname)) return new NextResponse('Bad request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   if (isBenchPage(request.nextUrl.pathname)) {
     return benchPagesShown() ? NextResponse.next() : new NextResponse(null, { status: 404 });
   }
@@ -34,6 +36,15 @@ export default function proxy(request: NextRequest) {
   const response = intl(request);
   response.headers.set('Content-Security-Policy', csp);
   return response;
+}
+
+function decodable(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const config = {

@@ -33,7 +33,9 @@ const ROUTES: { name: string; allowed: Role[]; call: () => Promise<Response> }[]
   { name: 'second-factor (own)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/second-factor/route')).POST(post({})) },
   { name: 'search (GET)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/search/route')).GET(new Request(`${origin}/api/admin/search?event=bad`)) },
   { name: 'export (GET)', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad`)) },
-  { name: 'export with passport (GET)', allowed: ['admin'], call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad&passport=1`)) },
+  { name: 'export with passport (POST)', allowed: ['admin'], call: async () => (await import('@/app/api/admin/export/route')).POST(new Request(`${origin}/api/admin/export`, {
+    method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: 'event=bad&passport=1',
+  })) },
 ];
 
 describe('back-office authorization', () => {
@@ -57,7 +59,7 @@ describe('back-office authorization', () => {
   it('refuses passport data to an admin whose session lacks a required second factor, and says why', async () => {
     session.role = 'admin';
     session.needsSecondFactor = true;
-    for (const route of ROUTES.filter((r) => r.name === 'reveal' || r.name === 'export with passport (GET)')) {
+    for (const route of ROUTES.filter((r) => r.name === 'reveal' || r.name === 'export with passport (POST)')) {
       const response = await route.call();
       expect(response.status, route.name).toBe(403);
       expect(await response.json()).toEqual({ error: 'secondFactorRequired' });
