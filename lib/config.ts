@@ -13,6 +13,8 @@ const schema = z.object({
   DEMO: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
   /** Shows the benchmark's ceiling pages (`/bench-ceiling`); `npm run bench` sets it, nothing else should. */
   BENCH_PAGES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  /** `skip`: no first administrator is printed for an empty database (`npm run admin:create` sets it: it creates its own). */
+  FIRST_ADMIN: z.enum(['print', 'skip']).default('print'),
   ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64').optional(),
   MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
   MAIL_FROM: z.string().min(3).default('Jilin Trade Promotion Events <no-reply@events.example.org>'),

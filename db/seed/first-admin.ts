@@ -37,5 +37,5 @@ export async function prepareAccounts(db: Database) {
   const [row] = await db.select({ n: count() }).from(organizers);
   if (row && row.n > 0) return;
   if (getConfig().DEMO) await createDemoAccounts(db);
-  else await ensureFirstAdmin(db);
+  else if (getConfig().FIRST_ADMIN === 'print') await ensureFirstAdmin(db);
 }
