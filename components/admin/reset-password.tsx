@@ -8,7 +8,7 @@ interface Labels { reset: string; resetFor: string; shown: string; failed: strin
  * Gives an account a new random password and shows it here once, for the administrator to pass on in
  * person; the account must replace it at its next sign-in. Asked as JSON so it never travels in a URL.
  */
-export function ResetPassword({ id, labels }: { id: string; labels: Labels }) {
+export function ResetPassword({ id, labels, disabled = false }: { id: string; labels: Labels; disabled?: boolean }) {
   const [password, setPassword] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   async function reset() {
@@ -22,7 +22,7 @@ export function ResetPassword({ id, labels }: { id: string; labels: Labels }) {
   if (password) return <p role="status">{labels.shown} <code className="secret-key">{password}</code></p>;
   return (
     <>
-      <button type="button" className="button secondary small" onClick={reset} aria-label={labels.resetFor}>{labels.reset}</button>
+      <button type="button" className="button secondary small" onClick={reset} aria-label={labels.resetFor} disabled={disabled}>{labels.reset}</button>
       {failed && <span role="alert" className="muted"> {labels.failed}</span>}
     </>
   );

@@ -28,6 +28,8 @@ export default async function AccountsPage({ params, searchParams }: Props) {
   const here = `/${locale}/admin/accounts`;
   const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'medium', timeStyle: 'short' });
   const result = (await searchParams).result;
+  // Without the step-up every change here would be refused: the buttons say so by being off.
+  const locked = me.needsStepUp;
   const hidden = (fields: Record<string, string>) => (
     <>{Object.entries({ ...fields, returnTo: here }).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}</>
   );
@@ -51,27 +53,27 @@ export default async function AccountsPage({ params, searchParams }: Props) {
                 <select name="role" defaultValue={a.role} aria-label={t('roleFor', { name: a.name })}>
                   {ROLES.map((r) => <option key={r} value={r}>{roles(r)}</option>)}
                 </select>{' '}
-                <button type="submit" className="button secondary small" aria-label={t('changeRoleFor', { name: a.name })}>{t('changeRole')}</button>
+                <button type="submit" disabled={locked} className="button secondary small" aria-label={t('changeRoleFor', { name: a.name })}>{t('changeRole')}</button>
               </form>
             )}</td>
             <td>{a.secondFactorSince ? (
               <form method="post" action="/api/admin/accounts/second-factor" className="inline-form">
                 {t('secondFactorOn')}{' '}
                 {hidden({ action: 'reset', id: a.id })}
-                <button type="submit" className="button secondary small" aria-label={t('resetFor', { name: a.name })}>{t('reset')}</button>
+                <button type="submit" disabled={locked} className="button secondary small" aria-label={t('resetFor', { name: a.name })}>{t('reset')}</button>
               </form>
             ) : t('secondFactorOff')}</td>
             <td>{a.id === me.id ? t('active') : (
               <form method="post" action="/api/admin/accounts/manage" className="inline-form">
                 {a.disabledAt ? t('disabled') : t('active')}{' '}
                 {hidden({ action: a.disabledAt ? 'enable' : 'disable', id: a.id })}
-                <button type="submit" className="button secondary small" aria-label={t(a.disabledAt ? 'enableFor' : 'disableFor', { name: a.name })}>
+                <button type="submit" disabled={locked} className="button secondary small" aria-label={t(a.disabledAt ? 'enableFor' : 'disableFor', { name: a.name })}>
                   {t(a.disabledAt ? 'enable' : 'disable')}
                 </button>
               </form>
             )}</td>
             <td>{a.id === me.id ? null : (
-              <ResetPassword id={a.id} labels={{ reset: t('resetPassword'), resetFor: t('resetPasswordFor', { name: a.name }), shown: t('passwordShown', { name: a.name }), failed: t('refused') }} />
+              <ResetPassword id={a.id} disabled={locked} labels={{ reset: t('resetPassword'), resetFor: t('resetPasswordFor', { name: a.name }), shown: t('passwordShown', { name: a.name }), failed: t('refused') }} />
             )}</td>
           </tr>
         ))}</tbody>
@@ -85,7 +87,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
             <td>{s.secondFactor ? t('secondFactorOn') : t('secondFactorOff')}</td>
             <td><form method="post" action="/api/admin/accounts/manage" className="inline-form">
               {hidden({ action: 'endSession', session: s.id })}
-              <button type="submit" className="button secondary small" aria-label={t('endSessionOf', { name: s.name })}>{t('endSession')}</button>
+              <button type="submit" disabled={locked} className="button secondary small" aria-label={t('endSessionOf', { name: s.name })}>{t('endSession')}</button>
             </form></td>
           </tr>
         ))}</tbody>
@@ -96,7 +98,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
         <input type="hidden" name="returnTo" value={here} />
         <label className="choice"><input type="checkbox" name="required" defaultChecked={required} /><span>{t('requireSecondFactor')}</span></label>
         <p className="hint">{t('requireSecondFactorHint')}</p>
-        <button type="submit" className="button secondary">{t('save')}</button>
+        <button type="submit" disabled={locked} className="button secondary">{t('save')}</button>
       </form>
       <h2>{t('create')}</h2>
       <form method="post" action="/api/admin/accounts" className="registration-form">
@@ -110,7 +112,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
             <select id="acc-role" name="role">{ROLES.map((r) => <option key={r} value={r}>{roles(r)}</option>)}</select></div>
           <div className="field"><label htmlFor="acc-password">{t('password')}</label><input id="acc-password" name="password" type="password" minLength={12} required autoComplete="new-password" /></div>
         </div>
-        <button type="submit" className="button">{t('submit')}</button>
+        <button type="submit" disabled={locked} className="button">{t('submit')}</button>
       </form>
     </section>
   );
