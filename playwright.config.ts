@@ -49,8 +49,10 @@ export default defineConfig({
     ...serverOptions,
     env: { ...serverOptions.env, DATABASE_URL: process.env.E2E_DATABASE_URL, ENCRYPTION_KEY: 'ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=' },
   } : {
-    // A fresh embedded database each run: the server migrates and seeds it on first request.
+    // A fresh embedded database each run: the server migrates and seeds it on first request, with
+    // the demo accounts the specs sign in with (DEMO=1; without it the server prints one admin password).
     command: `rm -rf var/e2e-data && mkdir -p var && next start -p ${port} > ${SERVER_LOG} 2>&1`,
     ...serverOptions,
+    env: { ...serverOptions.env, DEMO: '1' },
   },
 });

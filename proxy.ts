@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { type NextRequest, NextResponse } from 'next/server';
 import { routing } from './i18n/routing';
 import { filterSegment, parseEventFilter } from './lib/event-filter';
+import { benchPagesShown, isBenchPage } from './lib/bench-pages';
 
 const intl = createMiddleware(routing);
 
@@ -28,6 +29,12 @@ const PUBLIC_CSP = [`default-src 'self'`, `script-src 'self' 'unsafe-inline'${de
 const EVENT_LIST = new RegExp(`^/(${routing.locales.join('|')})/events/?$`);
 
 export default function proxy(request: NextRequest) {
+  // The benchmark's ceiling pages exist only for `npm run bench`, which starts the server with BENCH_PAGES=1.
+  // A path that is not valid percent-encoded UTF-8 (/en/events/%ff%fe) is a plain 400, not a 500.
+  if (!decodable(request.nextUrl.pathname)) return new NextResponse('Bad request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (isBenchPage(request.nextUrl.pathname)) {
+    return benchPagesShown() ? NextResponse.next() : new NextResponse(null, { status: 404 });
+  }
   const { pathname, searchParams } = request.nextUrl;
   if (!PRIVATE.test(pathname)) {
     const list = pathname.match(EVENT_LIST);
@@ -48,7 +55,16 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+function decodable(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const config = {
   // Everything but API routes, Next internals and files with an extension (sitemap.xml, robots.txt, icons).
-  matcher: '/((?!api|_next|_vercel|bench-ceiling|.*\\..*).*)',
+  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
 };

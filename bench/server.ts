@@ -11,7 +11,8 @@ export interface Server {
 export async function startServer(port: number, env: Record<string, string>, readyPath = '/api/health'): Promise<Server> {
   const started = performance.now();
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+    // BENCH_PAGES=1: the ceiling pages (/bench-ceiling) answer only to the benchmark's own servers.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', BENCH_PAGES: '1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -6,16 +6,21 @@ import { migrate } from 'drizzle-orm/pglite/migrator';
 import type { Database, DatabaseHandle } from './client';
 import { migrationsFolder } from './postgres';
 import * as schema from './schema';
+import { prepareAccounts } from './seed/first-admin';
 import { seedIfEmpty } from './seed/seed';
 
 export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
-  fs.mkdirSync(dataDir, { recursive: true });
+  // Personal data lives here: readable by the server's user only (umask or not).
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  fs.chmodSync(dataDir, 0o700);
   const releaseLock = takeLock(path.join(dataDir, 'pglite.lock'));
   try {
     const client = await PGlite.create(path.join(dataDir, 'pglite'));
     const db = drizzle(client, { schema }) as unknown as Database;
     await migrate(drizzle(client, { schema }), { migrationsFolder });
-    await seedIfEmpty(db, { demoAccounts: true });
+    await seedIfEmpty(db);
+    // Demo accounts (published password) only when asked for with DEMO=1; otherwise a first admin with a printed one.
+    await prepareAccounts(db);
     return {
       db,
       driver: 'pglite',
@@ -38,7 +43,7 @@ export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
 export function takeLock(lockPath: string): () => void {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx', mode: 0o600 });
       const release = () => fs.rmSync(lockPath, { force: true });
       process.once('exit', release);
       return release;

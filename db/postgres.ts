@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { Database, DatabaseHandle } from './client';
 import * as schema from './schema';
+import { prepareAccounts } from './seed/first-admin';
 
 export const migrationsFolder = path.join(process.cwd(), 'db/migrations');
 const MIGRATION_LOCK = 7_204_118; // any constant shared by every instance
@@ -27,6 +28,8 @@ async function migrateWithLock(pool: pg.Pool) {
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migrate(drizzle(client, { schema }), { migrationsFolder });
+    // Under the same lock, so two instances starting at once never both print a password.
+    await prepareAccounts(drizzle(client, { schema }) as unknown as Database);
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     client.release();

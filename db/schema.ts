@@ -186,12 +186,22 @@ export const organizers = pgTable('organizers', {
   totpEnabledAt: ts('totp_enabled_at'),
   /** The last 30-second step a code was accepted for: a code is good once, never replayed. */
   totpLastStep: integer('totp_last_step'),
-  failedSignIns: integer('failed_sign_ins').notNull().default(0),
-  lockedUntil: ts('locked_until'),
   disabledAt: ts('disabled_at'),
   createdAt: created(),
+  /** A password someone else chose or printed (first start, an administrator's reset): changed at next sign-in. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
 }, () => [check('organizers_role_check', inList('role', ROLES))]);
 export type Organizer = typeof organizers.$inferSelect;
+
+/**
+ * Failed sign-ins and codes as a leaky bucket per key (SHA-256 of the address, or of address and client):
+ * `level` drains one failure per interval since `updatedAt`, so old failures fade and nobody is kept out for good.
+ */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  keyHash: text('key_hash').primaryKey(),
+  level: integer('level').notNull(),
+  updatedAt: ts('updated_at').notNull(),
+});
 
 export const sessions = pgTable('sessions', {
   /** SHA-256 of the cookie value; the cookie itself is never stored. */

@@ -35,7 +35,7 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
   await page.goto('/en/admin/accounts');
   await page.getByLabel(m.accounts.name).fill('Second Admin');
   await page.getByLabel(m.accounts.email).fill(email);
-  await page.getByLabel(m.accounts.role).selectOption('admin');
+  await page.getByLabel(m.accounts.role, { exact: true }).selectOption('admin');
   await page.getByLabel(m.accounts.password).fill(PASSWORD);
   await page.getByRole('button', { name: m.accounts.submit }).click();
   await expect(page.getByRole('cell', { name: email })).toBeVisible();
@@ -68,8 +68,16 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
   await second.getByRole('button', { name: m.signIn.submit }).click();
   await expect(second.getByRole('heading', { name: m.events.title })).toBeVisible();
 
-  // The demo admin (signed in without a code) requires it for passport data.
-  await setRequirement(page, true);
+  // Finding 3: now that an administrator has a second factor, a session without a code cannot touch
+  // security settings: the demo admin (password only) is refused, the second admin (with code) may.
+  const refused = await page.request.post('/api/admin/accounts/second-factor', {
+    headers: { Origin: new URL(page.url()).origin, Accept: 'application/json' }, data: { action: 'require', required: true },
+  });
+  expect(refused.status()).toBe(403);
+  expect(await refused.json()).toEqual({ error: 'secondFactorRequired' });
+  await page.goto('/en/admin/accounts');
+  await expect(page.getByText(m.accounts.stepUp)).toBeVisible();
+  await setRequirement(second, true);
   try {
     await page.goto('/en/admin');
     await page.getByRole('link', { name: /Vladivostok/ }).first().click();
@@ -90,8 +98,8 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
     await second.goto('/ja/admin/audit');
     const actions = messages.ja.Admin.audit.actions;
     await expect(second.getByRole('row').filter({ hasText: 'Second Admin' }).filter({ hasText: actions['registration_reveal-passport'] })).toHaveCount(1);
-    await expect(second.getByRole('row').filter({ hasText: 'Demo Admin' }).filter({ hasText: actions.settings_passportsNeedSecondFactor }).first()).toBeVisible();
+    await expect(second.getByRole('row').filter({ hasText: 'Second Admin' }).filter({ hasText: actions.settings_passportsNeedSecondFactor }).first()).toBeVisible();
   } finally {
-    await setRequirement(page, false);
+    await setRequirement(second, false);
   }
 });

@@ -12,7 +12,7 @@ export function trustedClientAddress(forwardedFor: string | string[] | undefined
 }
 
 /**
- * Next passes a client's own X-Forwarded-For through untouched and only fills it in when absent, so a
+ * Next passes a client's own X-Forwarded-For (and -Host, -Proto) through untouched and only fills it in when absent, so a
  * client could pick a new rate-limit bucket with every request. Before Next sees a request, the
  * header is replaced by the one address the configured proxies vouch for.
  */
@@ -23,6 +23,12 @@ export function pinForwardedFor(hops: number) {
       const request = args[0] as http.IncomingMessage;
       request.headers['x-forwarded-for'] = trustedClientAddress(request.headers['x-forwarded-for'], request.socket?.remoteAddress, hops);
       delete request.headers['x-real-ip'];
+      // With no trusted proxy, the host and scheme are what the client connected to, never what it claims.
+      if (hops === 0) {
+        delete request.headers['x-forwarded-host'];
+        delete request.headers['x-forwarded-proto'];
+        delete request.headers['x-forwarded-port'];
+      }
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;

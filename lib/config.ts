@@ -6,7 +6,15 @@ const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// URL').optional(),
   DATA_DIR: z.string().min(1).default('./var/data'),
   SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// URL').optional(),
-  PUBLIC_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+  /** Required in production on PostgreSQL: e-mail links, cookies' `Secure` and the origin check depend on it. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  NODE_ENV: z.string().optional(),
+  /** `1`: seed the three demo accounts with the published password (trying it out only; never production on PostgreSQL). */
+  DEMO: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  /** Shows the benchmark's ceiling pages (`/bench-ceiling`); `npm run bench` sets it, nothing else should. */
+  BENCH_PAGES: z.enum(['0', '1']).default('0').transform((v) => v === '1'),
+  /** `skip`: no first administrator is printed for an empty database (`npm run admin:create` sets it: it creates its own). */
+  FIRST_ADMIN: z.enum(['print', 'skip']).default('print'),
   ENCRYPTION_KEY: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes in base64').optional(),
   MAIL_WORKER: z.enum(['inline', 'off']).default('inline'),
   MAIL_FROM: z.string().min(3).default('Jilin Trade Promotion Events <no-reply@events.example.org>'),
@@ -23,9 +31,15 @@ const schema = z.object({
   // Instances sharing PostgreSQL must share one key; a key file is only for the embedded default.
   path: ['ENCRYPTION_KEY'],
   message: 'is required when DATABASE_URL is set (32 random bytes in base64: `openssl rand -base64 32`)',
+}).refine((env) => !(env.DATABASE_URL && env.NODE_ENV === 'production') || env.PUBLIC_URL, {
+  path: ['PUBLIC_URL'],
+  message: 'is required in production with DATABASE_URL (the public origin, e.g. https://events.example.org)',
+}).refine((env) => !(env.DATABASE_URL && env.NODE_ENV === 'production' && env.DEMO), {
+  path: ['DEMO'],
+  message: 'must not be set in production with DATABASE_URL (demo accounts have a published password)',
 });
 
-export type Config = z.infer<typeof schema> & { dataDir: string };
+export type Config = Omit<z.infer<typeof schema>, 'PUBLIC_URL'> & { PUBLIC_URL: string; dataDir: string };
 
 let cached: Config | undefined;
 
@@ -40,7 +54,7 @@ export function getConfig(): Config {
     // Name the variable and the rule, never the value: it may be a secret.
     throw new Error(`Configuration error: ${issue.path.join('.')} ${issue.message}`);
   }
-  cached = { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  cached = { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? 'http://localhost:3000', dataDir: path.resolve(parsed.data.DATA_DIR) };
   return cached;
 }
 

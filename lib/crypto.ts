@@ -14,7 +14,7 @@ export function encryptionKey(): Buffer {
   const config = getConfig();
   if (config.ENCRYPTION_KEY) return (key = Buffer.from(config.ENCRYPTION_KEY, 'base64'));
   const file = path.join(config.dataDir, 'encryption.key');
-  fs.mkdirSync(config.dataDir, { recursive: true });
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   try {
     fs.writeFileSync(file, randomBytes(32).toString('base64'), { flag: 'wx', mode: 0o600 });
   } catch (error) {

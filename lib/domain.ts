@@ -12,10 +12,12 @@ export const ROLES = ['admin', 'organizer', 'checkin'] as const;
 /** Everything the audit log records; each has a sentence in every language (Admin.audit.actions). */
 export const AUDIT_ACTIONS = [
   'account.create', 'account.secondFactorOn', 'account.secondFactorOff', 'account.secondFactorReset',
+  'account.passwordChange', 'account.passwordReset', 'account.disable', 'account.enable', 'account.role', 'account.endSession',
   'settings.passportsNeedSecondFactor',
   'event.save', 'event.publish', 'event.unpublish', 'event.cancel',
   'registration.approve', 'registration.reject', 'registration.waitlist', 'registration.cancel', 'registration.promote',
   'registration.check-in', 'registration.edit', 'registration.erase', 'registration.reveal-passport',
+  'registration.self-update', 'registration.self-cancel', 'registration.new-link',
   'retention.purge-passport',
   'email.itineraries', 'email.resend', 'email.retry',
   'export', 'export.with-passport',

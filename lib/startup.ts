@@ -1,5 +1,6 @@
 import { pinForwardedFor } from './client-address';
 import { getConfig } from './config';
+import { scrubQueryErrors } from './log-scrub';
 import { startInlineWorker } from './mail/inline-worker';
 
 /**
@@ -7,6 +8,7 @@ import { startInlineWorker } from './mail/inline-worker';
  * rate limits see, then start the inline e-mail worker.
  */
 export function startServerProcess() {
+  scrubQueryErrors();
   try {
     pinForwardedFor(getConfig().TRUST_PROXY);
   } catch (error) {

@@ -7,6 +7,8 @@ import { closeDatabase, getDb } from '@/db/client';
 import { createOrganizer } from '@/db/queries/auth';
 import { ROLES } from '@/db/schema';
 
+// It creates the account itself: opening an empty database must not print a first administrator too.
+process.env.FIRST_ADMIN = 'skip';
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'admin' } } });
 const input = z.object({ email: z.email(), name: z.string().min(1).default('Administrator'), role: z.enum(ROLES) })
   .safeParse({ email: values.email, name: values.name, role: values.role });

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '@/lib/auth/permissions';
 
 // The session is the only thing faked here: each handler's own checks run for real.
-const session = vi.hoisted(() => ({ role: null as null | Role, needsSecondFactor: false }));
+const session = vi.hoisted(() => ({ role: null as null | Role, needsSecondFactor: false, needsStepUp: false, mustChangePassword: false }));
 vi.mock('@/lib/auth/session', () => ({
-  currentOrganizer: async () => (session.role ? { id: '00000000-0000-4000-8000-000000000001', email: 'x@example.org', name: 'X', role: session.role, secondFactor: false, needsSecondFactor: session.needsSecondFactor } : null),
+  currentOrganizer: async () => (session.role ? { id: '00000000-0000-4000-8000-000000000001', email: 'x@example.org', name: 'X', role: session.role, secondFactor: false, needsSecondFactor: session.needsSecondFactor, needsStepUp: session.needsStepUp, mustChangePassword: session.mustChangePassword } : null),
   requirePage: async () => { throw new Error('not for route handlers'); },
   SESSION_COOKIE: 'portal_session',
 }));
@@ -28,14 +28,18 @@ const ROUTES: { name: string; allowed: Role[]; call: () => Promise<Response> }[]
   { name: 'reveal', allowed: ['admin'], call: async () => (await import('@/app/api/admin/reveal/route')).POST(post({})) },
   { name: 'accounts', allowed: ['admin'], call: async () => (await import('@/app/api/admin/accounts/route')).POST(post({})) },
   { name: 'accounts/second-factor', allowed: ['admin'], call: async () => (await import('@/app/api/admin/accounts/second-factor/route')).POST(post({})) },
+  { name: 'accounts/manage', allowed: ['admin'], call: async () => (await import('@/app/api/admin/accounts/manage/route')).POST(post({})) },
+  { name: 'password (own)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/password/route')).POST(post({})) },
   { name: 'second-factor (own)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/second-factor/route')).POST(post({})) },
   { name: 'search (GET)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/search/route')).GET(new Request(`${origin}/api/admin/search?event=bad`)) },
   { name: 'export (GET)', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad`)) },
-  { name: 'export with passport (GET)', allowed: ['admin'], call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad&passport=1`)) },
+  { name: 'export with passport (POST)', allowed: ['admin'], call: async () => (await import('@/app/api/admin/export/route')).POST(new Request(`${origin}/api/admin/export`, {
+    method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: 'event=bad&passport=1',
+  })) },
 ];
 
 describe('back-office authorization', () => {
-  beforeEach(() => { session.role = null; session.needsSecondFactor = false; });
+  beforeEach(() => { session.role = null; session.needsSecondFactor = false; session.needsStepUp = false; session.mustChangePassword = false; });
 
   for (const route of ROUTES) {
     it(`${route.name}: 401 without a session`, async () => {
@@ -55,13 +59,34 @@ describe('back-office authorization', () => {
   it('refuses passport data to an admin whose session lacks a required second factor, and says why', async () => {
     session.role = 'admin';
     session.needsSecondFactor = true;
-    for (const route of ROUTES.filter((r) => r.name === 'reveal' || r.name === 'export with passport (GET)')) {
+    for (const route of ROUTES.filter((r) => r.name === 'reveal' || r.name === 'export with passport (POST)')) {
       const response = await route.call();
       expect(response.status, route.name).toBe(403);
       expect(await response.json()).toEqual({ error: 'secondFactorRequired' });
     }
     const plainExport = ROUTES.find((r) => r.name === 'export (GET)')!;
     expect((await plainExport.call()).status).toBe(404); // everything else stays open
+  });
+
+  it('finding 3: refuses security settings to an admin session without a code once any admin has a factor', async () => {
+    session.role = 'admin';
+    session.needsStepUp = true;
+    for (const route of ROUTES.filter((r) => r.name.startsWith('accounts'))) {
+      const response = await route.call();
+      expect(response.status, route.name).toBe(403);
+      expect(await response.json()).toEqual({ error: 'secondFactorRequired' });
+    }
+    const decide = ROUTES.find((r) => r.name === 'decide')!;
+    expect((await decide.call()).status).toBe(400); // everything else stays open
+  });
+
+  it('finding 1: a session with a printed password reaches nothing but its own password change', async () => {
+    session.role = 'admin';
+    session.mustChangePassword = true;
+    for (const route of ROUTES.filter((r) => r.name !== 'password (own)')) {
+      expect((await route.call()).status, route.name).toBe(403);
+    }
+    expect((await ROUTES.find((r) => r.name === 'password (own)')!.call()).status).toBe(400); // let through to validation
   });
 
   it('refuses a state-changing request from a foreign or missing origin, even for an admin', async () => {

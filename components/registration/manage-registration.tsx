@@ -48,7 +48,8 @@ export function ManageRegistration({ token, initial, visits }: Props) {
         }
         return false;
       }
-      return response.ok;
+      // A new e-mail address comes with a new link (the old one stops working): returned for the page to move to.
+      return response.ok && typeof body.token === 'string' ? (body.token as string) : response.ok;
     } catch {
       return false;
     }
@@ -59,7 +60,8 @@ export function ManageRegistration({ token, initial, visits }: Props) {
     const ok = await send('update', { ...values, visitIds: values.visitIds ?? [] });
     if (ok) {
       setNotice({ kind: 'saved' });
-      router.refresh();
+      if (typeof ok === 'string') router.replace(window.location.pathname.replace(/[^/]+$/, ok));
+      else router.refresh();
     } else if (Object.keys(errors).length === 0) {
       setNotice({ kind: 'failed' });
     }

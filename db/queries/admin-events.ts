@@ -2,6 +2,7 @@ import { asc, count, desc, eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import { type Locale, eventTranslations, events, registrations } from '../schema';
 import { pickRow } from '@/lib/localized';
+import { isUuid } from '@/lib/ids';
 
 /** Every event, drafts included, with its title in the organizer's language and counts by status. */
 export async function adminEventList(db: Database, locale: Locale) {
@@ -25,7 +26,7 @@ export async function adminEventList(db: Database, locale: Locale) {
 }
 
 export async function adminEvent(db: Database, id: string, locale: Locale) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [e] = await db.select().from(events).where(eq(events.id, id));
   if (!e) return null;
   const translations = await db.select().from(eventTranslations).where(eq(eventTranslations.eventId, id)).orderBy(asc(eventTranslations.locale));

@@ -2,13 +2,15 @@ import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, o
 import { z } from 'zod';
 import type { Database } from '../client';
 import { DELEGATION_TYPES, REGISTRATION_STATUSES, outboundEmails, registrationVisits, registrations, visits } from '../schema';
+import { isUuid } from '@/lib/ids';
 
 export const PAGE_SIZE = 50;
 const SORTS = ['created', 'name', 'organization', 'country', 'status', 'reference'] as const;
 
 /** The attendee list's query string: anything outside these allowlists falls back to the default. */
 export const attendeeFilterSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  // NUL cannot be stored or searched in PostgreSQL text: dropped, never passed to the query.
+  q: z.string().transform((v) => v.replaceAll('\0', '')).pipe(z.string().trim().max(100)).optional().catch(undefined),
   status: z.enum(REGISTRATION_STATUSES).optional().catch(undefined),
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   type: z.enum(DELEGATION_TYPES).optional().catch(undefined),
@@ -106,7 +108,7 @@ export async function attendeeVisits(db: Database, registrationIds: string[]) {
 
 /** Everything about one delegate for the back office — passport data stays sealed (revealed separately, logged). */
 export async function registrationDetail(db: Database, id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const [row] = await db.select({ ...attendeeColumns, eventId: registrations.eventId, honorific: registrations.honorific,
     consentAt: registrations.consentAt, consentVersion: registrations.consentVersion, hasVisaData: sql<boolean>`${registrations.visaDataSealed} is not null` })
     .from(registrations).where(eq(registrations.id, id));

@@ -1,22 +1,24 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import argon2 from 'argon2';
 import type { Database } from '../client';
 import { type Organizer, organizers, portalSettings, sessions } from '../schema';
 import { hashToken } from '@/lib/crypto';
 import { randomBytes } from 'node:crypto';
 import { acceptCode } from './second-factor';
+import { type Attempt, clearFailures, recordFailure, throttleWait } from './throttle';
 
 export const IDLE_TIMEOUT_MS = 2 * 3600_000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 3600_000;
 /** How long a password-checked sign-in waits for its code. */
 export const CODE_TIMEOUT_MS = 5 * 60_000;
-const FREE_FAILURES = 5;
 
-export type SessionOrganizer = Pick<Organizer, 'id' | 'email' | 'name' | 'role'> & {
+export type SessionOrganizer = Pick<Organizer, 'id' | 'email' | 'name' | 'role' | 'mustChangePassword'> & {
   /** Signed in with a code as well as the password. */
   secondFactor: boolean;
   /** Passport data needs a second factor this session was not signed in with. */
   needsSecondFactor: boolean;
+  /** Security settings need a session signed in with a code: some administrator has a second factor and this session has none. */
+  needsStepUp: boolean;
 };
 
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
@@ -25,31 +27,14 @@ export const hashPassword = (password: string) => argon2.hash(password, { type: 
 const dummyHash = hashPassword(randomBytes(16).toString('hex'));
 
 export type SignInResult =
-  | { kind: 'ok'; token: string; role: Organizer['role'] }
+  | { kind: 'ok'; token: string; role: Organizer['role']; mustChangePassword: boolean }
   | { kind: 'code'; challenge: string }
   | { kind: 'invalid' }
   /** The code step came too late (or its challenge is unknown): start again with the password. */
   | { kind: 'expired' }
   | { kind: 'locked'; retryAfterSeconds: number };
 
-const lockedFor = (account: Organizer) => account.lockedUntil && account.lockedUntil > new Date()
-  ? { kind: 'locked' as const, retryAfterSeconds: Math.ceil((account.lockedUntil.getTime() - Date.now()) / 1000) }
-  : null;
-
-/**
- * After five failures (passwords and codes alike) an account waits 1, 2, 4 … minutes (at most 15)
- * between tries: slow for a guesser, never a permanent lock-out of the real organizer.
- */
-async function recordFailure(db: Database, account: Organizer) {
-  const failures = account.failedSignIns + 1;
-  const waitMinutes = failures >= FREE_FAILURES ? Math.min(15, 2 ** (failures - FREE_FAILURES)) : 0;
-  await db.update(organizers).set({
-    failedSignIns: failures,
-    lockedUntil: waitMinutes ? new Date(Date.now() + waitMinutes * 60_000) : null,
-  }).where(eq(organizers.id, account.id));
-}
-
-async function openSession(db: Database, organizerId: string, kind: { awaitingSecondFactor: boolean; secondFactor: boolean }) {
+export async function openSession(db: Database, organizerId: string, kind: { awaitingSecondFactor: boolean; secondFactor: boolean }) {
   const token = randomBytes(32).toString('base64url');
   await db.insert(sessions).values({
     idHash: hashToken(token),
@@ -60,40 +45,52 @@ async function openSession(db: Database, organizerId: string, kind: { awaitingSe
   return token;
 }
 
-/** The password step. An account with a second factor gets a short-lived challenge instead of a session. */
-export async function signIn(db: Database, email: string, password: string): Promise<SignInResult> {
+/**
+ * The password step. An account with a second factor gets a short-lived challenge instead of a session.
+ * The password is always checked (against a dummy hash for unknown addresses) before the slow-down is
+ * consulted, and the slow-down is kept per typed address whether or not an account has it: an unknown
+ * address, a wrong password and a slowed-down account cost the same time, and the last two answer alike
+ * for known and unknown addresses.
+ */
+export async function signIn(db: Database, email: string, password: string, attempt: Attempt = {}): Promise<SignInResult> {
   const [account] = await db.select().from(organizers).where(eq(organizers.email, email.trim().toLowerCase()));
-  const locked = account && lockedFor(account);
-  if (locked) return locked;
   const ok = await argon2.verify(account?.passwordHash ?? (await dummyHash), password).catch(() => false);
+  const wait = await throttleWait(db, email, attempt);
+  if (wait > 0) return { kind: 'locked', retryAfterSeconds: wait };
   if (!account || account.disabledAt || !ok) {
-    if (account) await recordFailure(db, account);
+    await recordFailure(db, email, attempt);
     return { kind: 'invalid' };
   }
   if (account.totpEnabledAt) {
     return { kind: 'code', challenge: await openSession(db, account.id, { awaitingSecondFactor: true, secondFactor: false }) };
   }
-  await db.update(organizers).set({ failedSignIns: 0, lockedUntil: null }).where(eq(organizers.id, account.id));
-  return { kind: 'ok', token: await openSession(db, account.id, { awaitingSecondFactor: false, secondFactor: false }), role: account.role };
+  await clearFailures(db, email, attempt);
+  return {
+    kind: 'ok', role: account.role, mustChangePassword: account.mustChangePassword,
+    token: await openSession(db, account.id, { awaitingSecondFactor: false, secondFactor: false }),
+  };
 }
 
 /** The code step: the challenge is spent either way on success; a wrong code counts as a failed sign-in. */
-export async function completeSignIn(db: Database, challenge: string, code: string): Promise<SignInResult> {
+export async function completeSignIn(db: Database, challenge: string, code: string, attempt: Attempt = {}): Promise<SignInResult> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(challenge)) return { kind: 'expired' };
   const [row] = await db.select({ account: organizers }).from(sessions)
     .innerJoin(organizers, eq(organizers.id, sessions.organizerId))
     .where(and(eq(sessions.idHash, hashToken(challenge)), eq(sessions.awaitingSecondFactor, true), gt(sessions.expiresAt, sql`now()`)));
   if (!row || row.account.disabledAt || !row.account.totpSecretSealed || !row.account.totpEnabledAt) return { kind: 'expired' };
   const { account } = row;
-  const locked = lockedFor(account);
-  if (locked) return locked;
+  const wait = await throttleWait(db, account.email, attempt);
+  if (wait > 0) return { kind: 'locked', retryAfterSeconds: wait };
   if (!(await acceptCode(db, account.id, account.totpSecretSealed!, code.replace(/\s/g, '')))) {
-    await recordFailure(db, account);
+    await recordFailure(db, account.email, attempt);
     return { kind: 'code', challenge };
   }
   await endSession(db, challenge);
-  await db.update(organizers).set({ failedSignIns: 0, lockedUntil: null }).where(eq(organizers.id, account.id));
-  return { kind: 'ok', token: await openSession(db, account.id, { awaitingSecondFactor: false, secondFactor: true }), role: account.role };
+  await clearFailures(db, account.email, attempt);
+  return {
+    kind: 'ok', role: account.role, mustChangePassword: account.mustChangePassword,
+    token: await openSession(db, account.id, { awaitingSecondFactor: false, secondFactor: true }),
+  };
 }
 
 /** The organizer behind a session cookie, if the session is alive (absolute and idle timeouts). */
@@ -106,6 +103,7 @@ export async function sessionOrganizer(db: Database, token: string): Promise<Ses
     lastSeenAt: sessions.lastSeenAt,
     secondFactor: sessions.secondFactor,
     required: sql<boolean>`coalesce((select ${portalSettings.requireSecondFactorForPassports} from ${portalSettings}), false)`,
+    anyAdminFactor: sql<boolean>`exists (select 1 from ${organizers} where ${and(eq(organizers.role, 'admin'), isNotNull(organizers.totpEnabledAt), isNull(organizers.disabledAt))})`,
   }).from(sessions)
     .innerJoin(organizers, eq(organizers.id, sessions.organizerId))
     .where(and(eq(sessions.idHash, idHash), eq(sessions.awaitingSecondFactor, false), gt(sessions.expiresAt, sql`now()`), gt(sessions.lastSeenAt, idleSince)));
@@ -113,8 +111,12 @@ export async function sessionOrganizer(db: Database, token: string): Promise<Ses
   if (Date.now() - row.lastSeenAt.getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.idHash, idHash));
   }
-  const { id, email, name, role } = row.organizer;
-  return { id, email, name, role, secondFactor: row.secondFactor, needsSecondFactor: row.required && !row.secondFactor };
+  const { id, email, name, role, mustChangePassword } = row.organizer;
+  return {
+    id, email, name, role, mustChangePassword, secondFactor: row.secondFactor,
+    needsSecondFactor: row.required && !row.secondFactor,
+    needsStepUp: row.anyAdminFactor && !row.secondFactor,
+  };
 }
 
 export async function endSession(db: Database, token: string) {
@@ -125,11 +127,12 @@ export async function purgeExpiredSessions(db: Database) {
   await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
 }
 
-export async function createOrganizer(db: Database, data: { email: string; name: string; password: string; role: Organizer['role'] }) {
+export async function createOrganizer(db: Database, data: { email: string; name: string; password: string; role: Organizer['role']; mustChangePassword?: boolean }) {
   const [row] = await db.insert(organizers).values({
     email: data.email.trim().toLowerCase(),
     name: data.name,
     role: data.role,
+    mustChangePassword: data.mustChangePassword ?? false,
     passwordHash: await hashPassword(data.password),
   }).onConflictDoNothing().returning({ id: organizers.id });
   return row?.id ?? null;

@@ -8,6 +8,7 @@ import { blankEvent, blankTranslation } from '@/lib/event-form';
 import { pickRow } from '@/lib/localized';
 import type { EventInput } from '@/lib/validations/event';
 import { utcToZonedLocal } from '@/lib/zoned-time';
+import { isUuid } from '@/lib/ids';
 
 /** An event with everything the editor writes, as stored: for the audit log and for the editor. */
 export async function eventSnapshot(db: Database, id: string) {
@@ -42,7 +43,7 @@ const texts = (value: LocalizedText | null | undefined) =>
 
 /** The editor's starting point for an existing event: wall-clock times in the event's zone, every field a string. */
 export async function loadEventEditor(db: Database, id: string, locale: Locale) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+  if (!isUuid(id)) return null;
   const snapshot = await eventSnapshot(db, id);
   if (!snapshot) return null;
   const { event: e, translations, program } = snapshot;

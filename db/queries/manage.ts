@@ -4,7 +4,7 @@ import { ACTIVE_REGISTRATION_STATUSES, type Locale, events, registrationVisits, 
 import { hashToken } from '@/lib/crypto';
 import { normalizeEmail, type RegistrationChangeInput } from '@/lib/validations/registration';
 import { loadEventPage, type EventPage } from './events';
-import { enqueueEmail } from './outbox';
+import { enqueueEmail, rotateManagementLink } from './outbox';
 import { promoteWaitlisted, SEAT_HOLDING, takeVisitSeats } from './seats';
 
 export interface ManagedRegistration {
@@ -75,10 +75,10 @@ export async function loadManagedRegistration(db: Database, token: string, local
   };
 }
 
-type Outcome = { kind: 'ok' } | { kind: 'not-found' } | { kind: 'email-taken' };
+type Outcome = { kind: 'ok'; newToken?: string } | { kind: 'not-found' } | { kind: 'email-taken' };
 
 /** Contact details and visits; seat rules apply again to newly chosen visits, and freed seats are passed on. */
-export async function changeRegistration(db: Database, token: string, change: RegistrationChangeInput & { visitIds: string[] }): Promise<Outcome> {
+export async function changeRegistration(db: Database, token: string, change: RegistrationChangeInput & { visitIds: string[] }): Promise<Outcome & { before?: Record<string, unknown> }> {
   const found = await rowByToken(db, token);
   return found ? changeRegistrationById(db, found.id, change, (tx) => rowByToken(tx, token)) : { kind: 'not-found' };
 }
@@ -128,12 +128,14 @@ export async function changeRegistrationById(
     }
     await takeVisitSeats(tx, row.id, event.id, added, SEAT_HOLDING.includes(row.status as never));
     await promoteWaitlisted(tx, event);
+    // A new address gets a new link: the old one (perhaps in a mailbox the delegate no longer controls) stops working.
+    const newToken = emailNormalized !== row.emailNormalized ? await rotateManagementLink(tx, row.id) : undefined;
     await enqueueEmail(tx, { kind: 'changed', registrationId: row.id, locale: row.locale, to: change.email });
     const before = {
       organization: row.organization, position: row.position, email: row.email, phone: row.phone,
       dietaryNeeds: row.dietaryNeeds, accessNeeds: row.accessNeeds, visitIds: current.map((v) => v.visitId),
     };
-    return { kind: 'ok', before };
+    return { kind: 'ok', before, newToken };
   });
 }
 

@@ -1,6 +1,8 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
-import { type Locale, outboundEmails } from '../schema';
+import { ACTIVE_REGISTRATION_STATUSES, type Locale, outboundEmails, registrations } from '../schema';
+import { hashToken, managementToken } from '@/lib/crypto';
+import { recordAudit } from './audit';
 
 export const EMAIL_KINDS = [
   'confirmation', 'duplicate', 'approved', 'rejected', 'promoted', 'cancelled', 'changed', 'itinerary',
@@ -40,8 +42,28 @@ export async function batchProgress(db: Database, batch: string) {
 export async function resendEmail(db: Database, emailId: number) {
   const [row] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, emailId));
   if (!row?.registrationId) return false;
-  await enqueueEmail(db, { kind: row.kind as EmailKind, registrationId: row.registrationId, locale: row.locale, to: row.toAddress, payload: row.payload });
-  return true;
+  const registrationId = row.registrationId;
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const [registration] = await tx.select({ email: registrations.email, status: registrations.status }).from(registrations)
+      .where(eq(registrations.id, registrationId)).for('update');
+    if (!registration) return false;
+    // A new link for an active registration: the one in every earlier message (and any old address) stops working.
+    if (ACTIVE_REGISTRATION_STATUSES.includes(registration.status as never)) await rotateManagementLink(tx, registrationId);
+    // Always to the address on file now, never to one the delegate has since replaced.
+    await enqueueEmail(tx, { kind: row.kind as EmailKind, registrationId, locale: row.locale, to: registration.email, payload: row.payload });
+    return true;
+  });
+}
+
+/** Bumps the link version: the previous link answers "not found" from now on. Audited without an actor. */
+export async function rotateManagementLink(tx: Database, registrationId: string) {
+  const [row] = await tx.update(registrations).set({ tokenVersion: sql`${registrations.tokenVersion} + 1` })
+    .where(eq(registrations.id, registrationId)).returning({ version: registrations.tokenVersion });
+  const token = managementToken(registrationId, row!.version);
+  await tx.update(registrations).set({ managementTokenHash: hashToken(token) }).where(eq(registrations.id, registrationId));
+  await recordAudit(tx, { actorId: null, action: 'registration.new-link', entityType: 'registration', entityId: registrationId });
+  return token;
 }
 
 /** A failed message goes back to the queue for a fresh set of tries. */

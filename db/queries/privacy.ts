@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../client';
-import { events, outboundEmails, registrationVisits, registrations } from '../schema';
+import { auditEntries, events, outboundEmails, registrationVisits, registrations } from '../schema';
 import { recordAudit } from './audit';
 import { promoteWaitlisted } from './seats';
 
@@ -41,7 +41,20 @@ export async function eraseRegistration(db: Database, registrationId: string) {
       toAddress: `${gone}@invalid`, subject: null, textBody: null, htmlBody: null, rawMessage: null, payload: {},
       status: sql`case when ${outboundEmails.status} = 'sent' then 'sent' else 'failed' end`, lastError: 'erased at the delegate’s request',
     }).where(eq(outboundEmails.registrationId, registrationId));
+    // Earlier audit entries keep who changed which field and when, but no longer the values.
+    const entries = await tx.select({ id: auditEntries.id, before: auditEntries.before, after: auditEntries.after }).from(auditEntries)
+      .where(and(eq(auditEntries.entityType, 'registration'), eq(auditEntries.entityId, registrationId)));
+    for (const entry of entries) {
+      if (entry.before === null && entry.after === null) continue;
+      await tx.update(auditEntries).set({ before: fieldNamesOnly(entry.before), after: fieldNamesOnly(entry.after) }).where(eq(auditEntries.id, entry.id));
+    }
     await recordAudit(tx, { actorId: null, action: 'registration.erase', entityType: 'registration', entityId: registrationId });
     if (event) await promoteWaitlisted(tx, event);
   });
+}
+
+/** An audit value with every field's content replaced by a dash: the names of the changed fields remain. */
+function fieldNamesOnly(value: unknown) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value === null ? null : '—';
+  return Object.fromEntries(Object.keys(value).map((key) => [key, '—']));
 }

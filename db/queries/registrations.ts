@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { type Locale, events, outboundEmails, registrationVisits, registrations } from '../schema';
 import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
@@ -40,8 +40,12 @@ export async function registerDelegate(db: Database, slug: string, locale: Local
     if (!acceptsRegistrations(state)) return { kind: 'closed' };
     if (facts!.existingId) {
       const [existing] = await tx.select().from(registrations).where(eq(registrations.id, facts!.existingId));
-      // Told on screen only that it exists; the link goes to the address on file.
-      await enqueueEmail(tx, { kind: 'duplicate', registrationId: existing!.id, locale, to: existing!.email });
+      // Told on screen only that it exists; the link goes to the address on file, at most once an hour
+      // (repeated attempts must not flood the delegate's mailbox).
+      const [recent] = await tx.select({ id: outboundEmails.id }).from(outboundEmails).where(and(
+        eq(outboundEmails.registrationId, existing!.id), eq(outboundEmails.kind, 'duplicate'),
+        gt(outboundEmails.createdAt, sql`now() - interval '1 hour'`))).limit(1);
+      if (!recent) await enqueueEmail(tx, { kind: 'duplicate', registrationId: existing!.id, locale, to: existing!.email });
       return { kind: 'duplicate' };
     }
 

@@ -2,9 +2,10 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import type { Database } from '../client';
 import { organizers, portalSettings, sessions } from '../schema';
-import { hashToken, seal, unseal } from '@/lib/crypto';
+import { seal, unseal } from '@/lib/crypto';
 import type { AuditAction } from '@/lib/domain';
 import { recordAudit } from './audit';
+import { type Attempt, recordFailure, throttleWait } from './throttle';
 
 const ISSUER = 'Events back office';
 const PERIOD = 30;
@@ -56,13 +57,16 @@ export async function secondFactorStatus(db: Database, organizerId: string) {
   return { enabledAt: null, pending: { uri: totpFor(row.email, secret).toString(), key: secret.base32.replace(/(.{4})/g, '$1 ').trim() } };
 }
 
-/** The first good code turns the factor on; the session it is entered in counts as signed in with it. */
-export async function confirmEnrolment(db: Database, organizerId: string, sessionToken: string, code: string) {
+/**
+ * The first good code turns the factor on. The session it is entered in does not count as signed in
+ * with it (a borrowed password-only session could otherwise enrol its own factor and pass every
+ * step-up): the next sign-in with the code does.
+ */
+export async function confirmEnrolment(db: Database, organizerId: string, code: string) {
   const row = await factorOf(db, organizerId);
   if (!row?.sealed || row.enabledAt || !(await acceptCode(db, organizerId, row.sealed, code))) return false;
   await db.transaction(async (tx) => {
     await tx.update(organizers).set({ totpEnabledAt: new Date() }).where(eq(organizers.id, organizerId));
-    await tx.update(sessions).set({ secondFactor: true }).where(eq(sessions.idHash, hashToken(sessionToken)));
     await recordAudit(tx, { actorId: organizerId, action: 'account.secondFactorOn', entityType: 'organizer', entityId: organizerId });
   });
   return true;
@@ -102,4 +106,19 @@ export async function setPassportsNeedSecondFactor(db: Database, adminId: string
       .onConflictDoUpdate({ target: portalSettings.id, set: { requireSecondFactorForPassports: required, updatedAt: sql`now()` } });
     await recordAudit(tx, { actorId: adminId, action: 'settings.passportsNeedSecondFactor', entityType: 'settings', entityId: '1', after: { required } });
   });
+}
+
+/**
+ * A code typed on the account's own set-up page (to confirm enrolment or to turn the factor off). It
+ * counts toward the same slow-down as sign-in: wrong ones fill it, and once full no code is looked at.
+ */
+export async function enterOwnCode(
+  db: Database, organizer: { id: string; email: string }, action: 'confirm' | 'disable', code: string, attempt: Attempt = {},
+): Promise<'on' | 'off' | 'code' | 'locked'> {
+  if ((await throttleWait(db, organizer.email, attempt)) > 0) return 'locked';
+  const digits = code.replace(/\s/g, '');
+  const ok = action === 'confirm' ? await confirmEnrolment(db, organizer.id, digits) : await disableSecondFactor(db, organizer.id, digits);
+  if (ok) return action === 'confirm' ? 'on' : 'off';
+  await recordFailure(db, organizer.email, attempt);
+  return 'code';
 }

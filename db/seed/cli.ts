@@ -3,7 +3,14 @@
 import { closeDatabase, getDatabase } from '../client';
 import { seedIfEmpty } from './seed';
 
+const demoAccounts = process.argv.includes('--demo-accounts');
+if (demoAccounts && process.env.NODE_ENV === 'production') {
+  console.error('--demo-accounts creates accounts with a published password; it is refused with NODE_ENV=production.');
+  process.exit(2);
+}
+// Opening the database prepares the accounts: the demo ones when asked for, if it has none yet.
+if (demoAccounts) process.env.DEMO = '1';
 const { db, driver } = await getDatabase();
-const seeded = await seedIfEmpty(db, { demoAccounts: process.argv.includes('--demo-accounts') });
+const seeded = await seedIfEmpty(db);
 console.log(seeded ? `Seeded the sample events (${driver}).` : `The database already has events (${driver}); nothing to do.`);
 await closeDatabase();

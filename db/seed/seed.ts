@@ -6,7 +6,7 @@ import { sampleEvents } from './sample-events';
 import { createOrganizer } from '../queries/auth';
 import type { SeedEvent } from './types';
 
-/** Demo accounts of the embedded default only (README lists them); never created on PostgreSQL. */
+/** Demo accounts, only with DEMO=1 (`npm run demo`) or `db:seed -- --demo-accounts`; never in production on PostgreSQL. */
 export const DEMO_PASSWORD = 'demo-portal-2026';
 export const DEMO_ACCOUNTS = [
   { email: 'admin@example.org', name: 'Demo Admin', role: 'admin' },
@@ -15,14 +15,15 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /** The embedded default seeds itself on first start; PostgreSQL is seeded by `npm run db:seed`. */
-export async function seedIfEmpty(db: Database, options: { demoAccounts?: boolean } = {}) {
+export async function seedIfEmpty(db: Database) {
   const [row] = await db.select({ n: count() }).from(events);
   if (row && row.n > 0) return false;
   await seedSampleData(db);
-  if (options.demoAccounts) {
-    for (const account of DEMO_ACCOUNTS) await createOrganizer(db, { ...account, password: DEMO_PASSWORD });
-  }
   return true;
+}
+
+export async function createDemoAccounts(db: Database) {
+  for (const account of DEMO_ACCOUNTS) await createOrganizer(db, { ...account, password: DEMO_PASSWORD });
 }
 
 export async function seedSampleData(db: Database) {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Database } from '@/db/client';
 import type { SessionOrganizer } from '@/db/queries/auth';
-import { fromOwnSite, json, readJson, safeErrorLabel } from '@/lib/http';
+import { fromOwnSite, json, readForm, readJson, safeErrorLabel } from '@/lib/http';
 import { fieldErrors } from '@/lib/validations/registration';
 import { allows, type Permission, roleAllows } from './permissions';
 import { currentOrganizer } from './session';
@@ -21,11 +21,16 @@ type Handler<T> = (context: Context<T>) => Promise<Response | { redirect?: strin
  * role that lacks it), body parsed by the action's own zod schema. Plain HTML forms get a 303 back
  * to `returnTo`; fetch callers (Accept: application/json) get JSON.
  */
-export function adminRoute<S extends z.ZodType>(permission: Permission, schema: S, handler: Handler<z.output<S>>, options: { maxBytes?: number } = {}) {
+export function adminRoute<S extends z.ZodType>(
+  permission: Permission, schema: S, handler: Handler<z.output<S>>,
+  options: { maxBytes?: number; beforePasswordChange?: boolean } = {},
+) {
   return async (request: Request) => {
     if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
     const organizer = await currentOrganizer();
     if (!organizer) return json({ error: 'unauthorized' }, 401);
+    // A printed or reset password opens nothing but the page that replaces it.
+    if (organizer.mustChangePassword && !options.beforePasswordChange) return json({ error: 'passwordChangeRequired' }, 403);
     const refused = refusal(organizer, permission);
     if (refused) return refused;
     const input = await readInput(request, options.maxBytes);
@@ -55,15 +60,7 @@ export function adminRoute<S extends z.ZodType>(permission: Permission, schema: 
 async function readInput(request: Request, maxBytes?: number) {
   const type = request.headers.get('content-type') ?? '';
   if (type.includes('application/json')) return readJson(request, maxBytes);
-  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
-    const form = await request.formData();
-    const value: Record<string, unknown> = {};
-    for (const [key, entry] of form.entries()) {
-      if (typeof entry !== 'string' || key === '__proto__') continue;
-      value[key] = key in value ? [value[key], entry].flat() : entry;
-    }
-    return { ok: true as const, value };
-  }
+  if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) return readForm(request, maxBytes);
   return { ok: true as const, value: {} };
 }
 
@@ -77,6 +74,7 @@ export function safeReturn(value: unknown): string | undefined {
 export async function authorize(permission: Permission): Promise<{ organizer: SessionOrganizer } | { response: Response }> {
   const organizer = await currentOrganizer();
   if (!organizer) return { response: json({ error: 'unauthorized' }, 401) };
+  if (organizer.mustChangePassword) return { response: json({ error: 'passwordChangeRequired' }, 403) };
   const refused = refusal(organizer, permission);
   return refused ? { response: refused } : { organizer };
 }

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   revealPassport: ['admin'],
   exportPassport: ['admin'],
   manageAccounts: ['admin'],
+  /** Creating accounts, roles, disabling, resets, the second-factor switch: step-up when any admin has a factor. */
+  manageSecurity: ['admin'],
   ownAccount: ['admin', 'organizer', 'checkin'],
 } as const satisfies Record<string, readonly Role[]>;
 
@@ -21,14 +23,19 @@ export type Permission = keyof typeof PERMISSIONS;
 
 const PASSPORT_PERMISSIONS: readonly Permission[] = ['revealPassport', 'exportPassport'];
 
-/** Whom a check is about: the role, and whether passport data still waits for a second factor. */
+/** Whom a check is about: the role, whether passport data still waits for a second factor, and whether security settings do. */
 export interface Holder {
   role: Role;
   needsSecondFactor: boolean;
+  needsStepUp?: boolean;
 }
 
 export const roleAllows = (role: Role, permission: Permission) => (PERMISSIONS[permission] as readonly Role[]).includes(role);
 
-/** The role grants it, and passport data only in a session signed in with a code when an admin requires that. */
+/**
+ * The role grants it; passport data only in a session signed in with a code when an admin requires that;
+ * security settings only in a session signed in with a code once any administrator has a second factor.
+ */
 export const allows = (holder: Holder, permission: Permission) =>
-  roleAllows(holder.role, permission) && !(PASSPORT_PERMISSIONS.includes(permission) && holder.needsSecondFactor);
+  roleAllows(holder.role, permission) && !(PASSPORT_PERMISSIONS.includes(permission) && holder.needsSecondFactor)
+  && !(permission === 'manageSecurity' && holder.needsStepUp);

@@ -23,9 +23,10 @@ export async function currentOrganizer(): Promise<SessionOrganizer | null> {
 }
 
 /** For back-office pages: sign in first; a role without the permission gets the forbidden page. */
-export async function requirePage(locale: string, permission: Permission): Promise<SessionOrganizer> {
+export async function requirePage(locale: string, permission: Permission, options: { beforePasswordChange?: boolean } = {}): Promise<SessionOrganizer> {
   const organizer = await currentOrganizer();
   if (!organizer) redirect(`/${locale}/admin/sign-in`);
+  if (organizer.mustChangePassword && !options.beforePasswordChange) redirect(`/${locale}/admin/password`);
   if (!allows(organizer, permission)) redirect(`/${locale}/admin/forbidden`);
   return organizer;
 }

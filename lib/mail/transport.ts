@@ -45,9 +45,11 @@ export function createTransport(): MailTransport {
 function fileTransport(folder: string): MailTransport {
   return {
     send: async (_envelope, raw, outboxId) => {
-      await fs.mkdir(folder, { recursive: true });
+      // Delegates' details and links: readable by the server's user only, whatever the umask.
+      await fs.mkdir(folder, { recursive: true, mode: 0o700 });
       const file = path.join(folder, `${String(outboxId).padStart(8, '0')}.eml`);
-      await fs.writeFile(file, raw);
+      await fs.writeFile(file, raw, { mode: 0o600 });
+      await fs.chmod(file, 0o600); // an existing file (a retry) keeps its old mode otherwise
       return { providerMessageId: `file:${path.basename(file)}` };
     },
     close: () => undefined,

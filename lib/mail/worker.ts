@@ -4,7 +4,9 @@ import { purgePassportData } from '@/db/queries/privacy';
 import type { OutboundEmail } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { safeErrorLabel } from '@/lib/http';
+import { managementToken } from '@/lib/crypto';
 import { composeEmail } from './compose';
+import { redactToken } from './redact';
 import { buildRaw, createTransport, isPermanent, type MailTransport } from './transport';
 
 const LEASE_MS = 120_000;
@@ -69,7 +71,13 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
       headers: { 'Auto-Submitted': 'auto-generated' },
     });
     const delivery = await transport.send({ from: extractAddress(config.MAIL_FROM), to: row.toAddress }, raw, row.id);
-    await markSent(db, row.id, { subject: composed.subject, text: composed.text, html: composed.html, raw: raw.toString('utf8') }, delivery.providerMessageId);
+    // The log keeps what went out, minus the personal link: whoever reads the outbox cannot act as the delegate.
+    const hide = (text: string) => redactToken(text, managementToken(context.registration.id, context.registration.tokenVersion));
+    const stored = await buildRaw({
+      from: config.MAIL_FROM, to: row.toAddress, subject: composed.subject, text: hide(composed.text), html: hide(composed.html),
+      attachments: composed.attachments, messageId: `<outbox-${row.id}@${host}>`, headers: { 'Auto-Submitted': 'auto-generated' },
+    });
+    await markSent(db, row.id, { subject: composed.subject, text: hide(composed.text), html: hide(composed.html), raw: stored.toString('utf8') }, delivery.providerMessageId);
     return 'sent';
   } catch (error) {
     const message = describe(error);

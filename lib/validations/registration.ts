@@ -9,9 +9,16 @@ import { DELEGATION_TYPES } from '@/lib/domain';
 export const HONORIFICS = ['mr', 'ms', 'dr', 'prof'] as const;
 export const CONSENT_VERSION = '2026-11';
 
-// C0/C1 controls and the bidi overrides/isolates that can disguise text.
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const FORBIDDEN_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+// C0/C1 controls, the bidi marks, overrides and isolates that can disguise text (U+061C ALM included),
+// and the invisible separators and joiners that carry no meaning in a name (U+200B, U+180E, U+2060–U+2064).
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
+const FORBIDDEN_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
+
+/**
+ * Something a reader can see: a letter or digit once default-ignorable characters (soft hyphen,
+ * Hangul fillers, joiners) are set aside. Names made only of blanks (U+2800, U+3164 …) show as nothing.
+ */
+export const hasVisibleText = (value: string) => /[\p{L}\p{N}]/u.test(value.replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
 
 // Unicode mailboxes are allowed (NFC-normalized); quotes, brackets, commas and separators that could
 // misroute a message or smuggle a header are not, and the domain needs a dot.
@@ -25,6 +32,9 @@ const text = (max: number, pattern = FORBIDDEN) =>
 const required = (max: number) => text(max).pipe(z.string().min(1, { error: 'required' }));
 const optional = (max: number, pattern = FORBIDDEN) =>
   text(max, pattern).optional().transform((v) => v || undefined);
+/** Names and organizations: shown on lists, badges and the check-in desk, so they must show something. */
+const visible = (max: number) => required(max).refine(hasVisibleText, { error: 'invalidCharacters' });
+const optionalVisible = (max: number) => optional(max).refine((v) => v === undefined || hasVisibleText(v), { error: 'invalidCharacters' });
 
 const latin = (max: number) => required(max)
   .pipe(z.string().regex(/^[A-Za-z][A-Za-z .'-]*$/, { error: 'latinOnly' }))
@@ -41,8 +51,8 @@ const birthDate = z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, {
   .refine((v) => new Date(`${v}T00:00:00Z`) < new Date(), { error: 'dateInFuture' });
 
 export const contactFields = {
-  organization: required(200),
-  position: optional(200),
+  organization: visible(200),
+  position: optionalVisible(200),
   email: required(254).pipe(z.email({ pattern: EMAIL, error: 'invalidEmail' })),
   // International format: +, country code, then 6–14 more digits; spaces, dashes, dots and brackets allowed.
   phone: required(32).pipe(z.string().regex(/^\+[1-9][\d\s().-]{6,30}$/, { error: 'invalidPhone' })
@@ -54,9 +64,9 @@ export const contactFields = {
 
 export const registrationSchema = z.object({
   honorific: z.enum(HONORIFICS).optional().or(z.literal('').transform(() => undefined)),
-  familyName: required(100),
-  givenName: required(100),
-  patronymic: optional(100),
+  familyName: visible(100),
+  givenName: visible(100),
+  patronymic: optionalVisible(100),
   latinFamilyName: latin(100),
   latinGivenName: latin(100),
   country,

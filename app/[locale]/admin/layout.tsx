@@ -27,6 +27,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
             {allows(organizer, 'viewAudit') && <li><Link href="/admin/audit">{t('audit')}</Link></li>}
             {allows(organizer, 'manageAccounts') && <li><Link href="/admin/accounts">{t('accounts')}</Link></li>}
             <li><Link href="/admin/security">{t('security')}</Link></li>
+            <li><Link href="/admin/password">{t('password')}</Link></li>
           </ul>
           <form method="post" action="/api/admin/sign-out" className="signed-in">
             <span>{t('signedInAs', { name: organizer.name, role: t(`roles.${organizer.role}`) })}</span>

@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props) {
   return { title: t('title') };
 }
 
-const RESULTS = ['on', 'off', 'code', 'invalid'] as const;
+const RESULTS = ['on', 'off', 'code', 'invalid', 'locked'] as const;
 
 /** Every account's own page for two-step sign-in (TOTP, any authenticator app). */
 export default async function SecurityPage({ params, searchParams }: Props) {
@@ -46,7 +46,7 @@ export default async function SecurityPage({ params, searchParams }: Props) {
   return (
     <section className="sign-in">
       <h1>{t('title')}</h1>
-      {result && <p role={result === 'code' || result === 'invalid' ? 'alert' : 'status'} className={`banner ${result === 'code' || result === 'invalid' ? 'banner-error' : 'banner-success'}`}>{t(`results.${result}`)}</p>}
+      {result && <p role={result === 'code' || result === 'invalid' || result === 'locked' ? 'alert' : 'status'} className={`banner ${result === 'code' || result === 'invalid' || result === 'locked' ? 'banner-error' : 'banner-success'}`}>{t(`results.${result}`)}</p>}
       {organizer.needsSecondFactor && roleAllows(organizer.role, 'revealPassport') && (
         <p className="banner banner-info">{t(enabledAt ? 'requiredSignInAgain' : 'requiredSetUp')}</p>
       )}

@@ -12,7 +12,7 @@ const schema = z.object({
   returnTo: z.string().optional(),
 });
 
-export const POST = adminRoute('manageAccounts', schema, async ({ db, organizer, data }) => {
+export const POST = adminRoute('manageSecurity', schema, async ({ db, organizer, data }) => {
   const id = await createOrganizer(db, data);
   if (!id) return { body: { error: 'exists' }, status: 409 };
   await recordAudit(db, { actorId: organizer.id, action: 'account.create', entityType: 'organizer', entityId: id, after: { email: data.email, role: data.role } });

@@ -7,14 +7,32 @@ import { eq } from 'drizzle-orm';
 import { LOCALES, type Locale, visits } from '@/db/schema';
 import { authorize, refusal } from '@/lib/auth/admin-route';
 import { csvStream, EXPORT_COLUMNS, PASSPORT_COLUMNS, xlsxStream } from '@/lib/export';
-import { json } from '@/lib/http';
+import { fromOwnSite, json, readForm } from '@/lib/http';
 import { pickText } from '@/lib/localized';
 
-/** The filtered attendee list as CSV or XLSX; passport columns only for admins who ask for them (logged). */
+/**
+ * The filtered attendee list as CSV or XLSX. Without passport data a plain link (GET) will do; with it,
+ * only a form post from our own pages (POST, origin checked), so another site cannot make an admin's
+ * browser fetch the passport list.
+ */
 export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  if (params.get('passport') === '1') return json({ error: 'usePost' }, 405, { Allow: 'POST' });
+  return exportList(params);
+}
+
+export async function POST(request: Request) {
+  if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
+  const input = await readForm(request);
+  if (!input.ok) return input.response;
+  const params = new URLSearchParams(Object.entries(input.value as Record<string, unknown>)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return exportList(params);
+}
+
+async function exportList(params: URLSearchParams) {
   const auth = await authorize('manageAttendees');
   if ('response' in auth) return auth.response;
-  const params = new URL(request.url).searchParams;
   const locale: Locale = LOCALES.includes(params.get('lang') as Locale) ? (params.get('lang') as Locale) : 'en';
   const format = params.get('format') === 'xlsx' ? 'xlsx' : 'csv';
   const withPassport = params.get('passport') === '1';

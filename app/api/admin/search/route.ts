@@ -2,6 +2,7 @@ import { getDb } from '@/db/client';
 import { attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
 import { authorize } from '@/lib/auth/admin-route';
 import { json } from '@/lib/http';
+import { isUuid } from '@/lib/ids';
 
 /** The door's search: by any name script, organization or reference. Returns only what check-in needs. */
 export async function GET(request: Request) {
@@ -9,7 +10,7 @@ export async function GET(request: Request) {
   if ('response' in auth) return auth.response;
   const params = new URL(request.url).searchParams;
   const event = params.get('event') ?? '';
-  if (!/^[0-9a-f-]{36}$/.test(event)) return json({ error: 'validation' }, 400);
+  if (!isUuid(event)) return json({ error: 'validation' }, 400);
   const filter = attendeeFilterSchema.parse({ q: params.get('q') ?? '', sort: 'name', dir: 'asc' });
   const { rows } = await listAttendees(await getDb(), event, filter);
   return json(rows.slice(0, 20).map((r) => ({

@@ -1,8 +1,7 @@
-import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { confirmEnrolment, disableSecondFactor, startEnrolment } from '@/db/queries/second-factor';
+import { startEnrolment, enterOwnCode } from '@/db/queries/second-factor';
 import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
-import { SESSION_COOKIE } from '@/lib/auth/session';
+import { clientIp } from '@/lib/http';
 
 const code = z.string().trim().max(20);
 const schema = z.discriminatedUnion('action', [
@@ -11,17 +10,17 @@ const schema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('disable'), code, returnTo: z.string().optional() }),
 ]);
 
-/** The signed-in organizer's own second factor: start enrolment, confirm it with a first code, or turn it off. */
-export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, data }) => {
+/**
+ * The signed-in organizer's own second factor: start enrolment, confirm it with a first code, or turn
+ * it off. Codes here count toward the same slow-down as sign-in (`enterOwnCode`).
+ */
+export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, data, request }) => {
   if (data.action === 'start') {
     await startEnrolment(db, organizer.id);
     return {};
   }
-  const digits = data.code.replace(/\s/g, '');
-  const ok = data.action === 'confirm'
-    ? await confirmEnrolment(db, organizer.id, (await cookies()).get(SESSION_COOKIE)?.value ?? '', digits)
-    : await disableSecondFactor(db, organizer.id, digits);
-  const result = ok ? (data.action === 'confirm' ? 'on' : 'off') : 'code';
+  const result = await enterOwnCode(db, organizer, data.action, data.code, { ip: clientIp(request) });
   const back = safeReturn(data.returnTo)?.split('?')[0];
-  return { body: { result }, status: ok ? 200 : 400, redirect: back ? `${back}?result=${result}` : undefined };
+  const status = result === 'on' || result === 'off' ? 200 : result === 'locked' ? 429 : 400;
+  return { body: { result }, status, redirect: back ? `${back}?result=${result}` : undefined };
 });

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { ABSOLUTE_TIMEOUT_MS, CODE_TIMEOUT_MS, completeSignIn, endSession, type SignInResult, signIn } from '@/db/queries/auth';
 import { CHALLENGE_COOKIE, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
 import { LOCALES } from '@/i18n/locales';
-import { clientIp, fromOwnSite, json } from '@/lib/http';
+import { clientIp, fromOwnSite, json, readForm } from '@/lib/http';
 import { limitRegistration } from '@/lib/rate-limit';
 
 const schema = z.object({
@@ -17,19 +17,23 @@ const schema = z.object({
 /** Both sign-in steps: e-mail + password, then (for accounts that have one) the code from the app. */
 export async function POST(request: Request) {
   if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
-  const form = Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
-  const parsed = schema.safeParse(form);
+  const ip = clientIp(request);
+  // The per-client limit comes before the body is read, and the body is capped (64 KiB) before it is parsed.
+  const limited = (await limitRegistration(`sign-in:${ip}`)) > 0;
+  const input = await readForm(request);
+  if (!input.ok) return input.response;
+  const parsed = schema.safeParse(input.value);
   const locale = parsed.success ? parsed.data.locale : 'en';
   const go = (path: string) => new Response(null, { status: 303, headers: { Location: `/${locale}/admin${path}` } });
+  if (limited) return go('/sign-in?error=locked');
   if (!parsed.success) return go('/sign-in?error=invalid');
-  if ((await limitRegistration(`sign-in:${clientIp(request)}`)) > 0) return go('/sign-in?error=locked');
   const db = await getDb();
   const jar = await cookies();
   const challenge = jar.get(CHALLENGE_COOKIE)?.value;
   const { email, password, code } = parsed.data;
   const result: SignInResult = code !== undefined
-    ? (challenge ? await completeSignIn(db, challenge, code) : { kind: 'expired' })
-    : await signIn(db, email ?? '', password ?? '');
+    ? (challenge ? await completeSignIn(db, challenge, code, { ip }) : { kind: 'expired' })
+    : await signIn(db, email ?? '', password ?? '', { ip });
   if (result.kind === 'code') {
     jar.set(CHALLENGE_COOKIE, result.challenge, { ...sessionCookieOptions(), maxAge: CODE_TIMEOUT_MS / 1000 });
     return go(code === undefined ? '/sign-in/code' : '/sign-in/code?error=code');
@@ -40,5 +44,6 @@ export async function POST(request: Request) {
   const previous = jar.get(SESSION_COOKIE)?.value;
   if (previous) await endSession(db, previous);
   jar.set(SESSION_COOKIE, result.token, { ...sessionCookieOptions(), maxAge: ABSOLUTE_TIMEOUT_MS / 1000 });
+  if (result.mustChangePassword) return go('/password');
   return go(result.role === 'checkin' ? '/check-in' : '');
 }

@@ -5,6 +5,7 @@ import { emailById } from '@/db/queries/mail';
 import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { requirePage } from '@/lib/auth/session';
+import { redactLinks } from '@/lib/mail/redact';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,9 +40,9 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
       {email.textBody ? (
         <>
           <h2>{t('text')}</h2>
-          <pre className="raw">{email.textBody}</pre>
+          <pre className="raw">{redactLinks(email.textBody)}</pre>
           <h2>{t('raw')}</h2>
-          <pre className="raw">{email.rawMessage}</pre>
+          <pre className="raw">{redactLinks(email.rawMessage ?? '')}</pre>
         </>
       ) : <p className="muted">{t('notYetRendered')}</p>}
     </section>

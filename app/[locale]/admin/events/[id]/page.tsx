@@ -14,6 +14,7 @@ import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/auth/permissions';
 import { requirePage } from '@/lib/auth/session';
 import { pickText } from '@/lib/localized';
+import { isUuid } from '@/lib/ids';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +32,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const filter = attendeeFilterSchema.parse(query);
   const [list, counts, batch] = await Promise.all([
     listAttendees(db, id, filter), attendeeCounts(db, id),
-    query.batch && /^[0-9a-f-]{36}$/.test(query.batch) ? batchProgress(db, query.batch) : null,
+    query.batch && isUuid(query.batch) ? batchProgress(db, query.batch) : null,
   ]);
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const events = await getTranslations({ locale, namespace: 'Admin.events' });
@@ -71,7 +72,15 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>{t('exportCsv')}</a>
         <a href={`/api/admin/export?event=${id}&format=xlsx&lang=${locale}&${exportQuery}`} download>{t('exportXlsx')}</a>
-        {allows(organizer, 'exportPassport') && <a href={`/api/admin/export?event=${id}&format=xlsx&passport=1&lang=${locale}&${exportQuery}`} download>{t('exportPassport')}</a>}
+        {allows(organizer, 'exportPassport') && (
+          // Passport data only by a form post from this page (origin-checked), never by a link another site could open.
+          <form method="post" action="/api/admin/export" className="inline-form">
+            {[...new URLSearchParams({ event: id, format: 'xlsx', passport: '1', lang: locale }), ...exportQuery].map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
+            <button type="submit" className="link-button">{t('exportPassport')}</button>
+          </form>
+        )}
       </p>
       <form method="post" action="/api/admin/bulk-approve">
         <input type="hidden" name="returnTo" value={here} />

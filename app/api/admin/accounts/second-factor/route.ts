@@ -9,7 +9,7 @@ const schema = z.discriminatedUnion('action', [
 ]);
 
 /** Administrators: require a second factor for passport data, or reset an organizer's lost one. */
-export const POST = adminRoute('manageAccounts', schema, async ({ db, organizer, data }) => {
+export const POST = adminRoute('manageSecurity', schema, async ({ db, organizer, data }) => {
   if (data.action === 'require') await setPassportsNeedSecondFactor(db, organizer.id, data.required);
   else await resetSecondFactor(db, organizer.id, data.id);
   return {};
