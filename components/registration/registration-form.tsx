@@ -19,7 +19,8 @@ interface Props {
   visits: VisitChoice[];
 }
 
-const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko'];
+// Russian forms ask Фамилия, Имя, Отчество in that order, as official forms do.
+const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko', 'ru'];
 
 export function RegistrationForm({ locale, slug, countries, visits }: Props) {
   const t = useTranslations('RegistrationForm');
@@ -78,16 +79,23 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
     </Field>,
   ];
   if (!FAMILY_FIRST.includes(locale)) nameFields.reverse();
+  if (locale === 'ru') {
+    nameFields.push(
+      <Field key="patronymic" {...common} id="patronymic" label={t('fields.patronymic')} error={err('patronymic')}>
+        {(aria) => <input {...aria} {...register('patronymic')} autoComplete="additional-name" maxLength={100} />}
+      </Field>,
+    );
+  }
 
   return (
     <form noValidate onSubmit={onSubmit} className="registration-form">
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
         {submitCount > 0 && errorCount > 0 && (
           <div role="alert" className="banner banner-error">{t('errorSummary', { count: errorCount })}
-            <ul>{Object.keys(errors).map((f) => {
+            <ul>{Object.keys(errors).sort((a, b) => formOrder(a) - formOrder(b)).map((f) => {
               const label = fieldLabel(t, f);
               const text = err(f as keyof RegistrationInput);
-              return <li key={f}>{label ? <><a href={`#${f}`}>{label}</a>: {text}</> : text}</li>;
+              return <li key={f}>{label ? <><a href={`#${f}`}>{t('summaryItem', { label })}</a>{text}</> : text}</li>;
             })}</ul>
           </div>
         )}
@@ -106,11 +114,6 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
         </Field>
         <p className="hint">{t('fields.nameHint')}</p>
         <div className="field-row">{nameFields}</div>
-        {locale === 'ru' && (
-          <Field {...common} id="patronymic" label={t('fields.patronymic')} error={err('patronymic')}>
-            {(aria) => <input {...aria} {...register('patronymic')} autoComplete="additional-name" maxLength={100} />}
-          </Field>
-        )}
         <div className="field-row">
           <Field {...common} id="latinFamilyName" label={t('fields.latinFamilyName')} required error={err('latinFamilyName')} hint={t('fields.latinHint')}>
             {(aria) => <input {...aria} {...register('latinFamilyName')} lang="en" autoCapitalize="characters" maxLength={100} />}
@@ -228,10 +231,15 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
   );
 }
 
+// The fields in the order the form shows them, so the error summary reads top to bottom.
+const FIELD_ORDER = ['honorific', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
+  'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'visitIds', 'passportNumber', 'nationality',
+  'dateOfBirth', 'visaConsent', 'consent'];
+const formOrder = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
+
 function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, field: string) {
-  const known = ['familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
-    'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'passportNumber', 'nationality',
-    'dateOfBirth', 'visaConsent', 'consent', 'honorific'];
-  if (known.includes(field)) return t(`fields.${field}` as 'fields.email');
+  // The consents' labels are whole sentences; the summary names them briefly.
+  if (field === 'consent' || field === 'visaConsent') return t(`fields.${field}Short`);
+  if (FIELD_ORDER.includes(field) && field !== 'visitIds') return t(`fields.${field}` as 'fields.email');
   return field === 'visitIds' ? t('fields.visits') : null; // e.g. a form-level error: the message stands alone
 }

@@ -5,8 +5,9 @@ import type { MailContext } from '@/db/queries/mail';
 import type { Locale, OutboundEmail } from '@/db/schema';
 import { htmlLang } from '@/i18n/routing';
 import { getConfig } from '@/lib/config';
+import { greetingParams } from '@/lib/names';
 import { managementToken } from '@/lib/crypto';
-import { dayKey, formatDate, formatDateRange, formatTime, formatZone, venueLine } from '@/lib/format';
+import { dayKey, formatDate, formatDateTime, formatDateTimeRange, formatTime, formatZone, venueLine } from '@/lib/format';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
 import ko from '@/messages/ko.json';
@@ -26,16 +27,10 @@ export interface ComposedEmail {
   attachments: { filename: string; content: Buffer | string; contentType: string; cid?: string }[];
 }
 
-/** Names in the order the delegate's language writes them. */
-export function displayName(r: MailContext['registration'], locale: Locale) {
-  if (locale === 'zh') return `${r.familyName}${r.givenName}`;
-  if (locale === 'ja' || locale === 'ko') return `${r.familyName} ${r.givenName}`;
-  return [r.givenName, r.patronymic, r.familyName].filter(Boolean).join(' ');
-}
-
 export async function composeEmail(row: OutboundEmail, context: MailContext): Promise<ComposedEmail> {
   const locale = row.locale;
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: 'Email' });
+  const p = createTranslator({ locale, messages: catalogues[locale], namespace: 'Punctuation' });
   const site = createTranslator({ locale, messages: catalogues[locale], namespace: 'Metadata' })('siteName');
   const base = getConfig().PUBLIC_URL.replace(/\/$/, '');
   const host = new URL(base).hostname;
@@ -44,7 +39,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   const common = {
     lang: htmlLang[locale],
     siteName: site,
-    greeting: t('greeting', { name: displayName(r, locale) }),
+    greeting: t('salutation', greetingParams(r)),
     signature: t('signature'),
     footer: t('footer'),
   };
@@ -107,11 +102,11 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
       calendarHint: t('calendarHint'),
     },
     statusText: t(`statusLabel.${row.kind === 'cancelled' ? 'cancelled' : row.kind === 'rejected' ? 'rejected' : status}` as 'statusLabel.confirmed'),
-    when: `${formatDateRange(event.startsAt, event.endsAt, zone, locale)}, ${formatTime(event.startsAt, zone, locale)}–${formatTime(event.endsAt, zone, locale)} (${formatZone(event.startsAt, zone, locale)})`,
-    where: venueLine(event.venueName, event.venueAddress, event.city),
+    when: p('list', { first: formatDateTimeRange(event.startsAt, event.endsAt, zone, locale), second: formatZone(event.startsAt, zone, locale) }),
+    where: venueLine(event.venueName, event.venueAddress, event.city, p('separator')),
     visits: row.kind === 'cancelled' ? [] : context.visits.map((v) => ({
       title: v.title.text,
-      when: `${formatDate(v.startsAt, zone, locale)} ${formatTime(v.startsAt, zone, locale)}`,
+      when: formatDateTime(v.startsAt, zone, locale),
       status: t(`visitStatus.${v.status}`),
     })),
     context,

@@ -14,6 +14,7 @@ import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/auth/permissions';
 import { requirePage } from '@/lib/auth/session';
 import { pickText } from '@/lib/localized';
+import { countryName as countryOfCode } from '@/lib/countries';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,8 +36,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   ]);
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const editor = await getTranslations({ locale, namespace: 'EventEditor' });
-  const names = new Intl.DisplayNames([htmlLang[locale]], { type: 'region' });
-  const countryName = (code: string) => names.of(code) ?? code;
+  const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
   const exportQuery = new URLSearchParams(Object.entries(filter).filter(([k, v]) => v !== undefined && k !== 'page').map(([k, v]) => [k, String(v)]));

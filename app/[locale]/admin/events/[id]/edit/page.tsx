@@ -11,6 +11,7 @@ import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { requirePage } from '@/lib/auth/session';
 import { TIME_ZONES } from '@/lib/zoned-time';
+import { zoneOptions } from '@/lib/zone-names';
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -44,7 +45,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       {created === '1' && <p role="status" className="banner banner-success">{t('outcome.created')}</p>}
       <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status} />
       <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind }}>
-        <EventEditor locale={locale} initial={event.values} zones={zones} delegates={event.delegates} />
+        <EventEditor locale={locale} initial={event.values} zones={zoneOptions(zones, locale)} delegates={event.delegates} />
       </NextIntlClientProvider>
     </section>
   );
