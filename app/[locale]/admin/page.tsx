@@ -29,7 +29,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
             <tr>
               <th scope="col">{t('event')}</th><th scope="col">{t('dates')}</th><th scope="col">{t('status')}</th>
               <th scope="col">{t('confirmed')}</th><th scope="col">{t('pending')}</th><th scope="col">{t('waitlisted')}</th>
-              <th scope="col">{t('capacity')}</th><th scope="col">{t('languages')}</th>{canEdit && <th scope="col"><span className="sr-only">{editor('titleEdit')}</span></th>}
+              <th scope="col">{t('capacity')}</th><th scope="col">{t('languages')}</th>{canEdit && <th scope="col"><span className="sr-only">{t('edit')}</span></th>}
             </tr>
           </thead>
           <tbody>
@@ -43,7 +43,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
                 <td className="num">{e.counts.waitlisted}</td>
                 <td className="num">{e.capacity ?? '∞'}</td>
                 <td>{e.locales.length}/5</td>
-                {canEdit && <td><Link href={`/admin/events/${e.id}/edit`}>{editor('titleEdit')}<span className="sr-only">: {e.title}</span></Link></td>}
+                {canEdit && <td className="action"><Link href={`/admin/events/${e.id}/edit`} aria-label={t('editTitle', { title: e.title })}>{t('edit')}</Link></td>}
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,58 @@
+import { expect, type Page, test } from '@playwright/test';
+import { signIn } from './admin';
+import { LOCALES } from './locales';
+// The trip with the longest visit titles, whose visit filter overflowed in Russian (R43).
+import { event as trip } from '../db/seed/events/upcoming-jilin-delegation-vladivostok-2027';
+
+const WIDTHS = [390, 1280];
+const VLADIVOSTOK = trip.slug;
+
+/** The page is no wider than the window, and no table cell with words in it is squeezed to a few letters. */
+async function expectFits(page: Page, what: string) {
+  const { scrollWidth, innerWidth, squeezed } = await page.evaluate(() => {
+    const cells = [...document.querySelectorAll('main th, main td')].filter((cell) => (cell.textContent ?? '').trim().length >= 4);
+    const squeezedCells = cells.filter((cell) => {
+      const fontSize = parseFloat(getComputedStyle(cell).fontSize);
+      return (cell as HTMLElement).clientWidth < 3.5 * fontSize;
+    }).map((cell) => (cell.textContent ?? '').trim().slice(0, 30));
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, squeezed: squeezedCells };
+  });
+  expect(scrollWidth, `${what}: page wider than the window`).toBeLessThanOrEqual(innerWidth);
+  expect(squeezed, `${what}: columns squeezed to a few letters`).toEqual([]);
+}
+
+test.describe('every locale fits at 390 and 1280 px', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: public filters, back-office event list and attendee filters`, async ({ page }) => {
+      await signIn(page, 'admin@example.org');
+      await expect(page).not.toHaveURL(/sign-in/);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`/${locale}/events`);
+        await expectFits(page, `${locale} /events at ${width}px`);
+        await page.goto(`/${locale}/admin`);
+        await expectFits(page, `${locale} /admin at ${width}px`);
+        // The edit link stays on one line rather than stacking letter by letter.
+        const edit = page.locator('main td.action a').first();
+        await expect(edit).toBeVisible();
+        expect(await edit.evaluate((a) => a.getClientRects().length)).toBe(1);
+        await page.goto(`/${locale}/events/${VLADIVOSTOK}`);
+        await expectFits(page, `${locale} event page at ${width}px`);
+        await page.goto(`/${locale}/admin`);
+        await page.locator('main td:first-child a').filter({ hasText: trip.translations[locale]!.title }).click();
+        await expect(page.locator('form.filters')).toBeVisible();
+        await expectFits(page, `${locale} attendee filters at ${width}px`);
+      }
+    });
+  }
+});
+
+test('Korean breaks between words; CJK themes are upright', async ({ page }) => {
+  await page.goto('/ko/events/northeast-asia-belt-and-road-2027');
+  expect(await page.locator('main p').first().evaluate((p) => getComputedStyle(p).wordBreak)).toBe('keep-all');
+  for (const locale of ['zh', 'ja', 'ko']) {
+    await page.goto(`/${locale}/events/northeast-asia-belt-and-road-2027`);
+    const theme = page.locator('.theme');
+    if (await theme.count()) expect(await theme.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
+  }
+});
