@@ -110,6 +110,11 @@ export function formatStamp(date: Date, locale: Locale) {
   }).format(date);
 }
 
+/** "11. 24.", "24.11", "11/24": a day of the year for a chart axis, from `YYYY-MM-DD`. */
+export function formatDayMonth(day: string, locale: Locale) {
+  return dtf(intlLocale(locale), { month: 'numeric', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
 /** The calendar day of an instant in a zone, as YYYY-MM-DD, for grouping a program by day. */
 export function dayKey(iso: string, timeZone: string) {
   return dtf('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { attendeeCounts } from '@/db/queries/attendees';
 import type { Locale } from '@/db/schema';
 import { BarChartCard } from './charts';
+import { formatDayMonth } from '@/lib/format';
 
 type Counts = Awaited<ReturnType<typeof attendeeCounts>>;
 
@@ -43,7 +44,7 @@ export async function EventDashboard({ locale, counts, capacity, visits, country
         </div>
       )}
       <div className="chart-grid">
-        <BarChartCard title={t('overTime')} valueLabel={t('registrations')} rows={counts.perDay.map((p) => ({ label: p.day.slice(5), value: p.n }))} />
+        <BarChartCard title={t('overTime')} valueLabel={t('registrations')} rows={counts.perDay.map((p) => ({ label: formatDayMonth(p.day, locale), value: p.n }))} />
         <BarChartCard title={t('byCountry')} valueLabel={t('registrations')} rows={counts.byCountry.slice(0, 10).map((c) => ({ label: countryName(c.key), value: c.n }))} />
         <BarChartCard title={t('byType')} valueLabel={t('registrations')} rows={counts.byType.map((c) => ({ label: d(c.key), value: c.n }))} />
       </div>

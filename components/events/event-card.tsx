@@ -14,6 +14,7 @@ export async function EventCard({ event, locale, headingLevel = 3 }: {
 }) {
   const t = await getTranslations({ locale, namespace: 'EventCard' });
   const kinds = await getTranslations({ locale, namespace: 'EventKind' });
+  const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const Heading = `h${headingLevel}` as const;
   const foreign = event.text.lang !== locale ? htmlLang[event.text.lang] : undefined;
   return (
@@ -29,7 +30,7 @@ export async function EventCard({ event, locale, headingLevel = 3 }: {
         <Link href={`/events/${event.slug}`}>{event.text.title}</Link>
       </Heading>
       {event.isPast && event.text.reportHeadline ? (
-        <p className="card-outcome"><strong>{t('outcome')}:</strong> <span lang={foreign}>{event.text.reportHeadline}</span></p>
+        <p className="card-outcome"><strong>{p('label', { label: t('outcome') })}</strong><span lang={foreign}>{event.text.reportHeadline}</span></p>
       ) : (
         <p className="card-summary" lang={foreign}>{event.text.summary}</p>
       )}

@@ -6,6 +6,7 @@ import type { Locale, OutboundEmail } from '@/db/schema';
 import { htmlLang } from '@/i18n/routing';
 import { getConfig } from '@/lib/config';
 import { greetingParams } from '@/lib/names';
+import { BEIJING } from '@/lib/zone-names';
 import { managementToken } from '@/lib/crypto';
 import { dayKey, formatDate, formatDateTime, formatDateTimeRange, formatTime, formatZone, venueLine } from '@/lib/format';
 import en from '@/messages/en.json';
@@ -51,7 +52,9 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
     const days = new Map<string, ItineraryDay>();
     for (const visit of context.visits) {
       const key = dayKey(visit.startsAt, zone);
-      const day = days.get(key) ?? { date: formatDate(visit.startsAt, zone, locale), visits: [] };
+      // Outside Beijing time the day names its zone, so 09:00 in Vladivostok is not read as Beijing time.
+      const date = formatDate(visit.startsAt, zone, locale);
+      const day = days.get(key) ?? { date: zone === BEIJING ? date : p('list', { first: date, second: formatZone(visit.startsAt, zone, locale) }), visits: [] };
       day.visits.push({
         title: visit.title.text,
         meetAt: t('itinerary.meetAt', { time: formatTime(visit.startsAt, zone, locale) }),

@@ -36,6 +36,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   ]);
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const editor = await getTranslations({ locale, namespace: 'EventEditor' });
+  const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
@@ -66,7 +67,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         <button type="submit" className="button">{t('sendItineraries')}</button>
       </form>
 
-      <h2 id="list">{t('title')} <span className="muted">({list.total})</span></h2>
+      <h2 id="list">{p('parenthetical', { text: t('title'), note: String(list.total) })}</h2>
       <AttendeeFilters locale={locale} filter={filter} visits={visits} countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key) }))} />
       <p className="actions">
         <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>{t('exportCsv')}</a>
