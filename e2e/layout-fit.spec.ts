@@ -11,9 +11,17 @@ const VLADIVOSTOK = trip.slug;
 async function expectFits(page: Page, what: string) {
   const { scrollWidth, innerWidth, squeezed } = await page.evaluate(() => {
     const cells = [...document.querySelectorAll('main th, main td')].filter((cell) => (cell.textContent ?? '').trim().length >= 4);
+    // Squeezed: narrower than its text on one line and than five letters' width (so a title may wrap, but not letter by letter).
     const squeezedCells = cells.filter((cell) => {
-      const fontSize = parseFloat(getComputedStyle(cell).fontSize);
-      return (cell as HTMLElement).clientWidth < 3.5 * fontSize;
+      const style = getComputedStyle(cell);
+      const probe = document.createElement('span');
+      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+      probe.textContent = (cell.textContent ?? '').trim();
+      cell.appendChild(probe);
+      const natural = probe.offsetWidth;
+      probe.remove();
+      const content = (cell as HTMLElement).clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return content + 1 < Math.min(natural, 5 * parseFloat(style.fontSize));
     }).map((cell) => (cell.textContent ?? '').trim().slice(0, 30));
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, squeezed: squeezedCells };
   });

@@ -11,7 +11,6 @@ export async function EventDashboard({ locale, counts, capacity, visits, country
   locale: Locale; counts: Counts; capacity: number | null; visits: { id: string; title: string }[]; countryName: (c: string) => string;
 }) {
   const t = await getTranslations({ locale, namespace: 'Admin.dashboard' });
-  const s = await getTranslations({ locale, namespace: 'Admin.statuses' });
   const d = await getTranslations({ locale, namespace: 'RegistrationForm.delegationTypes' });
   const of = (status: string) => counts.byStatus.find((x) => x.key === status)?.n ?? 0;
   const held = of('confirmed') + of('pending');
@@ -21,7 +20,7 @@ export async function EventDashboard({ locale, counts, capacity, visits, country
       <div className="stat-grid">
         <div className="stat"><strong>{capacity === null ? held : `${held} / ${capacity}`}</strong>{t('seats')}</div>
         {(['confirmed', 'pending', 'waitlisted', 'cancelled', 'rejected'] as const).map((k) => (
-          <div className="stat" key={k}><strong>{of(k)}</strong>{s(k)}</div>
+          <div className="stat" key={k}><strong>{of(k)}</strong>{t(`tiles.${k}`)}</div>
         ))}
         <div className="stat"><strong>{counts.checkedIn}</strong>{t('checkedIn')}</div>
       </div>

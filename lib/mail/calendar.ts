@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { MailContext } from '@/db/queries/mail';
-import { formatTime } from '@/lib/format';
+import { formatTime, venueLine } from '@/lib/format';
 
 const utcParts = (iso: string) => {
   const d = new Date(iso);
@@ -26,7 +26,7 @@ export function eventCalendar(context: MailContext, host: string, manageUrl: str
     uid: `event-${event.id}-${context.registration.id}@${host}`,
     ...at(event.startsAt, event.endsAt),
     title: event.title,
-    location: [event.venueName, event.venueAddress, event.city].filter(Boolean).join(', '),
+    location: venueLine(event.venueName, event.venueAddress, event.city),
     description: `${context.registration.reference}\n${manageUrl}`,
     url: manageUrl,
     status: 'CONFIRMED',
