@@ -10,18 +10,24 @@ const VLADIVOSTOK = trip.slug;
 /** The page is no wider than the window, and no table cell with words in it is squeezed to a few letters. */
 async function expectFits(page: Page, what: string) {
   const { scrollWidth, innerWidth, squeezed } = await page.evaluate(() => {
-    const cells = [...document.querySelectorAll('main th, main td')].filter((cell) => (cell.textContent ?? '').trim().length >= 4);
-    // Squeezed: narrower than its text on one line and than five letters' width (so a title may wrap, but not letter by letter).
+    // The words a sighted reader sees in a cell (labels for screen readers only do not take room).
+    const visible = (cell: Element) => {
+      const clone = cell.cloneNode(true) as Element;
+      clone.querySelectorAll('.sr-only').forEach((e) => e.remove());
+      return (clone.textContent ?? '').trim();
+    };
+    const cells = [...document.querySelectorAll('main th, main td')].filter((cell) => visible(cell).length >= 4);
+    // Squeezed: narrower than its text on one line and than about four letters' width (so a title may wrap, but not letter by letter).
     const squeezedCells = cells.filter((cell) => {
       const style = getComputedStyle(cell);
       const probe = document.createElement('span');
       probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
-      probe.textContent = (cell.textContent ?? '').trim();
+      probe.textContent = visible(cell);
       cell.appendChild(probe);
       const natural = probe.offsetWidth;
       probe.remove();
       const content = (cell as HTMLElement).clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return content + 1 < Math.min(natural, 5 * parseFloat(style.fontSize));
+      return content + 1 < Math.min(natural, 3.5 * parseFloat(style.fontSize));
     }).map((cell) => (cell.textContent ?? '').trim().slice(0, 30));
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, squeezed: squeezedCells };
   });

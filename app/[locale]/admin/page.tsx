@@ -36,7 +36,7 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
             {events.map((e) => (
               <tr key={e.id}>
                 <td><Link href={`/admin/events/${e.id}`} lang={e.titleLang !== locale ? htmlLang[e.titleLang] : undefined}>{e.title}</Link></td>
-                <td>{formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)}</td>
+                <td className="nowrap">{formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)}</td>
                 <td>{t(`statuses.${e.status}`)}</td>
                 <td className="num">{e.counts.confirmed}</td>
                 <td className="num">{e.counts.pending}</td>

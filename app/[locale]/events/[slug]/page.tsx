@@ -33,7 +33,7 @@ export default async function EventDetailPage({ params }: Props) {
   const zone = event.timeZone;
   // A multi-day event shows each day's hours from its program, not "first start – last end" as if daily.
   const multiDay = dayKey(event.startsAt, zone) !== dayKey(event.endsAt, zone);
-  const days = multiDay ? dailyHours(event.program, zone, locale) : [];
+  const days = multiDay ? dailyHours([...event.program, ...event.visits], zone, locale) : [];
   const mapUrl = event.latitude && event.longitude
     ? `https://www.openstreetmap.org/?mlat=${event.latitude}&mlon=${event.longitude}#map=15/${event.latitude}/${event.longitude}`
     : `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${text.venueName}, ${text.city}`)}`;
