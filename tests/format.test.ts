@@ -119,3 +119,11 @@ describe('machine dates', () => {
     expect(dayKey('2027-06-14T23:30:00Z', 'UTC')).toBe('2027-06-14');
   });
 });
+
+describe('Russian titles', () => {
+  it('keep a dash and a one-letter preposition with the next word', async () => {
+    const { typeset } = await import('@/lib/typography');
+    expect(typeset('Форум в Северо-Восточной Азии — 2027', 'ru')).toBe('Форум в\u00a0Северо-Восточной Азии\u00a0— 2027');
+    expect(typeset('Форум в Азии — 2027', 'en')).toBe('Форум в Азии — 2027');
+  });
+});

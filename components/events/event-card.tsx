@@ -6,6 +6,7 @@ import { htmlLang } from '@/i18n/routing';
 import { formatDateRange } from '@/lib/format';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { RegistrationBadge } from './registration-badge';
+import { typeset } from '@/lib/typography';
 
 export async function EventCard({ event, locale, headingLevel = 3 }: {
   event: Card;
@@ -27,7 +28,7 @@ export async function EventCard({ event, locale, headingLevel = 3 }: {
         <span lang={foreign}>{event.text.city}</span>
       </p>
       <Heading className="card-title" lang={foreign}>
-        <Link href={`/events/${event.slug}`}>{event.text.title}</Link>
+        <Link href={`/events/${event.slug}`}>{typeset(event.text.title, event.text.lang)}</Link>
       </Heading>
       {event.isPast && event.text.reportHeadline ? (
         <p className="card-outcome"><strong>{p('label', { label: t('outcome') })}</strong><span lang={foreign}>{event.text.reportHeadline}</span></p>

@@ -114,8 +114,10 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
         </Field>
         <p className="hint">{t('fields.nameHint')}</p>
         <div className="field-row">{nameFields}</div>
+        {/* The hint is for both passport fields, so it stands above the pair and the two inputs line up (K47). */}
+        <p className="hint">{t('fields.latinHint')}</p>
         <div className="field-row">
-          <Field {...common} id="latinFamilyName" label={t('fields.latinFamilyName')} required error={err('latinFamilyName')} hint={t('fields.latinHint')}>
+          <Field {...common} id="latinFamilyName" label={t('fields.latinFamilyName')} required error={err('latinFamilyName')}>
             {(aria) => <input {...aria} {...register('latinFamilyName')} lang="en" autoCapitalize="characters" maxLength={100} />}
           </Field>
           <Field {...common} id="latinGivenName" label={t('fields.latinGivenName')} required error={err('latinGivenName')}>

@@ -11,6 +11,7 @@ import { eventJsonLd } from '@/lib/event-json-ld';
 import { dailyHours, dayKey, formatDateRange, formatDateTimeRange, formatTimeRange, formatZone, venueLine } from '@/lib/format';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { pageMetadata } from '@/lib/seo';
+import { typeset } from '@/lib/typography';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -44,7 +45,7 @@ export default async function EventDetailPage({ params }: Props) {
       {foreign && <p className="banner banner-info">{t('notTranslated')}</p>}
       <header className="event-header">
         <p className="card-meta"><span className="kind">{kinds(event.kind)}</span></p>
-        <h1 lang={foreign}>{text.title}</h1>
+        <h1 lang={foreign}>{typeset(text.title, text.lang)}</h1>
         {text.theme && <p className="theme" lang={foreign}><span className="sr-only">{p('label', { label: t('theme') })}</span>{p('quoted', { text: text.theme })}</p>}
         <p className="lead" lang={foreign}>{text.summary}</p>
       </header>
