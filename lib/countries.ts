@@ -48,11 +48,14 @@ export function countryName(code: string, locale: Locale): string {
   if (override) return override;
   let names = displayNames.get(locale);
   if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([htmlLang[locale]], { type: 'region' })));
+  let name: string;
   try {
-    return names.of(code) ?? code;
+    name = names.of(code) ?? code;
   } catch {
     return code;
   }
+  // CLDR writes some Japanese names with ASCII brackets ("コンゴ共和国(ブラザビル)"); CJK text takes full-width ones.
+  return locale === 'zh' || locale === 'ja' ? name.replace(/\(/g, '（').replace(/\)/g, '）') : name;
 }
 
 /** Every country and region: the council's neighbours first, then the rest as the reader's language sorts them. */

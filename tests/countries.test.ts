@@ -62,3 +62,12 @@ describe('the country and region list follows the council\'s naming policy', () 
     }
   });
 });
+
+describe('country names in Chinese and Japanese text', () => {
+  it('use full-width brackets', () => {
+    for (const locale of ['zh', 'ja'] as Locale[]) {
+      for (const o of countryOptions(locale)) expect(o.name, o.code).not.toMatch(/[()]/);
+    }
+    expect(countryName('CG', 'ja')).toBe('コンゴ共和国（ブラザビル）');
+  });
+});

@@ -37,7 +37,7 @@ export function RegistrationForm({ locale, slug, countries, visits }: Props) {
   const visa = useWatch({ control, name: 'visaRequested' });
   const message = (key?: string) => (key ? t(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined);
   const err = (name: keyof RegistrationInput) => message(errors[name]?.message);
-  const common = { requiredLabel: t('required') };
+  const common = { requiredLabel: t('requiredNote') };
   const errorCount = Object.keys(errors).length;
 
   async function submit() {
