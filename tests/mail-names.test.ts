@@ -4,7 +4,7 @@ import type { Locale, OutboundEmail } from '@/db/schema';
 import { composeEmail } from '@/lib/mail/compose';
 
 /** A confirmation for the Vladivostok trip (five days, Vladivostok time), composed without a database. */
-function confirmation(locale: Locale, person: Partial<MailContext['registration']>) {
+function confirmation(locale: Locale, person: Partial<MailContext['registration']>, kind = 'confirmation', visits: unknown[] = []) {
   const context = {
     registration: {
       id: '00000000-0000-4000-8000-000000000001', reference: 'TBGG-WQPC', status: 'confirmed', locale, tokenVersion: 1,
@@ -15,9 +15,9 @@ function confirmation(locale: Locale, person: Partial<MailContext['registration'
       timeZone: 'Asia/Vladivostok', title: 'Trip', venueName: 'AZIMUT', venueAddress: 'Naberezhnaya 10', city: 'Vladivostok', lang: locale,
       contactName: null, contactPhone: null, contactEmail: null,
     },
-    visits: [],
+    visits,
   } as unknown as MailContext;
-  const row = { id: 1, kind: 'confirmation', locale, payload: { status: 'confirmed' } } as unknown as OutboundEmail;
+  const row = { id: 1, kind, locale, payload: { status: 'confirmed' } } as unknown as OutboundEmail;
   return composeEmail(row, context);
 }
 
@@ -41,5 +41,17 @@ describe('e-mails greet and date as each language does', () => {
     expect(ko.text).not.toMatch(/AM|PM|GMT/);
     const zh = await confirmation('zh', { familyName: '王', givenName: '晓明' });
     expect(zh.text).toContain('2027年4月19日 09:00至2027年4月23日 15:00，符拉迪沃斯托克时间（比北京时间快2小时）');
+  });
+
+  it('names the zone on each itinerary day outside Beijing time, so 09:00 in Vladivostok is not read as Beijing time', async () => {
+    const shown = (text: string) => ({ text, lang: 'ru' });
+    const visit = {
+      id: 'v1', startsAt: '2027-04-20T23:00:00Z', endsAt: '2027-04-21T05:30:00Z', status: 'confirmed',
+      title: shown('Порт Владивосток'), meetingPoint: shown('Лобби отеля'), transport: null,
+      stops: [{ at: '2027-04-20T23:00:00Z', place: shown('Лобби отеля'), activity: null }],
+    };
+    const mail = await confirmation('ru', { patronymic: 'Сергеевна', honorific: 'ms' }, 'itinerary', [visit]);
+    expect(mail.text).toContain('21 апреля 2027 г., владивостокское время (пекинское +2 ч)');
+    expect(mail.text).toContain('09:00');
   });
 });

@@ -77,7 +77,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <dt>{t('registeredAt')}</dt><dd>{when(r.createdAt)}</dd>
         <dt>{t('consent')}</dt><dd>{t('consentWhen', { when: when(r.consentAt), version: r.consentVersion ?? '—' })}</dd>
         <dt>{t('checkedIn')}</dt><dd>{when(r.checkedInAt)}</dd>
-        <dt>{f('visits')}</dt>
+        <dt>{t('visits')}</dt>
         <dd>{r.visits.length === 0 ? '—' : <ul className="plain">{r.visits.map((v) => <li key={v.visitId}>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text} · {t(`visitStatus.${v.status}`)}</li>)}</ul>}</dd>
       </dl>
       {['pending', 'confirmed', 'waitlisted'].includes(r.status) && (
@@ -98,7 +98,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
               <div className="field"><label htmlFor="e-access">{f('accessNeeds')}</label><textarea id="e-access" name="accessNeeds" defaultValue={r.accessNeeds ?? ''} maxLength={500} /></div>
             </div>
             {eventVisits.length > 0 && (
-              <fieldset className="choices"><legend>{f('visits')}</legend>
+              <fieldset className="choices"><legend>{t('visits')}</legend>
                 {eventVisits.map((v) => (
                   <label key={v.id} className="choice"><input type="checkbox" name="visitIds" value={v.id} defaultChecked={r.visits.some((x) => x.visitId === v.id)} /><span>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text}</span></label>
                 ))}
