@@ -32,6 +32,11 @@ async function expectFits(page: Page, what: string) {
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, squeezed: squeezedCells };
   });
   expect(scrollWidth, `${what}: page wider than the window`).toBeLessThanOrEqual(innerWidth);
+  // On a desktop screen the tables themselves fit too; on a phone they may scroll inside their frame.
+  if (innerWidth >= 1280) {
+    const scrolling = await page.locator('main .table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+    expect(scrolling, `${what}: a table scrolls sideways at ${innerWidth}px`).toBe(0);
+  }
   expect(squeezed, `${what}: columns squeezed to a few letters`).toEqual([]);
 }
 

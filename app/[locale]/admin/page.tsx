@@ -28,8 +28,8 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
           <thead>
             <tr>
               <th scope="col">{t('event')}</th><th scope="col">{t('dates')}</th><th scope="col">{t('status')}</th>
-              <th scope="col">{t('confirmed')}</th><th scope="col">{t('pending')}</th><th scope="col">{t('waitlisted')}</th>
-              <th scope="col">{t('capacity')}</th><th scope="col">{t('languages')}</th>{canEdit && <th scope="col"><span className="sr-only">{t('edit')}</span></th>}
+              <th scope="col" className="num">{t('confirmed')}</th><th scope="col" className="num">{t('pending')}</th><th scope="col" className="num">{t('waitlisted')}</th>
+              <th scope="col" className="num">{t('capacity')}</th><th scope="col">{t('languages')}</th>{canEdit && <th scope="col"><span className="sr-only">{t('edit')}</span></th>}
             </tr>
           </thead>
           <tbody>
