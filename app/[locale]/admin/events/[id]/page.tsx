@@ -35,8 +35,8 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
     query.batch && /^[0-9a-f-]{36}$/.test(query.batch) ? batchProgress(db, query.batch) : null,
   ]);
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
-  const editor = await getTranslations({ locale, namespace: 'EventEditor' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
+  const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
   const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
@@ -48,7 +48,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
-        {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editor('titleEdit')}</Link>}
+        {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
       {query.result && <p role="status" className="banner banner-info">{t(`results.${['ok', 'full', 'not-allowed', 'not-found', 'invalid'].includes(query.result) ? query.result : 'ok'}`)}</p>}
       {batch && <BatchProgress done={batch.queued === 0} text={t('batch', { sent: batch.sent, total: batch.total, failed: batch.failed })} />}
