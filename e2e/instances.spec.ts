@@ -44,7 +44,8 @@ test('two instances on one PostgreSQL and Redis: a cancellation through one show
       return `http://localhost:${port}`;
     };
     const [a, b] = [start(portA), start(portB)];
-    children.push(spawn('node_modules/.bin/tsx', ['scripts/worker.ts'], { env, stdio: 'ignore' }));
+    // One process (not the tsx wrapper and its child), so that killing it leaves nothing behind.
+    children.push(spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { env, stdio: 'ignore' }));
     for (const origin of [a, b]) {
       await expect.poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
     }

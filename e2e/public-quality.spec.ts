@@ -41,7 +41,9 @@ test('event page: JSON-LD Event with status, location, zoned start and language'
     expect(data.inLanguage).toBe(LOCALE_EXPECTATIONS[locale].lang);
     expect(data.location['@type']).toBe('Place');
     expect(data.location.address.addressLocality).toBeTruthy();
-    expect(data.name).toBe(await page.getByRole('heading', { level: 1 }).textContent());
+    // The heading may bind words with no-break spaces (Russian typography); the words are the same.
+    const spaces = (text: string) => text.replace(/\s/g, ' ');
+    expect(spaces(data.name)).toBe(spaces((await page.getByRole('heading', { level: 1 }).textContent())!));
   }
 });
 
@@ -91,8 +93,9 @@ test('the events list filters by kind and year, in the URL, and the filter survi
 
 test('dates are shown in the event zone with the zone named, whatever the reader’s own zone', async ({ page }) => {
   await page.goto(`/en/events/jilin-delegation-vladivostok-2027`);
-  await expect(page.getByText(/Vladivostok Standard Time \(GMT\+10:00\)/)).toBeVisible();
+  await expect(page.getByText(/Vladivostok time \(Beijing time \+2 h\)/).first()).toBeVisible();
   await page.goto(`/zh/events/${EVENT}`);
-  await expect(page.getByText('2027年6月15日至6月16日')).toBeVisible();
-  await expect(page.getByText(/中国标准时间 \(GMT\+08:00\)/)).toBeVisible();
+  await expect(page.getByText('2027年6月15日至16日')).toBeVisible();
+  await expect(page.getByText(/北京时间/).first()).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(/GMT|Asia\//);
 });

@@ -5,7 +5,7 @@ import type { EventPage } from '@/db/queries/events';
 import type { Locale } from '@/db/schema';
 import { langOf } from '@/components/events/event-program';
 import type { VisitChoice } from '@/components/registration/visit-choices';
-import { formatDate, formatTime } from './format';
+import { formatDateTime } from './format';
 
 /** The public event for a page's params, or the localized 404. */
 export async function loadEventOr404(params: Promise<{ locale: string; slug: string }>) {
@@ -21,7 +21,7 @@ export function visitChoices(event: EventPage, locale: Locale): VisitChoice[] {
     id: v.id,
     title: v.title.text,
     lang: langOf(v.title, locale),
-    when: `${formatDate(v.startsAt, event.timeZone, locale)} ${formatTime(v.startsAt, event.timeZone, locale)}`,
+    when: formatDateTime(v.startsAt, event.timeZone, locale),
     seatsLeft: v.seatsLeft,
   }));
 }

@@ -6,9 +6,10 @@ import type { Database } from '@/db/client';
 import { attendeeColumns, attendeeVisits, attendeeWhere, type AttendeeFilter } from '@/db/queries/attendees';
 import { registrations } from '@/db/schema';
 import { unseal } from '@/lib/crypto';
+import { fullName } from '@/lib/names';
 
 export const EXPORT_COLUMNS = [
-  'reference', 'status', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization',
+  'reference', 'status', 'name', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization',
   'position', 'country', 'email', 'phone', 'delegationType', 'language', 'dietaryNeeds', 'accessNeeds', 'visits',
   'visaRequested', 'checkedInAt', 'registeredAt',
 ] as const;
@@ -27,7 +28,7 @@ async function* exportRows(db: Database, eventId: string, filter: Partial<Attend
     for (const r of rows) {
       const visa = withPassport && r.sealed ? JSON.parse(unseal(r.sealed)) : null;
       yield [
-        r.reference, r.status, r.familyName, r.givenName, r.patronymic ?? '', r.latinFamilyName, r.latinGivenName, r.organization,
+        r.reference, r.status, fullName(r), r.familyName, r.givenName, r.patronymic ?? '', r.latinFamilyName, r.latinGivenName, r.organization,
         r.position ?? '', r.country, r.email, r.phone, r.delegationType, r.locale, r.dietaryNeeds ?? '', r.accessNeeds ?? '',
         chosen.filter((c) => c.registrationId === r.id).map((c) => `${visitTitle(c.visitId)} (${c.status})`).join('; '),
         r.visaRequested ? 'yes' : 'no', r.checkedInAt?.toISOString() ?? '', r.createdAt.toISOString(),

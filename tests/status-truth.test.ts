@@ -24,7 +24,7 @@ function context(locale: Locale, status: string, kind: string, options: { contac
   return {
     registration: {
       id: REGISTRATION_ID, reference: 'K7QM-3XPA', status, locale, tokenVersion: 1,
-      honorific: null, familyName: '王', givenName: '晓明', patronymic: null, email: 'wang@example.org',
+      honorific: null, familyName: '王', givenName: '晓明', patronymic: null, latinFamilyName: 'WANG', email: 'wang@example.org',
     },
     event: {
       id: EVENT_ID, slug: 'test', kind, status: options.eventStatus ?? 'published',

@@ -2,6 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import type { listAttendees } from '@/db/queries/attendees';
 import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
+import { htmlLang } from '@/i18n/routing';
+import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
 
 type Rows = Awaited<ReturnType<typeof listAttendees>>['rows'];
 
@@ -23,10 +25,10 @@ export async function AttendeeTable({ rows, locale, countryName }: { rows: Rows;
         <tbody>
           {rows.map((r) => (
             <tr key={r.id}>
-              <td>{r.status === 'pending' && <input type="checkbox" name="ids" value={r.id} aria-label={t('selectOne', { name: `${r.latinFamilyName} ${r.latinGivenName}` })} />}</td>
+              <td>{r.status === 'pending' && <input type="checkbox" name="ids" value={r.id} aria-label={t('selectOne', { name: fullName(r) })} />}</td>
               <td><Link href={`/admin/registrations/${r.id}`}>{r.reference}</Link></td>
-              <td>{r.familyName} {r.givenName}<br /><span className="muted">{r.latinFamilyName} {r.latinGivenName}</span></td>
-              <td>{r.organization}</td>
+              <td><span lang={htmlLang[r.locale]}>{fullName(r)}</span>{hasDistinctPassportName(r) && <><br /><span className="muted" lang="en">{passportName(r)}</span></>}</td>
+              <td lang={htmlLang[r.locale]}>{r.organization}</td>
               <td>{countryName(r.country)}</td>
               <td><span className={`status-pill status-${r.status}`}>{s(r.status)}</span></td>
               <td>{r.checkedInAt ? '✓' : ''}</td>

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { QrScanner } from './qr-scanner';
 
 interface Match { id: string; reference: string; status: string; organization: string; name: string; latinName: string; checkedInAt: string | null }
-type Outcome = { kind: string; at?: string; name?: string; reference?: string; status?: string };
+type Outcome = { kind: string; at?: string; name?: string; latinName?: string; reference?: string; status?: string };
 
 /** The page at the door: search or scan, then one tap. A second tap says when the first happened. */
 export function CheckInDesk({ eventId, locale }: { eventId: string; locale: string }) {
@@ -13,7 +13,10 @@ export function CheckInDesk({ eventId, locale }: { eventId: string; locale: stri
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<Match[]>([]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const time = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
+  const time = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', ...(locale === 'en' ? {} : { hourCycle: 'h23' as const }) }).format(new Date(iso));
+  // 王晓明（WANG XIAOMING）: the name as the delegate writes it, then the passport form when it differs.
+  const who = (o: { name?: string; latinName?: string }) =>
+    o.latinName && o.latinName.toUpperCase() !== (o.name ?? '').toUpperCase() ? t('nameWithLatin', { name: o.name ?? '', latin: o.latinName }) : (o.name ?? '');
 
   async function search(event: React.FormEvent) {
     event.preventDefault();
@@ -30,9 +33,9 @@ export function CheckInDesk({ eventId, locale }: { eventId: string; locale: stri
   }
 
   const message = !outcome ? null
-    : outcome.kind === 'checked-in' ? t('done', { name: outcome.name ?? '', time: time(outcome.at!) })
-    : outcome.kind === 'already' ? t('already', { name: outcome.name ?? '', time: time(outcome.at!) })
-    : outcome.kind === 'not-confirmed' ? t('notConfirmed', { name: outcome.name ?? '' })
+    : outcome.kind === 'checked-in' ? t('done', { name: who(outcome), time: time(outcome.at!) })
+    : outcome.kind === 'already' ? t('already', { name: who(outcome), time: time(outcome.at!) })
+    : outcome.kind === 'not-confirmed' ? t('notConfirmed', { name: who(outcome) })
     : outcome.kind === 'not-found' ? t('notFound') : t('error');
 
   return (
@@ -49,9 +52,9 @@ export function CheckInDesk({ eventId, locale }: { eventId: string; locale: stri
         <ul className="plain">
           {matches.map((m) => (
             <li key={m.id} className="panel">
-              <strong>{m.name}</strong> · {m.latinName} · {m.organization} · <code>{m.reference}</code>
+              <strong>{who(m)}</strong> · {m.organization} · <code>{m.reference}</code>
               {m.checkedInAt && <span className="muted"> · {t('at', { time: time(m.checkedInAt) })}</span>}
-              <p><button type="button" className="button" onClick={() => checkIn(m.reference)}>{t('checkIn', { name: m.latinName })}</button></p>
+              <p><button type="button" className="button" onClick={() => checkIn(m.reference)}>{t('checkIn', { name: m.name })}</button></p>
             </li>
           ))}
         </ul>

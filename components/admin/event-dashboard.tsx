@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { attendeeCounts } from '@/db/queries/attendees';
 import type { Locale } from '@/db/schema';
 import { BarChartCard } from './charts';
+import { formatDayMonth } from '@/lib/format';
 
 type Counts = Awaited<ReturnType<typeof attendeeCounts>>;
 
@@ -19,7 +20,7 @@ export async function EventDashboard({ locale, counts, capacity, visits, country
       <div className="stat-grid">
         <div className="stat"><strong>{capacity === null ? held : `${held} / ${capacity}`}</strong>{t('seats')}</div>
         {(['confirmed', 'pending', 'waitlisted', 'cancelled', 'rejected'] as const).map((k) => (
-          <div className="stat" key={k}><strong>{of(k)}</strong>{t(`statuses.${k}`)}</div>
+          <div className="stat" key={k}><strong>{of(k)}</strong>{t(`tiles.${k}`)}</div>
         ))}
         <div className="stat"><strong>{counts.checkedIn}</strong>{t('checkedIn')}</div>
       </div>
@@ -42,7 +43,7 @@ export async function EventDashboard({ locale, counts, capacity, visits, country
         </div>
       )}
       <div className="chart-grid">
-        <BarChartCard title={t('overTime')} valueLabel={t('registrations')} rows={counts.perDay.map((p) => ({ label: p.day.slice(5), value: p.n }))} />
+        <BarChartCard title={t('overTime')} valueLabel={t('registrations')} rows={counts.perDay.map((p) => ({ label: formatDayMonth(p.day, locale), value: p.n }))} />
         <BarChartCard title={t('byCountry')} valueLabel={t('registrations')} rows={counts.byCountry.slice(0, 10).map((c) => ({ label: countryName(c.key), value: c.n }))} />
         <BarChartCard title={t('byType')} valueLabel={t('registrations')} rows={counts.byType.map((c) => ({ label: d(c.key), value: c.n }))} />
       </div>

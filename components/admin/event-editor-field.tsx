@@ -38,7 +38,7 @@ export function EditorField({ name, label, hint, required, lang, type = 'text', 
   const { register } = useFormContext<EventInput>();
   const error = useEditorError()(name);
   return (
-    <Field id={fieldId(name)} label={label} hint={hint} required={required} requiredLabel={t('required')} error={error}>
+    <Field id={fieldId(name)} label={label} hint={hint} required={required} requiredLabel={t('requiredNote')} error={error}>
       {(aria) => children ? children(aria) : rows
         ? <textarea {...aria} {...register(name)} rows={rows} lang={lang} maxLength={maxLength} />
         : <input {...aria} {...register(name)} type={type} lang={lang} maxLength={maxLength} />}

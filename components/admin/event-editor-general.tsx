@@ -9,7 +9,7 @@ import type { EventInput } from '@/lib/validations/event';
 import { EditorField } from './event-editor-field';
 
 /** Facts shared by every language: address, dates in the event's zone, place, seats, registration, contact. */
-export function EventEditorGeneral({ zones }: { zones: string[] }) {
+export function EventEditorGeneral({ zones }: { zones: { id: string; label: string; phrase: string }[] }) {
   const t = useTranslations('EventEditor');
   const kinds = useTranslations('EventKind');
   const { register } = useFormContext<EventInput>();
@@ -33,7 +33,7 @@ export function EventEditorGeneral({ zones }: { zones: string[] }) {
         <EditorField name="timeZone" label={f('timeZone')} hint={f('timeZoneHint')} required>
           {(aria) => (
             <select {...aria} {...register('timeZone')}>
-              {zones.map((z) => <option key={z} value={z}>{z}</option>)}
+              {zones.map((z) => <option key={z.id} value={z.id}>{z.label}</option>)}
             </select>
           )}
         </EditorField>

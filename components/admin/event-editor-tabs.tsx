@@ -56,7 +56,7 @@ export function LanguageTabs({ active, onSelect, source, marks, withErrors, chil
               onKeyDown={onKeyDown}
             >
               <span lang={htmlLang[l]}>{localeNames[l]}</span>
-              {l === source && <span className="muted"> ({t('languages.source')})</span>}{' '}
+              {l === source && <span className="muted">{t('languages.sourceTag')}</span>}{' '}
               <span className={`badge ${BADGES[mark.state]}`}>
                 <span aria-hidden="true">{MARKS[mark.state]} </span>
                 {mark.state === 'partial' ? t('completeness.partial', { filled: mark.filled, total: mark.total }) : t(`completeness.${mark.state}`)}

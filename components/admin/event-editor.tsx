@@ -19,7 +19,7 @@ interface Props {
   /** The organizer's interface language, for the page address after creating. */
   locale: Locale;
   initial: EventInput;
-  zones: string[];
+  zones: { id: string; label: string; phrase: string }[];
   delegates: Record<string, number>;
 }
 
@@ -104,7 +104,7 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
           ))}
         </div>
         <EventEditorGeneral zones={zones} />
-        <p className="hint">{t('timesIn', { zone: watched.timeZone ?? '' })}</p>
+        <p className="hint">{t('timesIn', { zone: zones.find((z) => z.id === watched.timeZone)?.phrase ?? '' })}</p>
         <LanguageTabs active={active} onSelect={setActive} source={source} marks={marks} withErrors={withErrors}>
           <EventEditorTranslation locale={active} source={source} />
           <EventEditorProgram locale={active} source={source} />

@@ -6,6 +6,7 @@ import { htmlLang } from '@/i18n/routing';
 import { formatDateRange } from '@/lib/format';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { RegistrationBadge } from './registration-badge';
+import { typeset } from '@/lib/typography';
 
 export async function EventCard({ event, locale, headingLevel = 3 }: {
   event: Card;
@@ -14,6 +15,7 @@ export async function EventCard({ event, locale, headingLevel = 3 }: {
 }) {
   const t = await getTranslations({ locale, namespace: 'EventCard' });
   const kinds = await getTranslations({ locale, namespace: 'EventKind' });
+  const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const Heading = `h${headingLevel}` as const;
   const foreign = event.text.lang !== locale ? htmlLang[event.text.lang] : undefined;
   return (
@@ -26,10 +28,10 @@ export async function EventCard({ event, locale, headingLevel = 3 }: {
         <span lang={foreign}>{event.text.city}</span>
       </p>
       <Heading className="card-title" lang={foreign}>
-        <Link href={`/events/${event.slug}`}>{event.text.title}</Link>
+        <Link href={`/events/${event.slug}`}>{typeset(event.text.title, event.text.lang)}</Link>
       </Heading>
       {event.isPast && event.text.reportHeadline ? (
-        <p className="card-outcome"><strong>{t('outcome')}:</strong> <span lang={foreign}>{event.text.reportHeadline}</span></p>
+        <p className="card-outcome"><strong>{p('label', { label: t('outcome') })}</strong><span lang={foreign}>{event.text.reportHeadline}</span></p>
       ) : (
         <p className="card-summary" lang={foreign}>{event.text.summary}</p>
       )}

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { EventPage } from '@/db/queries/events';
 import type { Locale } from '@/db/schema';
-import { formatDate, formatTime } from '@/lib/format';
+import { formatDateTimeRange, formatTime, formatZone } from '@/lib/format';
 import { langOf } from './event-program';
 
 export async function EventVisits({ event, locale }: { event: EventPage; locale: Locale }) {
@@ -9,12 +9,13 @@ export async function EventVisits({ event, locale }: { event: EventPage; locale:
   const zone = event.timeZone;
   return (
     <div className="visits">
+      <p className="muted">{t('programZone', { zone: formatZone(event.visits[0]!.startsAt, zone, locale) })}</p>
       {event.visits.map((visit) => (
         <article key={visit.id} className="visit" aria-labelledby={`visit-${visit.id}`}>
           <h3 id={`visit-${visit.id}`} lang={langOf(visit.title, locale)}>{visit.title.text}</h3>
           <p className="card-meta">
             <time dateTime={visit.startsAt}>
-              {formatDate(visit.startsAt, zone, locale)}, {formatTime(visit.startsAt, zone, locale)}–{formatTime(visit.endsAt, zone, locale)}
+              {formatDateTimeRange(visit.startsAt, visit.endsAt, zone, locale)}
             </time>
             {!event.isPast && visit.seatsLeft !== null && <> · {t('visitSeats', { count: visit.seatsLeft })}</>}
           </p>

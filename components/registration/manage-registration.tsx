@@ -77,7 +77,7 @@ export function ManageRegistration({ token, initial, visits }: Props) {
   if (notice?.kind === 'cancelled' || notice?.kind === 'erased') {
     return <p className="banner banner-success" role="status">{t(notice.kind)}</p>;
   }
-  const common = { requiredLabel: f('required') };
+  const common = { requiredLabel: f('requiredNote') };
   return (
     <>
       {notice && <p className={`banner ${notice.kind === 'saved' ? 'banner-success' : 'banner-error'}`} role="status">{t(notice.kind)}</p>}

@@ -21,7 +21,8 @@ interface Props {
   kind: string;
 }
 
-const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko'];
+// Russian forms ask Фамилия, Имя, Отчество in that order, as official forms do.
+const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko', 'ru'];
 
 export function RegistrationForm({ locale, slug, countries, visits, kind }: Props) {
   const t = useTranslations('RegistrationForm');
@@ -38,7 +39,7 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
   const visa = useWatch({ control, name: 'visaRequested' });
   const message = (key?: string) => (key ? t(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined);
   const err = (name: keyof RegistrationInput) => message(errors[name]?.message);
-  const common = { requiredLabel: t('required') };
+  const common = { requiredLabel: t('requiredNote') };
   const errorCount = Object.keys(errors).length;
 
   async function submit() {
@@ -80,16 +81,23 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
     </Field>,
   ];
   if (!FAMILY_FIRST.includes(locale)) nameFields.reverse();
+  if (locale === 'ru') {
+    nameFields.push(
+      <Field key="patronymic" {...common} id="patronymic" label={t('fields.patronymic')} error={err('patronymic')}>
+        {(aria) => <input {...aria} {...register('patronymic')} autoComplete="additional-name" maxLength={100} />}
+      </Field>,
+    );
+  }
 
   return (
     <form noValidate onSubmit={onSubmit} className="registration-form">
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
         {submitCount > 0 && errorCount > 0 && (
           <div role="alert" className="banner banner-error">{t('errorSummary', { count: errorCount })}
-            <ul>{inFormOrder(Object.keys(errors)).map((f) => {
+            <ul>{Object.keys(errors).sort((a, b) => formOrder(a) - formOrder(b)).map((f) => {
               const label = fieldLabel(t, f);
               const text = err(f as keyof RegistrationInput);
-              return <li key={f}>{label ? <><a href={`#${f}`}>{label}</a>: {text}</> : text}</li>;
+              return <li key={f}>{label ? <><a href={`#${f}`}>{t('summaryItem', { label })}</a>{text}</> : text}</li>;
             })}</ul>
           </div>
         )}
@@ -108,13 +116,10 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
         </Field>
         <p className="hint">{t('fields.nameHint')}</p>
         <div className="field-row">{nameFields}</div>
-        {locale === 'ru' && (
-          <Field {...common} id="patronymic" label={t('fields.patronymic')} error={err('patronymic')}>
-            {(aria) => <input {...aria} {...register('patronymic')} autoComplete="additional-name" maxLength={100} />}
-          </Field>
-        )}
+        {/* The hint is for both passport fields, so it stands above the pair and the two inputs line up (K47). */}
+        <p className="hint">{t('fields.latinHint')}</p>
         <div className="field-row">
-          <Field {...common} id="latinFamilyName" label={t('fields.latinFamilyName')} required error={err('latinFamilyName')} hint={t('fields.latinHint')}>
+          <Field {...common} id="latinFamilyName" label={t('fields.latinFamilyName')} required error={err('latinFamilyName')}>
             {(aria) => <input {...aria} {...register('latinFamilyName')} lang="en" autoCapitalize="characters" maxLength={100} />}
           </Field>
           <Field {...common} id="latinGivenName" label={t('fields.latinGivenName')} required error={err('latinGivenName')}>
@@ -230,18 +235,15 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
   );
 }
 
-/** The summary lists errors in the order the fields appear on the page, whatever order the schema checks them in. */
-function inFormOrder(fields: string[]) {
-  const ids = Array.from(document.querySelectorAll('.registration-form [id]'), (e) => e.id);
-  const rank = (f: string) => (ids.includes(f) ? ids.indexOf(f) : ids.length); // e.g. a form-level error goes last
-  return [...fields].sort((a, b) => rank(a) - rank(b));
-}
+// The fields in the order the form shows them, so the error summary reads top to bottom.
+const FIELD_ORDER = ['honorific', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
+  'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'visitIds', 'passportNumber', 'nationality',
+  'dateOfBirth', 'visaConsent', 'consent'];
+const formOrder = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
 function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, field: string) {
-  const known = ['familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
-    'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'passportNumber', 'nationality',
-    'dateOfBirth', 'honorific'];
-  if (known.includes(field)) return t(`fields.${field}` as 'fields.email');
-  if (field === 'consent' || field === 'visaConsent') return t(`fields.${field}Short`); // the full sentences end in a full stop
+  // The consents' labels are whole sentences; the summary names them briefly.
+  if (field === 'consent' || field === 'visaConsent') return t(`fields.${field}Short`);
+  if (FIELD_ORDER.includes(field) && field !== 'visitIds') return t(`fields.${field}` as 'fields.email');
   return field === 'visitIds' ? t('fields.visits') : null; // e.g. a form-level error: the message stands alone
 }

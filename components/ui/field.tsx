@@ -18,7 +18,7 @@ export function Field({ id, label, required, requiredLabel, hint, error, childre
       <label htmlFor={id}>
         {label}
         {required && <span className="required" aria-hidden="true"> *</span>}
-        {required && requiredLabel && <span className="sr-only"> ({requiredLabel})</span>}
+        {required && requiredLabel && <span className="sr-only"> {requiredLabel}</span>}
       </label>
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described, 'aria-required': required || undefined })}

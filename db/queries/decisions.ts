@@ -5,6 +5,7 @@ import { unseal } from '@/lib/crypto';
 import { recordAudit } from './audit';
 import { enqueueEmail } from './outbox';
 import { eventSeatsTaken, promoteWaitlisted } from './seats';
+import { fullName, passportName } from '@/lib/names';
 
 export const DECISIONS = ['approve', 'reject', 'waitlist', 'cancel', 'promote'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -50,27 +51,29 @@ export async function decide(db: Database, actorId: string, registrationId: stri
 }
 
 export type CheckInResult =
-  | { kind: 'checked-in'; at: string; name: string; reference: string }
-  | { kind: 'already'; at: string; name: string; reference: string }
+  | { kind: 'checked-in'; at: string; name: string; latinName: string; reference: string }
+  | { kind: 'already'; at: string; name: string; latinName: string; reference: string }
   | { kind: 'not-found' }
-  | { kind: 'not-confirmed'; status: string; name: string; reference: string };
+  | { kind: 'not-confirmed'; status: string; name: string; latinName: string; reference: string };
 
 /** One tap at the door. A second tap says when the first one happened. */
 export async function checkIn(db: Database, actorId: string, eventId: string, reference: string): Promise<CheckInResult> {
   const ref = reference.trim().toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^(.{4})(.{4})$/, '$1-$2');
   const [row] = await db.select().from(registrations).where(and(eq(registrations.eventId, eventId), eq(registrations.reference, ref)));
   if (!row) return { kind: 'not-found' };
-  const name = `${row.latinFamilyName} ${row.latinGivenName} (${row.familyName} ${row.givenName})`;
-  if (row.status !== 'confirmed') return { kind: 'not-confirmed', status: row.status, name, reference: row.reference };
+  // Door staff look for the name as the delegate writes it; the passport form follows it on the desk.
+  const name = fullName(row);
+  const latinName = passportName(row);
+  if (row.status !== 'confirmed') return { kind: 'not-confirmed', status: row.status, name, latinName, reference: row.reference };
   const now = new Date();
   const [updated] = await db.update(registrations).set({ checkedInAt: now })
     .where(and(eq(registrations.id, row.id), isNull(registrations.checkedInAt))).returning({ at: registrations.checkedInAt });
   if (!updated) {
     const [again] = await db.select({ at: registrations.checkedInAt }).from(registrations).where(eq(registrations.id, row.id));
-    return { kind: 'already', at: again!.at!.toISOString(), name, reference: row.reference };
+    return { kind: 'already', at: again!.at!.toISOString(), name, latinName, reference: row.reference };
   }
   await recordAudit(db, { actorId, action: 'registration.check-in', entityType: 'registration', entityId: row.id, after: { checkedInAt: now.toISOString() } });
-  return { kind: 'checked-in', at: now.toISOString(), name, reference: row.reference };
+  return { kind: 'checked-in', at: now.toISOString(), name, latinName, reference: row.reference };
 }
 
 /** Passport details for the visa letter: admins only (checked by the caller), and every look is logged. */

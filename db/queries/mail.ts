@@ -45,7 +45,7 @@ export interface MailVisit {
 export interface MailContext {
   registration: {
     id: string; reference: string; status: string; locale: Locale; tokenVersion: number;
-    honorific: string | null; familyName: string; givenName: string; patronymic: string | null; email: string;
+    honorific: string | null; familyName: string; givenName: string; patronymic: string | null; latinFamilyName: string; email: string;
   };
   event: {
     id: string; slug: string; kind: string; status: string; startsAt: string; endsAt: string; timeZone: string;
@@ -71,7 +71,7 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
   return {
     registration: {
       id: r.id, reference: r.reference, status: r.status, locale: r.locale, tokenVersion: r.tokenVersion,
-      honorific: r.honorific, familyName: r.familyName, givenName: r.givenName, patronymic: r.patronymic, email: r.email,
+      honorific: r.honorific, familyName: r.familyName, givenName: r.givenName, patronymic: r.patronymic, latinFamilyName: r.latinFamilyName, email: r.email,
     },
     event: {
       id: e!.id, slug: e!.slug, kind: e!.kind, status: e!.status, startsAt: e!.startsAt.toISOString(), endsAt: e!.endsAt.toISOString(), timeZone: e!.timeZone,

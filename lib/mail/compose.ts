@@ -5,9 +5,11 @@ import type { MailContext } from '@/db/queries/mail';
 import type { Locale, LocalizedText, OutboundEmail } from '@/db/schema';
 import { htmlLang } from '@/i18n/routing';
 import { getConfig } from '@/lib/config';
+import { greetingParams } from '@/lib/names';
+import { BEIJING } from '@/lib/zone-names';
 import { managementToken } from '@/lib/crypto';
 import { pickText } from '@/lib/localized';
-import { dayKey, formatDate, formatDateRange, formatTime, formatZone, venueLine } from '@/lib/format';
+import { dayKey, formatDate, formatDateTime, formatDateTimeRange, formatTime, formatZone, venueLine } from '@/lib/format';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
 import ko from '@/messages/ko.json';
@@ -38,16 +40,10 @@ export interface ComposedEmail {
   attachments: { filename: string; content: Buffer | string; contentType: string; cid?: string }[];
 }
 
-/** Names in the order the delegate's language writes them. */
-export function displayName(r: MailContext['registration'], locale: Locale) {
-  if (locale === 'zh') return `${r.familyName}${r.givenName}`;
-  if (locale === 'ja' || locale === 'ko') return `${r.familyName} ${r.givenName}`;
-  return [r.givenName, r.patronymic, r.familyName].filter(Boolean).join(' ');
-}
-
 export async function composeEmail(row: OutboundEmail, context: MailContext): Promise<ComposedEmail> {
   const locale = row.locale;
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: 'Email' });
+  const p = createTranslator({ locale, messages: catalogues[locale], namespace: 'Punctuation' });
   const site = createTranslator({ locale, messages: catalogues[locale], namespace: 'Metadata' })('siteName');
   const base = getConfig().PUBLIC_URL.replace(/\/$/, '');
   const host = new URL(base).hostname;
@@ -62,7 +58,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   const common = {
     lang: htmlLang[locale],
     siteName: site,
-    greeting: t('greeting', { name: displayName(r, locale) }),
+    greeting: t('salutation', greetingParams(r)),
     closing: t('closing'),
     signedBy: t('signedBy'),
     contact: contactLines.length > 0 ? { heading: t('contact.heading'), lines: contactLines } : null,
@@ -78,7 +74,9 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
     const days = new Map<string, ItineraryDay>();
     for (const visit of context.visits) {
       const key = dayKey(visit.startsAt, zone);
-      const day = days.get(key) ?? { date: formatDate(visit.startsAt, zone, locale), visits: [] };
+      // Outside Beijing time the day names its zone, so 09:00 in Vladivostok is not read as Beijing time.
+      const date = formatDate(visit.startsAt, zone, locale);
+      const day = days.get(key) ?? { date: zone === BEIJING ? date : p('list', { first: date, second: formatZone(visit.startsAt, zone, locale) }), visits: [] };
       day.visits.push({
         title: visit.title.text,
         meetAt: t('itinerary.meetAt', { time: formatTime(visit.startsAt, zone, locale) }),
@@ -116,8 +114,8 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
     reference: t('reference'), event: t('event'), when: t('when'), where: t('whereByKind', { kind }), status: t('status'), visits: t('visits'),
     manage: t('manage'), manageHint: t('manageHint'), qrAlt: t('qrAlt', { reference: r.reference }), entranceHint: t('entranceHint', { kind }),
   };
-  const when = `${formatDateRange(event.startsAt, event.endsAt, zone, locale)}, ${formatTime(event.startsAt, zone, locale)}–${formatTime(event.endsAt, zone, locale)} (${formatZone(event.startsAt, zone, locale)})`;
-  const where = venueLine(event.venueName, event.venueAddress, event.city);
+  const when = p('list', { first: formatDateTimeRange(event.startsAt, event.endsAt, zone, locale), second: formatZone(event.startsAt, zone, locale) });
+  const where = venueLine(event.venueName, event.venueAddress, event.city, p('separator'));
   const cancelIcs = (content: string, filename = 'event.ics') =>
     ({ filename, content, contentType: 'text/calendar; charset=utf-8; method=CANCEL' });
 
@@ -134,7 +132,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
       intro: t(visit ? 'intro.visitCancelled' : 'intro.eventCancelled', { kind }),
       statusText: visit ? t(`statusLabel.${r.status}` as 'statusLabel.confirmed') : t('cancelledByOrganizers', { kind }),
       when, where, visits: [], context, manageUrl: null, qrCid: null,
-      cancelledVisit: visit ? `${visitTitle} — ${formatDate(visit.startsAt, zone, locale)} ${formatTime(visit.startsAt, zone, locale)}` : undefined,
+      cancelledVisit: visit ? `${visitTitle} — ${formatDateTime(visit.startsAt, zone, locale)}` : undefined,
       calendarHint: t('calendarHintCancelled'),
     });
     // One file per UID: the event's entry, and each visit entry an itinerary may have put in the calendar.
@@ -167,7 +165,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
     when, where,
     visits: row.kind === 'cancelled' ? [] : context.visits.map((v) => ({
       title: v.title.text,
-      when: `${formatDate(v.startsAt, zone, locale)} ${formatTime(v.startsAt, zone, locale)}`,
+      when: formatDateTime(v.startsAt, zone, locale),
       status: t('visitSeat', { status: visitSeatShown(status, v.status) }),
     })),
     context,

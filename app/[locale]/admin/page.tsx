@@ -28,22 +28,22 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
           <thead>
             <tr>
               <th scope="col">{t('event')}</th><th scope="col">{t('dates')}</th><th scope="col">{t('status')}</th>
-              <th scope="col">{t('confirmed')}</th><th scope="col">{t('pending')}</th><th scope="col">{t('waitlisted')}</th>
-              <th scope="col">{t('capacity')}</th><th scope="col">{t('languages')}</th>{canEdit && <th scope="col"><span className="sr-only">{editor('titleEdit')}</span></th>}
+              <th scope="col" className="num">{t('confirmed')}</th><th scope="col" className="num">{t('pending')}</th><th scope="col" className="num">{t('waitlisted')}</th>
+              <th scope="col" className="num">{t('capacity')}</th><th scope="col">{t('languages')}</th>{canEdit && <th scope="col"><span className="sr-only">{t('edit')}</span></th>}
             </tr>
           </thead>
           <tbody>
             {events.map((e) => (
               <tr key={e.id}>
                 <td><Link href={`/admin/events/${e.id}`} lang={e.titleLang !== locale ? htmlLang[e.titleLang] : undefined}>{e.title}</Link></td>
-                <td>{formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)}</td>
+                <td className="nowrap">{formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)}</td>
                 <td>{t(`statuses.${e.status}`)}</td>
                 <td className="num">{e.counts.confirmed}</td>
                 <td className="num">{e.counts.pending}</td>
                 <td className="num">{e.counts.waitlisted}</td>
                 <td className="num">{e.capacity ?? '∞'}</td>
                 <td>{e.locales.length}/5</td>
-                {canEdit && <td><Link href={`/admin/events/${e.id}/edit`}>{t('edit')}<span className="sr-only">: {e.title}</span></Link></td>}
+                {canEdit && <td className="action"><Link href={`/admin/events/${e.id}/edit`} aria-label={t('editTitle', { title: e.title })}>{t('edit')}</Link></td>}
               </tr>
             ))}
           </tbody>

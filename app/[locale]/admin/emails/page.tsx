@@ -3,8 +3,8 @@ import { getDb } from '@/db/client';
 import { listEmails } from '@/db/queries/mail';
 import { EMAIL_STATUSES, type Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
-import { htmlLang } from '@/i18n/routing';
 import { requirePage } from '@/lib/auth/session';
+import { formatStamp } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,7 +18,7 @@ export default async function EmailLogPage({ params, searchParams }: { params: P
   const rows = await listEmails(await getDb(), { status, page });
   const t = await getTranslations({ locale, namespace: 'Admin.emails' });
   const r = await getTranslations({ locale, namespace: 'Admin.registration' });
-  const when = (d: Date | null) => (d ? new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'short', timeStyle: 'medium' }).format(d) : '—');
+  const when = (d: Date | null) => (d ? formatStamp(d, locale) : '—');
   return (
     <section>
       <h1>{t('title')}</h1>
@@ -27,12 +27,12 @@ export default async function EmailLogPage({ params, searchParams }: { params: P
         {EMAIL_STATUSES.map((s) => <Link key={s} href={`/admin/emails?status=${s}`} aria-current={status === s ? 'page' : undefined}>{r(`emailStatuses.${s}`)}</Link>)}
       </nav>
       <div className="table-wrap"><table>
-        <thead><tr><th scope="col">#</th><th scope="col">{t('to')}</th><th scope="col">{t('subject')}</th><th scope="col">{t('status')}</th><th scope="col" className="num">{t('attempts')}</th><th scope="col">{t('date')}</th></tr></thead>
+        <thead><tr><th scope="col">{t('kind')}</th><th scope="col">{t('to')}</th><th scope="col">{t('subject')}</th><th scope="col">{t('status')}</th><th scope="col" className="num">{t('attempts')}</th><th scope="col">{t('date')}</th></tr></thead>
         <tbody>{rows.map((e) => (
           <tr key={e.id}>
-            <td><Link href={`/admin/emails/${e.id}`}>{e.id}</Link></td>
+            <td><Link href={`/admin/emails/${e.id}`}>{t.has(`kinds.${e.kind}` as 'kinds.approved') ? t(`kinds.${e.kind}` as 'kinds.approved') : e.kind}</Link></td>
             <td>{e.toAddress}</td>
-            <td><Link href={`/admin/emails/${e.id}`}>{e.subject ?? t(`kinds.${e.kind}`)}</Link></td>
+            <td>{e.subject ?? '—'}</td>
             <td>{r(`emailStatuses.${e.status}`)}{e.lastError && <><br /><span className="muted">{e.lastError}</span></>}</td>
             <td className="num">{e.attempts}</td>
             <td>{when(e.sentAt ?? e.createdAt)}</td>

@@ -8,10 +8,11 @@ import { Markdown } from '@/components/ui/markdown';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { eventJsonLd } from '@/lib/event-json-ld';
-import { formatDateRange, formatTime, formatZone, venueLine } from '@/lib/format';
+import { dailyHours, dayKey, formatDateRange, formatDateTimeRange, formatTimeRange, formatZone, venueLine } from '@/lib/format';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { mapLinks } from '@/lib/maps';
 import { pageMetadata } from '@/lib/seo';
+import { typeset } from '@/lib/typography';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -27,11 +28,15 @@ export default async function EventDetailPage({ params }: Props) {
   const { locale, event } = await loadEventOr404(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'EventPage' });
+  const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const kinds = await getTranslations({ locale, namespace: 'EventKind' });
   const text = event.text;
   const foreign = text.lang !== locale ? htmlLang[text.lang] : undefined;
   const zone = event.timeZone;
   const maps = mapLinks(locale, { latitude: event.latitude, longitude: event.longitude, name: text.venueName, city: text.city });
+  // A multi-day event shows each day's hours from its program, not "first start – last end" as if daily.
+  const multiDay = dayKey(event.startsAt, zone) !== dayKey(event.endsAt, zone);
+  const days = multiDay ? dailyHours([...event.program, ...event.visits], zone, locale) : [];
   return (
     <article className="event-page">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: eventJsonLd(event, locale) }} />
@@ -39,8 +44,8 @@ export default async function EventDetailPage({ params }: Props) {
       {foreign && <p className="banner banner-info">{t('notTranslated')}</p>}
       <header className="event-header">
         <p className="card-meta"><span className="kind">{kinds(event.kind)}</span></p>
-        <h1 lang={foreign}>{text.title}</h1>
-        {text.theme && <p className="theme" lang={foreign}><span className="sr-only">{t('theme')}: </span>{t('themeQuoted', { theme: text.theme })}</p>}
+        <h1 lang={foreign}>{typeset(text.title, text.lang)}</h1>
+        {text.theme && <p className="theme" lang={foreign}><span className="sr-only">{p('label', { label: t('theme') })}</span>{p('quoted', { text: text.theme })}</p>}
         <p className="lead" lang={foreign}>{text.summary}</p>
       </header>
 
@@ -50,13 +55,15 @@ export default async function EventDetailPage({ params }: Props) {
           <dd><time dateTime={event.startsAt}>{formatDateRange(event.startsAt, event.endsAt, zone, locale)}</time></dd>
           <dt>{t('times')}</dt>
           <dd>
-            {formatTime(event.startsAt, zone, locale)}–{formatTime(event.endsAt, zone, locale)}{' '}
+            {days.length > 1
+              ? <ul className="plain">{days.map((d) => <li key={d.date}>{p('labelled', { label: d.date, value: d.hours })}</li>)}</ul>
+              : multiDay ? formatDateTimeRange(event.startsAt, event.endsAt, zone, locale) : formatTimeRange(event.startsAt, event.endsAt, zone, locale)}{' '}
             <span className="muted">{t('timeZone', { zone: formatZone(event.startsAt, zone, locale) })}</span>
           </dd>
           <dt>{t('where')}</dt>
           <dd>
             <span lang={foreign}>{text.venueName}</span><br />
-            <span lang={foreign}>{venueLine('', text.venueAddress, text.city)}</span><br />
+            <span lang={foreign}>{venueLine('', text.venueAddress, text.city, p('separator'))}</span><br />
             <span className="map-links">
               {maps.map(({ provider, url }) => <a key={provider} href={url} rel="noopener noreferrer" target="_blank">{t(`mapIn.${provider}`)}</a>)}
             </span>

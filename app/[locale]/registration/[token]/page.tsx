@@ -9,7 +9,8 @@ import { loadManagedRegistration } from '@/db/queries/manage';
 import type { Locale } from '@/db/schema';
 import { Link } from '@/i18n/navigation';
 import { visitChoices } from '@/lib/event-page';
-import { formatDate, formatDateRange, formatTime, venueLine } from '@/lib/format';
+import { formatDateRange, formatDateTime, venueLine } from '@/lib/format';
+import { fullName } from '@/lib/names';
 import { visitSeatShown } from '@/lib/status-truth';
 
 type Props = {
@@ -34,13 +35,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
   if (!registration) notFound();
   const { welcome } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'ManagePage' });
+  const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const { ManagePage: pageMessages, RegistrationForm: formMessages } = await getMessages();
   const { event } = registration;
   const zone = event.timeZone;
-  const familyFirst = ['zh', 'ja', 'ko'].includes(locale);
-  const name = familyFirst
-    ? `${registration.familyName}${locale === 'ko' ? ' ' : ''}${registration.givenName}`
-    : [registration.givenName, registration.patronymic, registration.familyName].filter(Boolean).join(' ');
+  const name = fullName(registration);
   const visitById = new Map(event.visits.map((v) => [v.id, v]));
   const cancelled = event.status === 'cancelled';
   return (
@@ -67,7 +66,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <dt>{t('event')}</dt>
           <dd>
             <Link href={`/events/${event.slug}`} lang={langOf({ text: '', lang: event.text.lang }, locale)}>{event.text.title}</Link><br />
-            {formatDateRange(event.startsAt, event.endsAt, zone, locale)} · <span lang={langOf({ text: '', lang: event.text.lang }, locale)}>{venueLine(event.text.venueName, '', event.text.city)}</span>
+            {formatDateRange(event.startsAt, event.endsAt, zone, locale)} · <span lang={langOf({ text: '', lang: event.text.lang }, locale)}>{venueLine(event.text.venueName, '', event.text.city, p('separator'))}</span>
           </dd>
           <dt>{t('name')}</dt>
           <dd>{name}</dd>
@@ -79,12 +78,12 @@ export default async function ManagePage({ params, searchParams }: Props) {
       <h2>{t('visits')}</h2>
       {registration.visits.length === 0 ? <p>{t('noVisits')}</p> : (
         <ul>
-          {registration.visits.map((v) => {
+          {[...registration.visits].sort((a, b) => (visitById.get(a.visitId)?.startsAt ?? '').localeCompare(visitById.get(b.visitId)?.startsAt ?? '')).map((v) => {
             const visit = visitById.get(v.visitId);
             if (!visit) return null;
             return (
               <li key={v.visitId}>
-                <span lang={langOf(visit.title, locale)}>{visit.title.text}</span> — {formatDate(visit.startsAt, zone, locale)} {formatTime(visit.startsAt, zone, locale)} · <strong>{t('visitSeat', { status: visitSeatShown(registration.status, v.status) })}</strong>
+                <span lang={langOf(visit.title, locale)}>{visit.title.text}</span> — {formatDateTime(visit.startsAt, zone, locale)} · <strong>{t('visitSeat', { status: visitSeatShown(registration.status, v.status) })}</strong>
               </li>
             );
           })}

@@ -3,6 +3,7 @@ import { attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
 import { authorize } from '@/lib/auth/admin-route';
 import { json } from '@/lib/http';
 import { isUuid } from '@/lib/ids';
+import { fullName, passportName } from '@/lib/names';
 
 /** The door's search: by any name script, organization or reference. Returns only what check-in needs. */
 export async function GET(request: Request) {
@@ -15,7 +16,7 @@ export async function GET(request: Request) {
   const { rows } = await listAttendees(await getDb(), event, filter);
   return json(rows.slice(0, 20).map((r) => ({
     id: r.id, reference: r.reference, status: r.status, organization: r.organization,
-    name: `${r.familyName} ${r.givenName}`, latinName: `${r.latinFamilyName} ${r.latinGivenName}`,
+    name: fullName(r), latinName: passportName(r),
     checkedInAt: r.checkedInAt?.toISOString() ?? null,
   })));
 }

@@ -23,8 +23,9 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
   return (
     <section>
       <p><Link href="/admin/emails">← {t('title')}</Link></p>
-      <h1>{email.subject ?? t(`kinds.${email.kind}`)}</h1>
+      <h1>{email.subject ?? (t.has(`kinds.${email.kind}` as 'kinds.approved') ? t(`kinds.${email.kind}` as 'kinds.approved') : email.kind)}</h1>
       <dl className="facts panel">
+        <dt>{t('kind')}</dt><dd>{t.has(`kinds.${email.kind}` as 'kinds.approved') ? t(`kinds.${email.kind}` as 'kinds.approved') : email.kind}</dd>
         <dt>{t('to')}</dt><dd>{email.toAddress}</dd>
         <dt>{t('status')}</dt><dd>{r(`emailStatuses.${email.status}`)} · {t('attemptsCount', { count: email.attempts })}</dd>
         {email.lastError && <><dt>{t('lastError')}</dt><dd>{email.lastError}</dd></>}

@@ -15,6 +15,7 @@ import { allows } from '@/lib/auth/permissions';
 import { requirePage } from '@/lib/auth/session';
 import { pickText } from '@/lib/localized';
 import { isUuid } from '@/lib/ids';
+import { countryName as countryOfCode } from '@/lib/countries';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,9 +36,9 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
     query.batch && isUuid(query.batch) ? batchProgress(db, query.batch) : null,
   ]);
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
-  const events = await getTranslations({ locale, namespace: 'Admin.events' });
-  const names = new Intl.DisplayNames([htmlLang[locale]], { type: 'region' });
-  const countryName = (code: string) => names.of(code) ?? code;
+  const p = await getTranslations({ locale, namespace: 'Punctuation' });
+  const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
+  const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
   const exportQuery = new URLSearchParams(Object.entries(filter).filter(([k, v]) => v !== undefined && k !== 'page').map(([k, v]) => [k, String(v)]));
@@ -48,7 +49,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
-        {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{events('edit')}</Link>}
+        {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
       {query.result && <p role="status" className="banner banner-info">{t(`results.${['ok', 'full', 'not-allowed', 'not-found', 'invalid'].includes(query.result) ? query.result : 'ok'}`)}</p>}
       {batch && <BatchProgress done={batch.queued === 0} text={t('batch', { sent: batch.sent, total: batch.total, failed: batch.failed })} />}
@@ -67,7 +68,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         <button type="submit" className="button">{t('sendItineraries')}</button>
       </form>
 
-      <h2 id="list">{t('title')} <span className="muted">({list.total})</span></h2>
+      <h2 id="list">{p('parenthetical', { text: t('title'), note: String(list.total) })}</h2>
       <AttendeeFilters locale={locale} filter={filter} visits={visits} countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key) }))} />
       <p className="actions">
         <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>{t('exportCsv')}</a>

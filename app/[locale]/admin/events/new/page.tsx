@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { requirePage } from '@/lib/auth/session';
 import { blankEvent } from '@/lib/event-form';
 import { TIME_ZONES } from '@/lib/zoned-time';
+import { zoneOptions } from '@/lib/zone-names';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -29,7 +30,7 @@ export default async function NewEventPage({ params }: Props) {
       <h1>{t('titleNew')}</h1>
       <p className="lead">{t('introNew')}</p>
       <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind }}>
-        <EventEditor locale={locale} initial={blankEvent(locale)} zones={[...TIME_ZONES]} delegates={{}} />
+        <EventEditor locale={locale} initial={blankEvent(locale)} zones={zoneOptions(TIME_ZONES, locale)} delegates={{}} />
       </NextIntlClientProvider>
     </section>
   );

@@ -12,6 +12,9 @@ import { allows, roleAllows } from '@/lib/auth/permissions';
 import { auditLabels } from '@/lib/audit-labels';
 import { requirePage } from '@/lib/auth/session';
 import { pickText } from '@/lib/localized';
+import { countryName } from '@/lib/countries';
+import { formatStamp } from '@/lib/format';
+import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
 import { eq } from 'drizzle-orm';
 import { visits as visitsTable } from '@/db/schema';
 import { visitSeatShown } from '@/lib/status-truth';
@@ -44,15 +47,16 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   const f = await getTranslations({ locale, namespace: 'RegistrationForm.fields' });
   const kinds = await getTranslations({ locale, namespace: 'Admin.emails.kinds' });
   const here = `/${locale}/admin/registrations/${id}`;
-  const when = (date: Date | null) => (date ? new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(date) : '—');
+  const when = (date: Date | null) => (date ? formatStamp(date, locale) : '—');
+  const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const label = await auditLabels(locale);
   const { result } = await searchParams;
   return (
     <section>
       <p><Link href={`/admin/events/${r.eventId}`}>← {event?.title}</Link></p>
-      <h1>{r.familyName} {r.givenName} <span className="muted">· {r.latinFamilyName} {r.latinGivenName}</span></h1>
+      <h1><span lang={htmlLang[r.locale]}>{fullName(r)}</span>{hasDistinctPassportName(r) && <span className="muted" lang="en"> · {passportName(r)}</span>}</h1>
       {result && <p role="status" className="banner banner-info">{a(`results.${['ok', 'full', 'not-allowed', 'not-found', 'invalid'].includes(result) ? result : 'ok'}`)}</p>}
-      <p><span className={`status-pill status-${r.status}`}>{s(r.status)}</span> · {t('reference')}: <strong>{r.reference}</strong></p>
+      <p><span className={`status-pill status-${r.status}`}>{s(r.status)}</span> · {p('labelled', { label: t('reference'), value: r.reference })}</p>
       <div className="actions">
         {ACTIONS[r.status]!.map((decision) => (
           <form key={decision} method="post" action="/api/admin/decide" className="inline-form">
@@ -63,8 +67,8 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         ))}
       </div>
       <dl className="facts panel">
-        <dt>{f('organization')}</dt><dd>{r.organization}{r.position ? `, ${r.position}` : ''}</dd>
-        <dt>{f('country')}</dt><dd>{new Intl.DisplayNames([htmlLang[locale]], { type: 'region' }).of(r.country)}</dd>
+        <dt>{f('organization')}</dt><dd lang={htmlLang[r.locale]}>{r.position ? p('list', { first: r.organization, second: r.position }) : r.organization}</dd>
+        <dt>{f('country')}</dt><dd>{countryName(r.country, locale)}</dd>
         <dt>{f('email')}</dt><dd>{r.email}</dd>
         <dt>{f('phone')}</dt><dd>{r.phone}</dd>
         <dt>{f('delegationType')}</dt><dd>{d(r.delegationType)}</dd>
@@ -72,7 +76,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <dt>{f('accessNeeds')}</dt><dd>{r.accessNeeds ?? '—'}</dd>
         <dt>{t('language')}</dt><dd>{new Intl.DisplayNames(htmlLang[locale], { type: 'language' }).of(r.locale)}</dd>
         <dt>{t('registeredAt')}</dt><dd>{when(r.createdAt)}</dd>
-        <dt>{t('consent')}</dt><dd>{t('consentAt', { date: when(r.consentAt), version: r.consentVersion })}</dd>
+        <dt>{t('consent')}</dt><dd>{t('consentWhen', { when: when(r.consentAt), version: r.consentVersion ?? '—' })}</dd>
         <dt>{t('checkedIn')}</dt><dd>{when(r.checkedInAt)}</dd>
         <dt>{t('visits')}</dt>
         <dd>{r.visits.length === 0 ? '—' : <ul className="plain">{r.visits.map((v) => <li key={v.visitId}>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text} · {t('visitSeat', { status: visitSeatShown(r.status, v.status) })}</li>)}</ul>}</dd>
@@ -118,15 +122,18 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <thead><tr><th scope="col">{t('emailKind')}</th><th scope="col">{t('emailStatus')}</th><th scope="col">{t('emailDate')}</th><th scope="col"><span className="sr-only">{t('resend')}</span></th></tr></thead>
         <tbody>{r.emails.map((e) => (
           <tr key={e.id}>
-            <td><Link href={`/admin/emails/${e.id}`}>{e.subject ?? kinds(e.kind as 'approved')}</Link></td>
-            <td>{t(`emailStatuses.${e.status}`)}{e.lastError ? ` — ${e.lastError}` : ''}</td>
+            <td><Link href={`/admin/emails/${e.id}`}>{kinds.has(e.kind as 'approved') ? kinds(e.kind as 'approved') : e.kind}</Link></td>
+            <td>{t(`emailStatuses.${e.status}`)}{e.lastError && <><br /><span className="muted">{e.lastError}</span></>}</td>
             <td>{when(e.sentAt ?? e.createdAt)}</td>
             <td><form method="post" action="/api/admin/resend" className="inline-form"><input type="hidden" name="emailId" value={e.id} /><input type="hidden" name="returnTo" value={here} /><button type="submit" className="button secondary small">{t('resend')}</button></form></td>
           </tr>
         ))}</tbody>
       </table></div>
       <h2>{t('audit')}</h2>
-      <ul>{audit.map((entry) => <li key={entry.id}>{when(entry.createdAt)} · {entry.actor ?? '—'} · {label.action(entry.action)} {entry.before ? JSON.stringify(entry.before) : ''} → {entry.after ? JSON.stringify(entry.after) : ''}</li>)}</ul>
+      <ul>{audit.map((entry) => (
+        <li key={entry.id}>{when(entry.createdAt)} · {entry.actor ?? label.system} · {label.action(entry.action)}
+          {label.changes(entry).map((line) => <span key={line} className="audit-change">{line}</span>)}</li>
+      ))}</ul>
     </section>
   );
 }

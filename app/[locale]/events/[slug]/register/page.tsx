@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { countryOptions } from '@/lib/countries';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { pageMetadata } from '@/lib/seo';
+import { typeset } from '@/lib/typography';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -29,7 +30,7 @@ export default async function RegisterPage({ params }: Props) {
   return (
     <section className="register-page">
       <p><Link href={`/events/${event.slug}`}>← {t('backToEvent')}</Link></p>
-      <h1>{t('title', { title: event.text.title })}</h1>
+      <h1>{t('title', { title: typeset(event.text.title, event.text.lang) })}</h1>
       {!open ? <p className="banner banner-info">{t('closed')}</p> : (
         <>
           <p>{t('intro')}</p>

@@ -11,6 +11,7 @@ import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { requirePage } from '@/lib/auth/session';
 import { TIME_ZONES } from '@/lib/zoned-time';
+import { zoneOptions } from '@/lib/zone-names';
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -32,6 +33,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const event = await loadEventEditor(await getDb(), id, locale);
   if (!event) notFound();
   const t = await getTranslations({ locale, namespace: 'EventEditor' });
+  const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const { EventEditor: editorMessages, EventKind } = await getMessages();
   const { created, status } = await searchParams;
   // Offer the event's own zone too when it is not one of the usual ones.
@@ -40,11 +42,11 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   return (
     <section className="event-editor-page">
       <p><Link href={`/admin/events/${id}`}>← {t('backToEvent')}</Link></p>
-      <h1>{t('titleEdit')}: <span lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</span></h1>
+      <h1>{p('label', { label: t('titleEdit') })}<span lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</span></h1>
       {created === '1' && <p role="status" className="banner banner-success">{t('outcome.created')}</p>}
       <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status} />
       <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind }}>
-        <EventEditor locale={locale} initial={event.values} zones={zones} delegates={event.delegates} />
+        <EventEditor locale={locale} initial={event.values} zones={zoneOptions(zones, locale)} delegates={event.delegates} />
       </NextIntlClientProvider>
     </section>
   );

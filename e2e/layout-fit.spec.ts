@@ -1,0 +1,77 @@
+import { expect, type Page, test } from '@playwright/test';
+import { signIn } from './admin';
+import { LOCALES } from './locales';
+// The trip with the longest visit titles, whose visit filter overflowed in Russian (R43).
+import { event as trip } from '../db/seed/events/upcoming-jilin-delegation-vladivostok-2027';
+
+const WIDTHS = [390, 1280];
+const VLADIVOSTOK = trip.slug;
+
+/** The page is no wider than the window, and no table cell with words in it is squeezed to a few letters. */
+async function expectFits(page: Page, what: string) {
+  const { scrollWidth, innerWidth, squeezed } = await page.evaluate(() => {
+    // The words a sighted reader sees in a cell (labels for screen readers only do not take room).
+    const visible = (cell: Element) => {
+      const clone = cell.cloneNode(true) as Element;
+      clone.querySelectorAll('.sr-only').forEach((e) => e.remove());
+      return (clone.textContent ?? '').trim();
+    };
+    const cells = [...document.querySelectorAll('main th, main td')].filter((cell) => visible(cell).length >= 4);
+    // Squeezed: narrower than its text on one line and than about four letters' width (so a title may wrap, but not letter by letter).
+    const squeezedCells = cells.filter((cell) => {
+      const style = getComputedStyle(cell);
+      const probe = document.createElement('span');
+      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+      probe.textContent = visible(cell);
+      cell.appendChild(probe);
+      const natural = probe.offsetWidth;
+      probe.remove();
+      const content = (cell as HTMLElement).clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return content + 1 < Math.min(natural, 3.5 * parseFloat(style.fontSize));
+    }).map((cell) => (cell.textContent ?? '').trim().slice(0, 30));
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, squeezed: squeezedCells };
+  });
+  expect(scrollWidth, `${what}: page wider than the window`).toBeLessThanOrEqual(innerWidth);
+  // On a desktop screen the tables themselves fit too; on a phone they may scroll inside their frame.
+  if (innerWidth >= 1280) {
+    const scrolling = await page.locator('main .table-wrap').evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).length);
+    expect(scrolling, `${what}: a table scrolls sideways at ${innerWidth}px`).toBe(0);
+  }
+  expect(squeezed, `${what}: columns squeezed to a few letters`).toEqual([]);
+}
+
+test.describe('every locale fits at 390 and 1280 px', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: public filters, back-office event list and attendee filters`, async ({ page }) => {
+      await signIn(page, 'admin@example.org');
+      await expect(page).not.toHaveURL(/sign-in/);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`/${locale}/events`);
+        await expectFits(page, `${locale} /events at ${width}px`);
+        await page.goto(`/${locale}/admin`);
+        await expectFits(page, `${locale} /admin at ${width}px`);
+        // The edit link stays on one line rather than stacking letter by letter.
+        const edit = page.locator('main td.action a').first();
+        await expect(edit).toBeVisible();
+        expect(await edit.evaluate((a) => a.getClientRects().length)).toBe(1);
+        await page.goto(`/${locale}/events/${VLADIVOSTOK}`);
+        await expectFits(page, `${locale} event page at ${width}px`);
+        await page.goto(`/${locale}/admin`);
+        await page.locator('main td:first-child a').filter({ hasText: trip.translations[locale]!.title }).click();
+        await expect(page.locator('form.filters')).toBeVisible();
+        await expectFits(page, `${locale} attendee filters at ${width}px`);
+      }
+    });
+  }
+});
+
+test('Korean breaks between words; CJK themes are upright', async ({ page }) => {
+  await page.goto('/ko/events/northeast-asia-belt-and-road-2027');
+  expect(await page.locator('main p').first().evaluate((p) => getComputedStyle(p).wordBreak)).toBe('keep-all');
+  for (const locale of ['zh', 'ja', 'ko']) {
+    await page.goto(`/${locale}/events/northeast-asia-belt-and-road-2027`);
+    const theme = page.locator('.theme');
+    if (await theme.count()) expect(await theme.evaluate((el) => getComputedStyle(el).fontStyle)).toBe('normal');
+  }
+});
