@@ -11,8 +11,9 @@ export interface Server {
 export async function startServer(port: number, env: Record<string, string>, readyPath = '/api/health'): Promise<Server> {
   const started = performance.now();
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    // BENCH_PAGES=1: the ceiling pages (/bench-ceiling) answer only to the benchmark's own servers.
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', BENCH_PAGES: '1', ...env },
+    // BENCH_PAGES=1: the ceiling pages (/bench-ceiling) answer only to the benchmark's own servers. PUBLIC_URL is
+    // the address the benchmark fetches, so canonical links match it (Lighthouse's SEO audit checks them).
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', BENCH_PAGES: '1', ...env, PUBLIC_URL: `http://127.0.0.1:${port}` },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
