@@ -24,13 +24,18 @@ const record = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) 
 export async function auditLabels(locale: Locale) {
   const t = await getTranslations({ locale, namespace: 'Admin.audit' });
   const statuses = await getTranslations({ locale, namespace: 'Admin.statuses' });
+  const eventStatuses = await getTranslations({ locale, namespace: 'Admin.events.statuses' });
   const roles = await getTranslations({ locale, namespace: 'Admin.nav.roles' });
   const has = (key: string) => t.has(key as Parameters<typeof t>[0]);
   const word = (key: string, fallback: string) => (has(key) ? t(key as Parameters<typeof t>[0]) : fallback);
 
   const value = (field: string, v: unknown): string => {
     if (v === null || v === undefined || v === '') return t('empty');
-    if (field === 'status' && typeof v === 'string') return statuses.has(v as 'pending') ? statuses(v as 'pending') : v;
+    // A registration's status, else an event's (draft, published, cancelled).
+    if (field === 'status' && typeof v === 'string') {
+      if (statuses.has(v as 'pending')) return statuses(v as 'pending');
+      return eventStatuses.has(v as 'draft') ? eventStatuses(v as 'draft') : v;
+    }
     if (field === 'required') return t(v ? 'requiredOn' : 'requiredOff');
     if (field === 'visitIds' && Array.isArray(v)) return t('visitCount', { count: v.length });
     if (field === 'role' && typeof v === 'string') return roles.has(v as 'admin') ? roles(v as 'admin') : v;
