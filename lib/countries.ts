@@ -25,6 +25,9 @@ export const NAME_OVERRIDES: Partial<Record<string, Partial<Record<Locale, strin
   MN: { zh: '蒙古国' },
   SZ: { zh: '埃斯瓦蒂尼' },
   US: { ru: 'Соединённые Штаты' },
+  // CLDR's "Congo - Brazzaville" / "Congo - Kinshasa" are list labels, not names anyone writes.
+  CG: { en: 'Republic of the Congo', ru: 'Республика Конго' },
+  CD: { en: 'Democratic Republic of the Congo', ru: 'Демократическая Республика Конго' },
 };
 
 /**
