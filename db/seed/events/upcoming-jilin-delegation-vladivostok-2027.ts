@@ -14,7 +14,7 @@ export const event: SeedEvent = {
   registrationClosesAt: '2027-03-20T23:59:00+10:00',
   approvalMode: 'organizer',
   sourceLocale: 'zh',
-  contact: { name: '金哲 (JIN Zhe)', phone: '+86 139 4431 2708', email: 'vladivostok2027@example.org' },
+  contact: { name: '金哲（JIN Zhe）', phone: '+86 139 4431 2708', email: 'vladivostok2027@example.org' },
   translations: {
     zh: {
       title: '2027吉林省赴俄罗斯远东经贸代表团（符拉迪沃斯托克）',
