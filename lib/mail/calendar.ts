@@ -28,13 +28,13 @@ export const visitUid = (visitId: string, registrationId: string, host: string) 
  * The event itself: TENTATIVE while the registration awaits review, CONFIRMED once confirmed, and a
  * METHOD:CANCEL file with STATUS:CANCELLED that removes the same entry when it no longer holds.
  */
-export function eventCalendar(context: MailContext, host: string, status: CalendarStatus, description: string, manageUrl: string | null) {
+export function eventCalendar(context: MailContext, host: string, status: CalendarStatus, description: string, manageUrl: string | null, separator = ', ') {
   const { event } = context;
   return build([{
     uid: eventUid(context, host),
     ...at(event.startsAt, event.endsAt),
     title: event.title,
-    location: venueLine(event.venueName, event.venueAddress, event.city),
+    location: venueLine(event.venueName, event.venueAddress, event.city, separator), // the reader's separator: no ASCII comma next to CJK
     description,
     ...(manageUrl ? { url: manageUrl } : {}),
     status,

@@ -138,7 +138,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
     // One file per UID: the event's entry, and each visit entry an itinerary may have put in the calendar.
     const calendars = visit
       ? [cancelIcs(visitCancellation({ id: visit.id, title: visitTitle, startsAt: visit.startsAt, endsAt: visit.endsAt }, r.id, host), 'visit.ics')]
-      : [cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null)),
+      : [cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null, p('separator'))),
         ...context.visits.map((v, i) => cancelIcs(visitCancellation({ id: v.id, title: v.title.text, startsAt: v.startsAt, endsAt: v.endsAt }, r.id, host), `visit-${i + 1}.ics`))];
     const html = await render(element);
     return { fromName, subject, html, text: toPlainText(html), attachments: calendars };
@@ -180,10 +180,10 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   }
   if (calendarStatus && manageUrl) {
     const description = t('calendarDescription', { reference: r.reference, url: manageUrl });
-    attachments.push({ filename: 'event.ics', content: eventCalendar(context, host, calendarStatus, description, manageUrl), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+    attachments.push({ filename: 'event.ics', content: eventCalendar(context, host, calendarStatus, description, manageUrl, p('separator')), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
   }
   if (calendarCancelled) {
-    attachments.push(cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null)));
+    attachments.push(cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null, p('separator'))));
   }
   const html = await render(element);
   return { fromName, subject, html, text: toPlainText(html), attachments };

@@ -14,7 +14,7 @@ export const event: SeedEvent = {
   registrationClosesAt: '2027-08-25T23:59:00+08:00',
   approvalMode: 'organizer',
   sourceLocale: 'zh',
-  contact: { name: '朴成浩 (PIAO Chenghao)', phone: '+86 431 8562 0322', email: 'cjk-talks2027@example.org' },
+  contact: { name: '朴成浩（PIAO Chenghao）', phone: '+86 431 8562 0322', email: 'cjk-talks2027@example.org' },
   translations: {
     zh: {
       title: '2027中日韩经贸洽谈会',

@@ -38,7 +38,7 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
         <>
           <Text style={{ ...text, color: colors.muted, fontSize: 13, marginBottom: 0 }}>{p.labels.visits}</Text>
           {p.visits.map((v) => (
-            <Text key={v.title + v.when} style={{ ...text, margin: '4px 0' }}>• {v.title} — {v.when} ({v.status})</Text>
+            <Text key={v.title + v.when} style={{ ...text, margin: '4px 0' }}>• {v.title} — {v.when} · {v.status}</Text>
           ))}
         </>
       )}

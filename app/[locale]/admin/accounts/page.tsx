@@ -6,7 +6,7 @@ import { type Locale, organizers, ROLES } from '@/db/schema';
 import { requirePage } from '@/lib/auth/session';
 import { passportsNeedSecondFactor } from '@/db/queries/second-factor';
 import { ResetPassword } from '@/components/admin/reset-password';
-import { htmlLang } from '@/i18n/routing';
+import { formatStamp } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +26,8 @@ export default async function AccountsPage({ params, searchParams }: Props) {
   const sessions = await activeSessions(db);
   const required = await passportsNeedSecondFactor(db);
   const here = `/${locale}/admin/accounts`;
-  const when = new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'medium', timeStyle: 'short' });
+  // Same clock and zone as the e-mail and audit logs (Beijing time), not the server's zone.
+  const when = { format: (d: Date) => formatStamp(d, locale) };
   const result = (await searchParams).result;
   // Without the step-up every change here would be refused: the buttons say so by being off.
   const locked = me.needsStepUp;
