@@ -5,7 +5,7 @@ import { LOCALES } from './locales';
 import { messages } from './messages';
 
 // Raw data a person should never read in the back office: JSON, UUIDs, English status keys, IANA zones.
-const DATA = /\{"|[0-9a-f]{8}-[0-9a-f]{4}-|\b(pending|confirmed|waitlisted|draft|published)\b|Asia\/|GMT/;
+const DATA = /\{"|[0-9a-f]{8}-[0-9a-f]{4}-|\b(pending|confirmed|waitlisted)\b|(draft|published|cancelled) →|Asia\/|GMT/;
 
 test('the back office tells a delegate\'s history in sentences, names as their culture writes them', async ({ page, request }) => {
   const { reference, status } = await registerViaApi(request, talks.slug, {
