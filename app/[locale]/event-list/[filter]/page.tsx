@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EventCard } from '@/components/events/event-card';
 import { EventFilters } from '@/components/events/event-filters';
 import { Pagination } from '@/components/events/pagination';
 import { getEventCards } from '@/db/queries/public';
 import type { Locale } from '@/db/schema';
-import { eventYear, PAGE_SIZE, parseFilterSegment } from '@/lib/event-filter';
+import { eventYear, filterSegment, PAGE_SIZE, parseFilterSegment } from '@/lib/event-filter';
 import { pageMetadata } from '@/lib/seo';
 
 // Reached as /{locale}/events?kind=…&year=…&page=…: proxy.ts rewrites the query to the `filter` segment,
@@ -26,6 +27,8 @@ export default async function EventsPage({ params }: Props) {
   const locale = raw as Locale;
   setRequestLocale(locale);
   const filter = parseFilterSegment(segment);
+  // Only the proxy's canonical segment is a page: any other spelling would be one more cache entry.
+  if (filterSegment(filter) !== segment) notFound();
   const t = await getTranslations({ locale, namespace: 'EventList' });
   const all = await getEventCards(locale);
   const years = [...new Set(all.map((c) => eventYear(c.startsAt, c.timeZone)))].sort((a, b) => b - a);
