@@ -45,7 +45,7 @@ export default defineConfig({
   // Embedded PGlite by default; with E2E_DATABASE_URL the same server runs on that (empty) PostgreSQL
   // database, seeded with the sample events and demo accounts first.
   webServer: process.env.E2E_DATABASE_URL ? {
-    command: `mkdir -p var && tsx db/seed/cli.ts --demo-accounts && next start -p ${port} > ${SERVER_LOG} 2>&1`,
+    command: `mkdir -p var && tsx scripts/seed.ts --demo-accounts && next start -p ${port} > ${SERVER_LOG} 2>&1`,
     ...serverOptions,
     env: { ...serverOptions.env, DATABASE_URL: process.env.E2E_DATABASE_URL, ENCRYPTION_KEY: 'ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=' },
   } : {

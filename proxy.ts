@@ -1,8 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
 import { type NextRequest, NextResponse } from 'next/server';
-import { routing } from './i18n/routing';
-import { filterSegment, parseEventFilter } from './lib/event-filter';
-import { benchPagesShown, isBenchPage } from './lib/bench-pages';
+import { routing } from '@/i18n/routing';
+import { filterSegment, parseEventFilter } from '@/lib/event-filter';
+import { benchPagesShown, isBenchPage } from '@/server/bench-pages';
 
 const intl = createMiddleware(routing);
 

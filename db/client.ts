@@ -1,20 +1,17 @@
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { getConfig } from '@/lib/config';
-import * as schema from './schema';
 import { openEmbedded } from './embedded';
 import { openPostgres } from './postgres';
+import type { Database, DatabaseHandle, PrepareDatabase } from './types';
 
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
-
-export interface DatabaseHandle {
-  db: Database;
-  driver: 'pglite' | 'postgres';
-  ping: () => Promise<void>;
-  close: () => Promise<void>;
-}
+export type { Database, DatabaseHandle };
 
 // One handle per process, kept on globalThis so dev hot reload does not open a second one.
-const holder = globalThis as typeof globalThis & { __portalDb?: Promise<DatabaseHandle> };
+const holder = globalThis as typeof globalThis & { __portalDb?: Promise<DatabaseHandle>; __portalPrepare?: PrepareDatabase };
+
+/** Start-up says what to do with a freshly opened database (seed, first account); nothing by default. */
+export function onDatabaseOpen(prepare: PrepareDatabase) {
+  holder.__portalPrepare = prepare;
+}
 
 export function getDatabase(): Promise<DatabaseHandle> {
   if (process.env.NEXT_PHASE === 'phase-production-build') {
@@ -39,7 +36,8 @@ export async function closeDatabase() {
 
 function open(): Promise<DatabaseHandle> {
   const config = getConfig();
+  const prepare = holder.__portalPrepare ?? (async () => undefined);
   return config.DATABASE_URL
-    ? openPostgres(config.DATABASE_URL)
-    : openEmbedded(config.dataDir);
+    ? openPostgres(config.DATABASE_URL, prepare)
+    : openEmbedded(config.dataDir, prepare);
 }

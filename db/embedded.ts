@@ -3,13 +3,11 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import type { Database, DatabaseHandle } from './client';
-import { migrationsFolder } from './postgres';
+import { migrationsFolder } from './migrations-folder';
 import * as schema from './schema';
-import { prepareAccounts } from './seed/first-admin';
-import { seedIfEmpty } from './seed/seed';
+import type { Database, DatabaseHandle, PrepareDatabase } from './types';
 
-export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
+export async function openEmbedded(dataDir: string, prepare: PrepareDatabase = async () => undefined): Promise<DatabaseHandle> {
   // Personal data lives here: readable by the server's user only (umask or not).
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   fs.chmodSync(dataDir, 0o700);
@@ -18,9 +16,7 @@ export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
     const client = await PGlite.create(path.join(dataDir, 'pglite'));
     const db = drizzle(client, { schema }) as unknown as Database;
     await migrate(drizzle(client, { schema }), { migrationsFolder });
-    await seedIfEmpty(db);
-    // Demo accounts (published password) only when asked for with DEMO=1; otherwise a first admin with a printed one.
-    await prepareAccounts(db);
+    await prepare(db, 'pglite');
     return {
       db,
       driver: 'pglite',

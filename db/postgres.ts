@@ -1,19 +1,17 @@
-import path from 'node:path';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import type { Database, DatabaseHandle } from './client';
+import { migrationsFolder } from './migrations-folder';
 import * as schema from './schema';
-import { prepareAccounts } from './seed/first-admin';
+import type { Database, DatabaseHandle, PrepareDatabase } from './types';
 
-export const migrationsFolder = path.join(process.cwd(), 'db/migrations');
 const MIGRATION_LOCK = 7_204_118; // any constant shared by every instance
 
-export async function openPostgres(url: string): Promise<DatabaseHandle> {
+export async function openPostgres(url: string, prepare: PrepareDatabase): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // An idle client losing its server (restart, failover) must not crash the process; the pool reconnects.
   pool.on('error', (error) => console.error(`postgres: idle client error: ${error.message}`));
-  await migrateWithLock(pool);
+  await migrateWithLock(pool, prepare);
   return {
     db: drizzle(pool, { schema }) as unknown as Database,
     driver: 'postgres',
@@ -23,13 +21,13 @@ export async function openPostgres(url: string): Promise<DatabaseHandle> {
 }
 
 /** Several app instances may start at once: an advisory lock lets one migrate while the others wait. */
-async function migrateWithLock(pool: pg.Pool) {
+async function migrateWithLock(pool: pg.Pool, prepare: PrepareDatabase) {
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await migrate(drizzle(client, { schema }), { migrationsFolder });
     // Under the same lock, so two instances starting at once never both print a password.
-    await prepareAccounts(drizzle(client, { schema }) as unknown as Database);
+    await prepare(drizzle(client, { schema }) as unknown as Database, 'postgres');
   } finally {
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     client.release();

@@ -4,15 +4,10 @@ import {
   timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
-import { LOCALES, type Locale, type LocalizedText } from '@/i18n/locales';
-
-export { LOCALES, type Locale, type LocalizedText };
-
+import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import {
-  EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
+  EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
 } from '@/lib/domain';
-
-export { EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES };
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const inList = (column: string, values: readonly string[]) =>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { event as talks } from '../db/seed/events/upcoming-china-japan-rok-talks-2027';
+import { event as talks } from '@/db/seed/events/upcoming-china-japan-rok-talks-2027';
 import { registerViaApi, signIn } from './admin';
 import { LOCALES } from './locales';
 import { messages } from './messages';

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { asciiPunctuationNextToCjk, nestedSameQuote } from '../lib/cjk-punctuation';
+import { asciiPunctuationNextToCjk, nestedSameQuote } from '@/lib/cjk-punctuation';
 import { messages } from './messages';
 
 // What a Chinese or Japanese reader sees must use full-width `：，（）` between CJK characters and never nest a

@@ -36,7 +36,7 @@ test('two instances on one PostgreSQL and Redis: a cancellation through one show
   const children: ChildProcess[] = [];
   const db = new pg.Client({ connectionString: url.toString() });
   try {
-    const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed/cli.ts', '--demo-accounts'], { env, encoding: 'utf8' });
+    const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts', '--demo-accounts'], { env, encoding: 'utf8' });
     expect(seeded.status, seeded.stderr).toBe(0);
     const start = (port: number) => {
       const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { env: { ...env, PUBLIC_URL: `http://localhost:${port}` }, stdio: 'ignore' });

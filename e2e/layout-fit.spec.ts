@@ -2,7 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { signIn } from './admin';
 import { LOCALES } from './locales';
 // The trip with the longest visit titles, whose visit filter overflowed in Russian (R43).
-import { event as trip } from '../db/seed/events/upcoming-jilin-delegation-vladivostok-2027';
+import { event as trip } from '@/db/seed/events/upcoming-jilin-delegation-vladivostok-2027';
 
 const WIDTHS = [390, 1280];
 const VLADIVOSTOK = trip.slug;

@@ -1,9 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import en from '../messages/en.json' with { type: 'json' };
-import ja from '../messages/ja.json' with { type: 'json' };
-import ko from '../messages/ko.json' with { type: 'json' };
-import ru from '../messages/ru.json' with { type: 'json' };
-import zh from '../messages/zh.json' with { type: 'json' };
+import en from '@/messages/en.json' with { type: 'json' };
+import ja from '@/messages/ja.json' with { type: 'json' };
+import ko from '@/messages/ko.json' with { type: 'json' };
+import ru from '@/messages/ru.json' with { type: 'json' };
+import zh from '@/messages/zh.json' with { type: 'json' };
 
 /** The catalogues, so specs find elements by the same localized names a person reads. */
 export const messages = { zh, en, ko, ja, ru } as const;

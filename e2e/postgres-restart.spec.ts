@@ -40,7 +40,7 @@ test('PostgreSQL restarted during a registration load: clean failures or success
   };
   let server: ChildProcess | undefined;
   try {
-    const seeded = spawnSync('node_modules/.bin/tsx', ['db/seed/cli.ts'], { env, encoding: 'utf8' });
+    const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, encoding: 'utf8' });
     expect(seeded.status, seeded.stderr).toBe(0);
     server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], { env, stdio: 'ignore' });
     await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_KINDS } from '@/db/schema';
+import { EVENT_KINDS } from '@/lib/domain';
 
 export const PAGE_SIZE = 12;
 

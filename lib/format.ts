@@ -1,4 +1,4 @@
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { htmlLang } from '@/i18n/routing';
 import { zoneLabel } from './zone-names';
 

@@ -1,4 +1,5 @@
-import { LOCALES, type Locale, type LocalizedText } from '@/db/schema';
+import { LOCALES, type Locale, type LocalizedText } from '@/i18n/locales';
+import { htmlLang } from '@/i18n/routing';
 
 /** A piece of text with the language it is actually written in, for the element's own `lang`. */
 export interface Shown {
@@ -27,3 +28,7 @@ export function pickRow<T extends { locale: Locale }>(rows: T[], locale: Locale,
   }
   return undefined;
 }
+
+/** The `lang` attribute for text shown in another language than the page's, or nothing. */
+export const langOf = (shown: Shown | null, locale: Locale) =>
+  shown && shown.lang !== locale ? htmlLang[shown.lang] : undefined;

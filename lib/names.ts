@@ -1,4 +1,4 @@
-import { HONORIFICS } from './validations/registration';
+import { HONORIFICS } from '@/lib/validations/registration';
 
 /**
  * A delegate's name as each culture writes it. The order and spacing follow the script the name is

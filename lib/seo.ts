@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { htmlLang, routing } from '@/i18n/routing';
 import { getConfig } from './config';
 

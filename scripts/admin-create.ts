@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { closeDatabase, getDb } from '@/db/client';
 import { createOrganizer } from '@/db/queries/auth';
-import { ROLES } from '@/db/schema';
+import { ROLES } from '@/lib/domain';
 
 // It creates the account itself: opening an empty database must not print a first administrator too.
 process.env.FIRST_ADMIN = 'skip';

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Role } from '@/lib/auth/permissions';
+import type { Role } from '@/lib/permissions';
 
 // The session is the only thing faked here: each handler's own checks run for real.
 const session = vi.hoisted(() => ({ role: null as null | Role, needsSecondFactor: false, needsStepUp: false, mustChangePassword: false }));
-vi.mock('@/lib/auth/session', () => ({
+vi.mock('@/server/auth/session', () => ({
   currentOrganizer: async () => (session.role ? { id: '00000000-0000-4000-8000-000000000001', email: 'x@example.org', name: 'X', role: session.role, secondFactor: false, needsSecondFactor: session.needsSecondFactor, needsStepUp: session.needsStepUp, mustChangePassword: session.mustChangePassword } : null),
   requirePage: async () => { throw new Error('not for route handlers'); },
   SESSION_COOKIE: 'portal_session',
@@ -103,7 +103,7 @@ describe('back-office authorization', () => {
   });
 
   it('sends HTML forms back only to back-office paths, never to another site', async () => {
-    const { safeReturn } = await import('@/lib/auth/admin-route');
+    const { safeReturn } = await import('@/server/auth/admin-route');
     expect(safeReturn('/en/admin/events/1')).toBe('/en/admin/events/1');
     for (const bad of ['//evil.example', '/%09/evil.example', 'https://evil.example', '/en/admin//evil.example', '/xx/admin', '/en/events']) {
       expect(safeReturn(bad)).toBeUndefined();

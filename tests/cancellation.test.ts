@@ -8,7 +8,7 @@ import { cancelRegistration } from '@/db/queries/manage';
 import { registerDelegate } from '@/db/queries/registrations';
 import { outboundEmails, registrationVisits } from '@/db/schema';
 import { resetConfigForTests } from '@/lib/config';
-import { drainUntilEmpty } from '@/lib/mail/worker';
+import { drainUntilEmpty } from '@/server/mail/worker';
 import { eventSchema } from '@/lib/validations/event';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';

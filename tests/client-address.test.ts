@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pinForwardedFor, trustedClientAddress } from '@/lib/client-address';
+import { pinForwardedFor, trustedClientAddress } from '@/server/client-address';
 
 describe('trustedClientAddress', () => {
   it('uses the socket address when no proxy is trusted, whatever the client wrote', () => {

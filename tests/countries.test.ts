@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { JA_READINGS, PINNED, countryName, countryOptions } from '@/lib/countries';
 
 const LOCALES: Locale[] = ['zh', 'en', 'ko', 'ja', 'ru'];

@@ -4,8 +4,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import type { Database } from '@/db/client';
-import { migrationsFolder } from '@/db/postgres';
+import type { Database } from '@/db/types';
+import { migrationsFolder } from '@/db/migrations-folder';
 import * as schema from '@/db/schema';
 
 export type Driver = 'pglite' | 'postgres';

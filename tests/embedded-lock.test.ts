@@ -4,16 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEmbedded, takeLock } from '@/db/embedded';
+import { prepareDatabase } from '@/server/prepare-database';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-lock-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('embedded database on disk', () => {
   it('creates, migrates and seeds the data folder, and keeps every row across a reopen', async () => {
-    const first = await openEmbedded(dir);
+    const first = await openEmbedded(dir, prepareDatabase);
     const before = await first.db.execute('select count(*)::int as n from events');
     await first.close();
-    const second = await openEmbedded(dir);
+    const second = await openEmbedded(dir, prepareDatabase);
     const after = await second.db.execute('select count(*)::int as n from events');
     await second.close();
     const n = (result: unknown) => (result as { rows: { n: number }[] }).rows[0]!.n;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@/db/client';
+import type { Database } from '@/db/types';
 import { insertEvent } from '@/db/seed/seed';
 import type { SeedEvent } from '@/db/seed/types';
 import { type RegistrationInput, registrationSchema } from '@/lib/validations/registration';

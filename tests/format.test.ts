@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import {
   dailyHours, dayKey, formatDateRange, formatDateTime, formatDateTimeRange, formatTime, formatTimeRange, formatZone, isoWithOffset, venueLine,
 } from '@/lib/format';

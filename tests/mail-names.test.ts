@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { MailContext } from '@/db/queries/mail';
-import type { Locale, OutboundEmail } from '@/db/schema';
-import { composeEmail } from '@/lib/mail/compose';
+import type { MailContext } from '@/lib/mail-context';
+import type { OutboundEmail } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
+import { composeEmail } from '@/server/mail/compose';
 
 /** A confirmation for the Vladivostok trip (five days, Vladivostok time), composed without a database. */
 function confirmation(locale: Locale, person: Partial<MailContext['registration']>, kind = 'confirmation', visits: unknown[] = []) {

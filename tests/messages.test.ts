@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '@/db/schema';
+import { LOCALES } from '@/i18n/locales';
 import { AUDIT_ACTIONS, auditActionKey } from '@/lib/domain';
 import { greetingParams } from '@/lib/names';
 

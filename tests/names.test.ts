@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from 'use-intl/core';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { fullName, greetingParams, hasDistinctPassportName, passportName } from '@/lib/names';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';

@@ -6,7 +6,7 @@ import {
 } from '@/db/queries/second-factor';
 import { auditEntries, organizers, signInThrottle } from '@/db/schema';
 import { hashToken } from '@/lib/crypto';
-import { allows } from '@/lib/auth/permissions';
+import { allows } from '@/lib/permissions';
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 
 const PASSWORD = 'correct horse battery';

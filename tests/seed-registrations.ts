@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from '@/db/client';
+import type { Database } from '@/db/types';
 import { registrations } from '@/db/schema';
 
 const FAMILY = ['王', '李', '김', '박', '佐藤', '鈴木', 'Иванов', 'Smith', '陈', 'Петрова'];

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sessionCookieOptions } from '@/lib/auth/session';
+import { sessionCookieOptions } from '@/server/auth/session';
 import { resetConfigForTests } from '@/lib/config';
 
 describe('session cookie', () => {

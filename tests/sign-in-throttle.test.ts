@@ -4,7 +4,7 @@ import { changeOwnPassword } from '@/db/queries/accounts';
 import { createOrganizer, sessionOrganizer, signIn } from '@/db/queries/auth';
 import { currentCode, enterOwnCode, startEnrolment } from '@/db/queries/second-factor';
 import { organizers } from '@/db/schema';
-import { allows } from '@/lib/auth/permissions';
+import { allows } from '@/lib/permissions';
 import { afterFailure, CLIENT_BURST, DRAIN_MS, drained, waitSeconds } from '@/lib/sign-in-throttle';
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 

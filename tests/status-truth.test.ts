@@ -1,9 +1,10 @@
 import ICAL from 'ical.js';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import type { MailContext } from '@/db/queries/mail';
-import { LOCALES, type Locale, type OutboundEmail } from '@/db/schema';
-import { composeEmail, type ComposedEmail } from '@/lib/mail/compose';
+import type { MailContext } from '@/lib/mail-context';
+import { type OutboundEmail } from '@/db/schema';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import { composeEmail, type ComposedEmail } from '@/server/mail/compose';
 import { mayEnter, registrationCalendar, visitSeatShown } from '@/lib/status-truth';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { htmlLang, routing } from '@/i18n/routing';
 import { publicUrl } from '@/lib/seo';
 import '../globals.css';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EventCard } from '@/components/events/event-card';
 import { getEventCards } from '@/db/queries/public';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { pageMetadata } from '@/lib/seo';
 

@@ -1,6 +1,6 @@
-import type { Database } from '@/db/client';
+import type { Database } from '@/db/types';
 import { attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
-import { csvStream } from '@/lib/export';
+import { csvStream } from '@/server/export';
 import { openEvent } from '../../tests/fixtures';
 import { seedRegistrations } from '../../tests/seed-registrations';
 

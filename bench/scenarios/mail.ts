@@ -1,11 +1,11 @@
 import net from 'node:net';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import type { Database } from '@/db/client';
+import type { Database } from '@/db/types';
 import { registerDelegate } from '@/db/queries/registrations';
 import * as schema from '@/db/schema';
-import { createTransport } from '@/lib/mail/transport';
-import { drainOnce, drainUntilEmpty } from '@/lib/mail/worker';
+import { createTransport } from '@/server/mail/transport';
+import { drainOnce, drainUntilEmpty } from '@/server/mail/worker';
 import { delegate, openEvent, parse } from '../../tests/fixtures';
 import { startSmtp, pointMailAt } from '../../tests/smtp-harness';
 

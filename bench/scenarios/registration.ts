@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import type { Database } from '@/db/types';
 import { outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
 import { insertEvent } from '@/db/seed/seed';
 import type { SeedEvent } from '@/db/seed/types';

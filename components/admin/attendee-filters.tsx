@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { AttendeeFilter } from '@/db/queries/attendees';
-import { DELEGATION_TYPES, REGISTRATION_STATUSES, type Locale } from '@/db/schema';
+import { type Locale } from '@/i18n/locales';
+import { DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
 
 /** A GET form: the filtered list has its own URL, which the exports reuse. */
 export async function AttendeeFilters({ locale, filter, visits, countries }: {

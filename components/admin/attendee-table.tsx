@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { listAttendees } from '@/db/queries/attendees';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { attendeeCounts } from '@/db/queries/attendees';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { BarChartCard } from './charts';
 import { formatDayMonth } from '@/lib/format';
 

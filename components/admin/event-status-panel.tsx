@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import type { EVENT_STATUSES, Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
+import type { EVENT_STATUSES } from '@/lib/domain';
 import { Link } from '@/i18n/navigation';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { EventCard as Card } from '@/db/queries/events';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { formatDateRange } from '@/lib/format';

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
-import { EVENT_KINDS, type Locale } from '@/db/schema';
+import { type Locale } from '@/i18n/locales';
+import { EVENT_KINDS } from '@/lib/domain';
 import { Link } from '@/i18n/navigation';
 import type { EventFilter } from '@/lib/event-filter';
 

@@ -1,12 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { EventPage } from '@/db/queries/events';
-import type { Locale } from '@/db/schema';
-import { htmlLang } from '@/i18n/routing';
+import type { Locale } from '@/i18n/locales';
 import { dayKey, formatDate, formatTime, formatTimeRange, formatZone } from '@/lib/format';
-import type { Shown } from '@/lib/localized';
-
-export const langOf = (shown: Shown | null, locale: Locale) =>
-  shown && shown.lang !== locale ? htmlLang[shown.lang] : undefined;
+import { langOf } from '@/lib/localized';
 
 /** The programme grouped by calendar day in the event's zone. */
 export async function EventProgram({ event, locale }: { event: EventPage; locale: Locale }) {

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import type { EventPage } from '@/db/queries/events';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { formatDateTimeRange, formatTime, formatZone } from '@/lib/format';
-import { langOf } from './event-program';
+import { langOf } from '@/lib/localized';
 
 export async function EventVisits({ event, locale }: { event: EventPage; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'EventPage' });

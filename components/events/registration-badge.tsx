@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { formatDate } from '@/lib/format';
 import type { RegistrationState } from '@/lib/registration-state';
 

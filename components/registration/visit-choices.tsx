@@ -1,12 +1,8 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { VisitChoice } from '@/server/event-page';
 
-export interface VisitChoice {
-  id: string;
-  title: string;
-  lang?: string;
-  when: string;
-  seatsLeft: number | null;
-}
+export type { VisitChoice };
+
 
 /** One checkbox per visit with its date and seats left; used by the registration and the change form. */
 export function VisitChoices({ legend, hint, visits, field, seatsText }: {

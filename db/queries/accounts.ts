@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
 import argon2 from 'argon2';
 import { randomInt } from 'node:crypto';
-import type { Database } from '../client';
-import { type Organizer, organizers, sessions } from '../schema';
+import type { Database } from '@/db/types';
+import { type Organizer, organizers, sessions } from '@/db/schema';
 import { hashToken } from '@/lib/crypto';
 import { recordAudit } from './audit';
 import { hashPassword } from './auth';

@@ -1,6 +1,7 @@
 import { asc, count, desc, eq } from 'drizzle-orm';
-import type { Database } from '../client';
-import { type Locale, eventTranslations, events, registrations } from '../schema';
+import type { Database } from '@/db/types';
+import { eventTranslations, events, registrations } from '@/db/schema';
+import { type Locale } from '@/i18n/locales';
 import { pickRow } from '@/lib/localized';
 import { isUuid } from '@/lib/ids';
 

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../client';
-import { DELEGATION_TYPES, REGISTRATION_STATUSES, outboundEmails, registrationVisits, registrations, visits } from '../schema';
+import type { Database } from '@/db/types';
+import { outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
+import { DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
 import { isUuid } from '@/lib/ids';
 
 export const PAGE_SIZE = 50;

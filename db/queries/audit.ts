@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Database } from '../client';
-import { auditEntries, eventTranslations, events, organizers, registrations } from '../schema';
+import type { Database } from '@/db/types';
+import { auditEntries, eventTranslations, events, organizers, registrations } from '@/db/schema';
 import type { AuditAction } from '@/lib/domain';
 
 /** Who changed what, when, with the values before and after. Written in the transaction of the change. */

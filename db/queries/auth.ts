@@ -1,7 +1,7 @@
 import { and, eq, gt, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import argon2 from 'argon2';
-import type { Database } from '../client';
-import { type Organizer, organizers, portalSettings, sessions } from '../schema';
+import type { Database } from '@/db/types';
+import { type Organizer, organizers, portalSettings, sessions } from '@/db/schema';
 import { hashToken } from '@/lib/crypto';
 import { randomBytes } from 'node:crypto';
 import { acceptCode } from './second-factor';

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../client';
-import { ACTIVE_REGISTRATION_STATUSES, registrationVisits, registrations, type Visit } from '../schema';
+import type { Database } from '@/db/types';
+import { registrationVisits, registrations, type Visit } from '@/db/schema';
+import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
 import { enqueueEmail } from './outbox';
 
 /** One cancellation e-mail per active registrant, in their own language. The caller holds the event lock. */

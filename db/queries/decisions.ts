@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Database } from '../client';
-import { events, registrationVisits, registrations } from '../schema';
+import type { Database } from '@/db/types';
+import { events, registrationVisits, registrations } from '@/db/schema';
 import { unseal } from '@/lib/crypto';
 import { recordAudit } from './audit';
 import { enqueueEmail } from './outbox';

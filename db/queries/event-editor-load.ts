@@ -1,9 +1,7 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../client';
-import {
-  LOCALES, type Locale, type LocalizedText, eventTranslations, events, itineraryStops, programItems,
-  registrationVisits, visits,
-} from '../schema';
+import type { Database } from '@/db/types';
+import { eventTranslations, events, itineraryStops, programItems, registrationVisits, visits } from '@/db/schema';
+import { LOCALES, type Locale, type LocalizedText } from '@/i18n/locales';
 import { blankEvent, blankTranslation } from '@/lib/event-form';
 import { pickRow } from '@/lib/localized';
 import type { EventInput } from '@/lib/validations/event';

@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import type { Database } from '../client';
-import {
-  LOCALES, type LocalizedText, eventTranslations, events, itineraryStops, programItems, visits,
-} from '../schema';
+import type { Database } from '@/db/types';
+import { eventTranslations, events, itineraryStops, programItems, visits } from '@/db/schema';
+import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import { recordAudit } from './audit';
 import { notifyEventCancelled, notifyVisitCancelled } from './cancellations';
 import { delegatesByVisit, eventSnapshot, type EventSnapshot } from './event-editor-load';

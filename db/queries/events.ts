@@ -1,9 +1,8 @@
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../client';
-import {
-  type EVENT_KINDS, type Locale, eventTranslations, events, itineraryStops, programItems,
-  registrationVisits, registrations, visits,
-} from '../schema';
+import type { Database } from '@/db/types';
+import { eventTranslations, events, itineraryStops, programItems, registrationVisits, registrations, visits } from '@/db/schema';
+import { type Locale } from '@/i18n/locales';
+import { type EVENT_KINDS } from '@/lib/domain';
 import { pickRow, pickText, type Shown } from '@/lib/localized';
 import { registrationState, type RegistrationState } from '@/lib/registration-state';
 

@@ -1,6 +1,6 @@
 import { and, eq, exists, inArray } from 'drizzle-orm';
-import type { Database } from '../client';
-import { registrationVisits, registrations } from '../schema';
+import type { Database } from '@/db/types';
+import { registrationVisits, registrations } from '@/db/schema';
 import { enqueueEmail } from './outbox';
 import { SEAT_HOLDING } from './seats';
 

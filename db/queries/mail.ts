@@ -1,10 +1,8 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
-import type { Database } from '../client';
-import {
-  type Locale, type OutboundEmail, eventTranslations, events, itineraryStops, outboundEmails,
-  registrationVisits, registrations, visits,
-} from '../schema';
-import { pickRow, pickText, type Shown } from '@/lib/localized';
+import type { Database } from '@/db/types';
+import { type OutboundEmail, eventTranslations, events, itineraryStops, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
+import { pickRow, pickText } from '@/lib/localized';
+import type { MailContext } from '@/lib/mail-context';
 
 /** Claim up to `limit` due messages. SKIP LOCKED: several workers on one PostgreSQL never take the same row. */
 export async function claimDueEmails(db: Database, limit: number, leaseMs: number): Promise<OutboundEmail[]> {
@@ -29,30 +27,6 @@ export async function markFailed(db: Database, id: number, error: string, retryA
   await db.update(outboundEmails).set(retryAt
     ? { status: 'queued', nextAttemptAt: retryAt, lastError: error }
     : { status: 'failed', lastError: error }).where(eq(outboundEmails.id, id));
-}
-
-export interface MailVisit {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  status: 'confirmed' | 'waitlisted';
-  title: Shown;
-  meetingPoint: Shown | null;
-  transport: Shown | null;
-  stops: { at: string; place: Shown; activity: Shown | null }[];
-}
-
-export interface MailContext {
-  registration: {
-    id: string; reference: string; status: string; locale: Locale; tokenVersion: number;
-    honorific: string | null; familyName: string; givenName: string; patronymic: string | null; latinFamilyName: string; email: string;
-  };
-  event: {
-    id: string; slug: string; kind: string; status: string; startsAt: string; endsAt: string; timeZone: string;
-    title: string; venueName: string; venueAddress: string; city: string; lang: Locale;
-    contactName: string | null; contactPhone: string | null; contactEmail: string | null;
-  };
-  visits: MailVisit[];
 }
 
 /** Everything an e-mail to one delegate may show — and nothing from the sealed visa data. */

@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../client';
-import { ACTIVE_REGISTRATION_STATUSES, type Locale, events, registrationVisits, registrations, visits } from '../schema';
+import type { Database } from '@/db/types';
+import { events, registrationVisits, registrations, visits } from '@/db/schema';
+import { type Locale } from '@/i18n/locales';
+import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
 import { hashToken } from '@/lib/crypto';
 import { normalizeEmail, type RegistrationChangeInput } from '@/lib/validations/registration';
 import { loadEventPage, type EventPage } from './events';

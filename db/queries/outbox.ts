@@ -1,6 +1,8 @@
 import { and, count, eq, sql } from 'drizzle-orm';
-import type { Database } from '../client';
-import { ACTIVE_REGISTRATION_STATUSES, type Locale, outboundEmails, registrations } from '../schema';
+import type { Database } from '@/db/types';
+import { outboundEmails, registrations } from '@/db/schema';
+import { type Locale } from '@/i18n/locales';
+import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
 import { hashToken, managementToken } from '@/lib/crypto';
 import { recordAudit } from './audit';
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import type { Database } from '../client';
-import { auditEntries, events, outboundEmails, registrationVisits, registrations } from '../schema';
+import type { Database } from '@/db/types';
+import { auditEntries, events, outboundEmails, registrationVisits, registrations } from '@/db/schema';
 import { recordAudit } from './audit';
 import { promoteWaitlisted } from './seats';
 

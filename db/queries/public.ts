@@ -1,12 +1,12 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
-import { getDb } from '../client';
-import type { Locale } from '../schema';
+import { getDb } from '@/db/client';
+import type { Locale } from '@/i18n/locales';
 import { loadEventCards, loadEventPage, loadSitemapEntries } from './events';
 
 /**
  * Public pages read through this cache, never the database per request.
- * Every change to events or seats revalidates the `events` tag (see lib/revalidate.ts).
+ * Every change to events or seats revalidates the `events` tag (see server/revalidate.ts).
  */
 export const EVENTS_TAG = 'events';
 

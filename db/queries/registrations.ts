@@ -1,6 +1,7 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import type { Database } from '../client';
-import { type Locale, events, outboundEmails, registrationVisits, registrations } from '../schema';
+import type { Database } from '@/db/types';
+import { events, outboundEmails, registrationVisits, registrations } from '@/db/schema';
+import { type Locale } from '@/i18n/locales';
 import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../client';
-import { type Event, registrationVisits, registrations, visits } from '../schema';
+import type { Database } from '@/db/types';
+import { type Event, registrationVisits, registrations, visits } from '@/db/schema';
 import { enqueueEmail } from './outbox';
 
 /** Registrations that hold an event seat: confirmed, and pending ones awaiting an organizer. */

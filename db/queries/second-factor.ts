@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
-import type { Database } from '../client';
-import { organizers, portalSettings, sessions } from '../schema';
+import type { Database } from '@/db/types';
+import { organizers, portalSettings, sessions } from '@/db/schema';
 import { seal, unseal } from '@/lib/crypto';
 import type { AuditAction } from '@/lib/domain';
 import { recordAudit } from './audit';

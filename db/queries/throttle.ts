@@ -1,6 +1,6 @@
 import { inArray } from 'drizzle-orm';
-import type { Database } from '../client';
-import { signInThrottle } from '../schema';
+import type { Database } from '@/db/types';
+import { signInThrottle } from '@/db/schema';
 import { hashToken } from '@/lib/crypto';
 import { afterFailure, throttleKeys, waitSeconds } from '@/lib/sign-in-throttle';
 

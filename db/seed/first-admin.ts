@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
-import type { Database } from '../client';
-import { organizers } from '../schema';
-import { createOrganizer } from '../queries/auth';
-import { temporaryPassword } from '../queries/accounts';
+import type { Database } from '@/db/types';
+import { organizers } from '@/db/schema';
+import { createOrganizer } from '@/db/queries/auth';
+import { temporaryPassword } from '@/db/queries/accounts';
 import { getConfig } from '@/lib/config';
 import { createDemoAccounts } from './seed';
 

@@ -1,9 +1,9 @@
 import { count } from 'drizzle-orm';
-import type { Database } from '../client';
-import { LOCALES } from '../schema';
-import { eventTranslations, events, itineraryStops, programItems, visits } from '../schema';
+import type { Database } from '@/db/types';
+import { LOCALES } from '@/i18n/locales';
+import { eventTranslations, events, itineraryStops, programItems, visits } from '@/db/schema';
 import { sampleEvents } from './sample-events';
-import { createOrganizer } from '../queries/auth';
+import { createOrganizer } from '@/db/queries/auth';
 import type { SeedEvent } from './types';
 
 /** Demo accounts, only with DEMO=1 (`npm run demo`) or `db:seed -- --demo-accounts`; never in production on PostgreSQL. */

@@ -1,4 +1,5 @@
-import type { APPROVAL_MODES, EVENT_KINDS, Locale } from '../schema';
+import type { Locale } from '@/i18n/locales';
+import type { APPROVAL_MODES, EVENT_KINDS } from '@/lib/domain';
 
 /** Text in all five locales: sample data ships complete. */
 export type AllLocales = Record<Locale, string>;

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { currentOrganizer } from '@/lib/auth/session';
-import { allows, roleAllows } from '@/lib/auth/permissions';
-import type { Locale } from '@/db/schema';
+import { currentOrganizer } from '@/server/auth/session';
+import { allows, roleAllows } from '@/lib/permissions';
+import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };

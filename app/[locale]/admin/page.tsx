@@ -1,11 +1,11 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
-import { allows } from '@/lib/auth/permissions';
-import { requirePage } from '@/lib/auth/session';
+import { allows } from '@/lib/permissions';
+import { requirePage } from '@/server/auth/session';
 import { formatDateRange } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import type { SeedEvent } from '../types';
+import type { SeedEvent } from '@/db/seed/types';
 
 // The source article gives no date; it was published in early July 2018, so a late-June 2018 date is assumed.
 export const event: SeedEvent = {

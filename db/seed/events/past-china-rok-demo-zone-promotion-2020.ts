@@ -1,4 +1,4 @@
-import type { SeedEvent } from '../types';
+import type { SeedEvent } from '@/db/seed/types';
 
 export const event: SeedEvent = {
   slug: 'china-rok-demo-zone-promotion-2020',

@@ -1,4 +1,4 @@
-import type { SeedEvent } from '../types';
+import type { SeedEvent } from '@/db/seed/types';
 
 // Departure on Monday 9 January 2023 (Hunchun, 08:00 Beijing time = 10:00 Vladivostok time); five-day programme.
 export const event: SeedEvent = {

@@ -1,4 +1,4 @@
-import type { SeedEvent } from '../types';
+import type { SeedEvent } from '@/db/seed/types';
 
 export const event: SeedEvent = {
   slug: 'china-japan-rok-talks-2027',

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { loadAudit } from '@/db/queries/audit';
-import type { Locale } from '@/db/schema';
-import { requirePage } from '@/lib/auth/session';
+import type { Locale } from '@/i18n/locales';
+import { requirePage } from '@/server/auth/session';
 import { auditLabels } from '@/lib/audit-labels';
 import { formatStamp } from '@/lib/format';
 

@@ -3,9 +3,9 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { CheckInDesk } from '@/components/admin/check-in-desk';
 import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { htmlLang } from '@/i18n/routing';
-import { requirePage } from '@/lib/auth/session';
+import { requirePage } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,10 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listEmails } from '@/db/queries/mail';
-import { EMAIL_STATUSES, type Locale } from '@/db/schema';
+import { type Locale } from '@/i18n/locales';
+import { EMAIL_STATUSES } from '@/lib/domain';
 import { Link } from '@/i18n/navigation';
-import { requirePage } from '@/lib/auth/session';
+import { requirePage } from '@/server/auth/session';
 import { formatStamp } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';

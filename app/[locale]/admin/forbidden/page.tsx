@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 
 export default async function ForbiddenPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = (await params).locale as Locale;

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { MIN_PASSWORD_LENGTH } from '@/db/queries/accounts';
-import { requirePage } from '@/lib/auth/session';
+import { requirePage } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 

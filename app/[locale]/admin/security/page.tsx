@@ -2,9 +2,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { getDb } from '@/db/client';
 import { secondFactorStatus } from '@/db/queries/second-factor';
-import type { Locale } from '@/db/schema';
-import { roleAllows } from '@/lib/auth/permissions';
-import { requirePage } from '@/lib/auth/session';
+import type { Locale } from '@/i18n/locales';
+import { roleAllows } from '@/lib/permissions';
+import { requirePage } from '@/server/auth/session';
 import { htmlLang } from '@/i18n/routing';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import type { Locale } from '@/db/schema';
-import { currentOrganizer } from '@/lib/auth/session';
+import type { Locale } from '@/i18n/locales';
+import { currentOrganizer } from '@/server/auth/session';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 

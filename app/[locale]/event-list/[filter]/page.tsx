@@ -5,7 +5,7 @@ import { EventCard } from '@/components/events/event-card';
 import { EventFilters } from '@/components/events/event-filters';
 import { Pagination } from '@/components/events/pagination';
 import { getEventCards } from '@/db/queries/public';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { eventYear, filterSegment, PAGE_SIZE, parseFilterSegment } from '@/lib/event-filter';
 import { pageMetadata } from '@/lib/seo';
 

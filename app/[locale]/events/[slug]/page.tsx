@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { loadEventOr404 } from '@/lib/event-page';
+import { loadEventOr404 } from '@/server/event-page';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { EventProgram } from '@/components/events/event-program';
 import { EventVisits } from '@/components/events/event-visits';
@@ -7,7 +7,7 @@ import { RegistrationBadge } from '@/components/events/registration-badge';
 import { Markdown } from '@/components/ui/markdown';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
-import { eventJsonLd } from '@/lib/event-json-ld';
+import { eventJsonLd } from '@/server/event-json-ld';
 import { dailyHours, dayKey, formatDateRange, formatDateTimeRange, formatTimeRange, formatZone, venueLine } from '@/lib/format';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { mapLinks } from '@/lib/maps';

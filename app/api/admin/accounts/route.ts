@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { recordAudit } from '@/db/queries/audit';
 import { createOrganizer } from '@/db/queries/auth';
-import { ROLES } from '@/db/schema';
-import { adminRoute } from '@/lib/auth/admin-route';
+import { ROLES } from '@/lib/domain';
+import { adminRoute } from '@/server/auth/admin-route';
 
 const schema = z.object({
   email: z.email({ error: 'invalidEmail' }).max(254),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { decide } from '@/db/queries/decisions';
-import { adminRoute } from '@/lib/auth/admin-route';
-import { revalidatePublic } from '@/lib/revalidate';
+import { adminRoute } from '@/server/auth/admin-route';
+import { revalidatePublic } from '@/server/revalidate';
 
 const ids = z.union([z.uuid(), z.array(z.uuid()).max(500)]).transform((v) => (Array.isArray(v) ? v : [v]));
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkIn } from '@/db/queries/decisions';
-import { adminRoute } from '@/lib/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 
 export const POST = adminRoute('checkIn', z.object({ eventId: z.uuid(), reference: z.string().trim().min(1).max(20) }),
   async ({ db, organizer, data }) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { decide, DECISIONS } from '@/db/queries/decisions';
-import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
-import { revalidatePublic } from '@/lib/revalidate';
+import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { revalidatePublic } from '@/server/revalidate';
 
 export const POST = adminRoute('manageAttendees',
   z.object({ id: z.uuid(), decision: z.enum(DECISIONS), returnTo: z.string().optional() }),

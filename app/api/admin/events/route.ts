@@ -1,8 +1,8 @@
 import { saveEvent } from '@/db/queries/event-editor';
 import { queueItineraries } from '@/db/queries/itineraries';
-import { adminRoute } from '@/lib/auth/admin-route';
-import { safeErrorLabel } from '@/lib/http';
-import { revalidatePublic } from '@/lib/revalidate';
+import { adminRoute } from '@/server/auth/admin-route';
+import { safeErrorLabel } from '@/server/http';
+import { revalidatePublic } from '@/server/revalidate';
 import { eventSchema } from '@/lib/validations/event';
 
 /** Create or update an event from the editor; answers JSON in the shape of adminRoute's validation errors. */

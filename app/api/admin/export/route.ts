@@ -4,10 +4,11 @@ import { adminEvent } from '@/db/queries/admin-events';
 import { attendeeFilterSchema } from '@/db/queries/attendees';
 import { recordAudit } from '@/db/queries/audit';
 import { eq } from 'drizzle-orm';
-import { LOCALES, type Locale, visits } from '@/db/schema';
-import { authorize, refusal } from '@/lib/auth/admin-route';
-import { csvStream, EXPORT_COLUMNS, PASSPORT_COLUMNS, xlsxStream } from '@/lib/export';
-import { fromOwnSite, json, readForm } from '@/lib/http';
+import { visits } from '@/db/schema';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import { authorize, refusal } from '@/server/auth/admin-route';
+import { csvStream, EXPORT_COLUMNS, PASSPORT_COLUMNS, xlsxStream } from '@/server/export';
+import { fromOwnSite, json, readForm } from '@/server/http';
 import { pickText } from '@/lib/localized';
 
 /**

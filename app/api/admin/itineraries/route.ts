@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { recordAudit } from '@/db/queries/audit';
 import { queueItineraries } from '@/db/queries/itineraries';
-import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
+import { adminRoute, safeReturn } from '@/server/auth/admin-route';
 
 const schema = z.object({
   eventId: z.uuid(),

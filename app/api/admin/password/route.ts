@@ -1,9 +1,9 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { changeOwnPassword, MIN_PASSWORD_LENGTH } from '@/db/queries/accounts';
-import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
-import { SESSION_COOKIE } from '@/lib/auth/session';
-import { clientIp } from '@/lib/http';
+import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { SESSION_COOKIE } from '@/server/auth/session';
+import { clientIp } from '@/server/http';
 
 const schema = z.object({
   current: z.string().min(1).max(200),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { recordAudit } from '@/db/queries/audit';
 import { changeRegistrationById } from '@/db/queries/manage';
-import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
-import { revalidatePublic } from '@/lib/revalidate';
+import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { revalidatePublic } from '@/server/revalidate';
 import { registrationChangeSchema } from '@/lib/validations/registration';
 
 const visitIds = z.union([z.uuid(), z.array(z.uuid()).max(20)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));

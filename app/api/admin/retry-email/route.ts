@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { recordAudit } from '@/db/queries/audit';
 import { retryFailedEmail } from '@/db/queries/outbox';
-import { adminRoute } from '@/lib/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 
 export const POST = adminRoute('sendEmail', z.object({ id: z.coerce.number().int().positive(), returnTo: z.string().optional() }),
   async ({ db, organizer, data }) => {

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
-import { authorize } from '@/lib/auth/admin-route';
-import { json } from '@/lib/http';
+import { authorize } from '@/server/auth/admin-route';
+import { json } from '@/server/http';
 import { isUuid } from '@/lib/ids';
 import { fullName, passportName } from '@/lib/names';
 

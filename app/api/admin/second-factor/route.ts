@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { startEnrolment, enterOwnCode } from '@/db/queries/second-factor';
-import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
-import { clientIp } from '@/lib/http';
+import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { clientIp } from '@/server/http';
 
 const code = z.string().trim().max(20);
 const schema = z.discriminatedUnion('action', [

@@ -2,10 +2,10 @@ import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { ABSOLUTE_TIMEOUT_MS, CODE_TIMEOUT_MS, completeSignIn, endSession, type SignInResult, signIn } from '@/db/queries/auth';
-import { CHALLENGE_COOKIE, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
+import { CHALLENGE_COOKIE, SESSION_COOKIE, sessionCookieOptions } from '@/server/auth/session';
 import { LOCALES } from '@/i18n/locales';
-import { clientIp, fromOwnSite, json, readForm } from '@/lib/http';
-import { limitRegistration } from '@/lib/rate-limit';
+import { clientIp, fromOwnSite, json, readForm } from '@/server/http';
+import { limitRegistration } from '@/server/rate-limit';
 
 const schema = z.object({
   email: z.string().trim().max(254).optional(),

@@ -1,9 +1,9 @@
 import { cookies } from 'next/headers';
 import { getDb } from '@/db/client';
 import { endSession } from '@/db/queries/auth';
-import { SESSION_COOKIE } from '@/lib/auth/session';
+import { SESSION_COOKIE } from '@/server/auth/session';
 import { LOCALES } from '@/i18n/locales';
-import { fromOwnSite, json, MAX_BODY_BYTES, refererLocale } from '@/lib/http';
+import { fromOwnSite, json, MAX_BODY_BYTES, refererLocale } from '@/server/http';
 
 export async function POST(request: Request) {
   if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);

@@ -3,9 +3,9 @@ import { getDb } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
 import { cancelRegistration, changeRegistration, registrationIdByToken } from '@/db/queries/manage';
 import { eraseRegistration } from '@/db/queries/privacy';
-import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/lib/http';
-import { limitRegistration } from '@/lib/rate-limit';
-import { revalidatePublic } from '@/lib/revalidate';
+import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/server/http';
+import { limitRegistration } from '@/server/rate-limit';
+import { revalidatePublic } from '@/server/revalidate';
 import { fieldErrors, registrationChangeSchema } from '@/lib/validations/registration';
 
 export const dynamic = 'force-dynamic';

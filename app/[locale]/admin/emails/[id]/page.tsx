@@ -2,10 +2,10 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { emailById } from '@/db/queries/mail';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
-import { requirePage } from '@/lib/auth/session';
-import { redactLinks } from '@/lib/mail/redact';
+import { requirePage } from '@/server/auth/session';
+import { redactLinks } from '@/server/mail/redact';
 
 export const dynamic = 'force-dynamic';
 

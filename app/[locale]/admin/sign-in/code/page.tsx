@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { Locale } from '@/db/schema';
-import { CHALLENGE_COOKIE } from '@/lib/auth/session';
+import type { Locale } from '@/i18n/locales';
+import { CHALLENGE_COOKIE } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 

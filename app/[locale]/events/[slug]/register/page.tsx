@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { loadEventOr404, visitChoices } from '@/lib/event-page';
+import { loadEventOr404, visitChoices } from '@/server/event-page';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { RegistrationForm } from '@/components/registration/registration-form';

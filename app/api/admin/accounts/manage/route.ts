@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endSessionById, resetPassword, setDisabled, setRole } from '@/db/queries/accounts';
-import { ROLES } from '@/db/schema';
-import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
+import { ROLES } from '@/lib/domain';
+import { adminRoute, safeReturn } from '@/server/auth/admin-route';
 
 const returnTo = z.string().optional();
 const schema = z.discriminatedUnion('action', [

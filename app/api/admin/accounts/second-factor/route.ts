@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { resetSecondFactor, setPassportsNeedSecondFactor } from '@/db/queries/second-factor';
-import { adminRoute } from '@/lib/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 
 const schema = z.discriminatedUnion('action', [
   // A checkbox sends "on" when ticked and nothing when not.

@@ -1,6 +1,6 @@
 import { setEventStatus } from '@/db/queries/event-editor';
-import { adminRoute, safeReturn } from '@/lib/auth/admin-route';
-import { revalidatePublic } from '@/lib/revalidate';
+import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { revalidatePublic } from '@/server/revalidate';
 import { eventStatusSchema } from '@/lib/validations/event';
 
 /** Publish, unpublish (back to draft) or cancel; HTML forms return to `returnTo` with `?status=<action>`. */

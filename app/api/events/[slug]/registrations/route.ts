@@ -2,9 +2,9 @@ import { hasLocale } from 'next-intl';
 import { getDb } from '@/db/client';
 import { registerDelegate } from '@/db/queries/registrations';
 import { routing } from '@/i18n/routing';
-import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/lib/http';
-import { limitRegistration } from '@/lib/rate-limit';
-import { revalidatePublic } from '@/lib/revalidate';
+import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/server/http';
+import { limitRegistration } from '@/server/rate-limit';
+import { revalidatePublic } from '@/server/revalidate';
 import { fieldErrors, registrationSchema } from '@/lib/validations/registration';
 
 export const dynamic = 'force-dynamic';

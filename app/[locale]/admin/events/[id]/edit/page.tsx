@@ -6,10 +6,10 @@ import { EventEditor } from '@/components/admin/event-editor';
 import { EventStatusPanel } from '@/components/admin/event-status-panel';
 import { getDb } from '@/db/client';
 import { loadEventEditor } from '@/db/queries/event-editor-load';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
-import { requirePage } from '@/lib/auth/session';
+import { requirePage } from '@/server/auth/session';
 import { TIME_ZONES } from '@/lib/zoned-time';
 import { zoneOptions } from '@/lib/zone-names';
 

@@ -1,8 +1,8 @@
 import type { EventPage } from '@/db/queries/events';
-import type { Locale } from '@/db/schema';
+import type { Locale } from '@/i18n/locales';
 import { htmlLang } from '@/i18n/routing';
-import { isoWithOffset } from './format';
-import { publicUrl } from './seo';
+import { isoWithOffset } from '@/lib/format';
+import { publicUrl } from '@/lib/seo';
 
 /** schema.org Event for search engines, serialized so that no `<` can close the script element. */
 export function eventJsonLd(event: EventPage, locale: Locale) {

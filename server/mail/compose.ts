@@ -1,8 +1,9 @@
 import { render, toPlainText } from '@react-email/render';
 import QRCode from 'qrcode';
 import { createTranslator } from 'use-intl/core';
-import type { MailContext } from '@/db/queries/mail';
-import type { Locale, LocalizedText, OutboundEmail } from '@/db/schema';
+import type { MailContext } from '@/lib/mail-context';
+import type { OutboundEmail } from '@/db/schema';
+import type { Locale, LocalizedText } from '@/i18n/locales';
 import { htmlLang } from '@/i18n/routing';
 import { getConfig } from '@/lib/config';
 import { greetingParams } from '@/lib/names';
@@ -17,8 +18,8 @@ import ru from '@/messages/ru.json';
 import zh from '@/messages/zh.json';
 import { mayEnter, registrationCalendar, visitSeatShown } from '@/lib/status-truth';
 import { eventCalendar, visitCancellation, visitsCalendar } from './calendar';
-import { ItineraryEmail, type ItineraryDay } from './templates/itinerary-email';
-import { RegistrationEmail } from './templates/registration-email';
+import { ItineraryEmail, type ItineraryDay } from '@/server/mail/templates/itinerary-email';
+import { RegistrationEmail } from '@/server/mail/templates/registration-email';
 
 /** What a visitCancelled e-mail needs of a visit that no longer exists: kept in the outbox payload. */
 export interface CancelledVisit {

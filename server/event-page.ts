@@ -2,10 +2,9 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { getEventPage } from '@/db/queries/public';
 import type { EventPage } from '@/db/queries/events';
-import type { Locale } from '@/db/schema';
-import { langOf } from '@/components/events/event-program';
-import type { VisitChoice } from '@/components/registration/visit-choices';
-import { formatDateTime } from './format';
+import type { Locale } from '@/i18n/locales';
+import { langOf } from '@/lib/localized';
+import { formatDateTime } from '@/lib/format';
 
 /** The public event for a page's params, or the localized 404. */
 export async function loadEventOr404(params: Promise<{ locale: string; slug: string }>) {
@@ -24,4 +23,13 @@ export function visitChoices(event: EventPage, locale: Locale): VisitChoice[] {
     when: formatDateTime(v.startsAt, event.timeZone, locale),
     seatsLeft: v.seatsLeft,
   }));
+}
+
+/** One visit as the registration and change forms offer it. */
+export interface VisitChoice {
+  id: string;
+  title: string;
+  lang?: string;
+  when: string;
+  seatsLeft: number | null;
 }

@@ -2,9 +2,9 @@ import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Database } from '@/db/client';
 import type { SessionOrganizer } from '@/db/queries/auth';
-import { fromOwnSite, json, readForm, readJson, safeErrorLabel } from '@/lib/http';
+import { fromOwnSite, json, readForm, readJson, safeErrorLabel } from '@/server/http';
 import { fieldErrors } from '@/lib/validations/registration';
-import { allows, type Permission, roleAllows } from './permissions';
+import { allows, type Permission, roleAllows } from '@/lib/permissions';
 import { currentOrganizer } from './session';
 
 interface Context<T> {

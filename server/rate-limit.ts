@@ -1,6 +1,6 @@
 import { createClient } from '@redis/client';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { getConfig } from './config';
+import { getConfig } from '@/lib/config';
 
 const holder = globalThis as typeof globalThis & { __registrationLimiter?: RateLimiterAbstract };
 

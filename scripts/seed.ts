@@ -1,7 +1,8 @@
 // `npm run db:seed`: loads the sample events into an empty database (PGlite or DATABASE_URL).
 // `npm run db:seed -- --demo-accounts` adds the three demo back-office accounts (for trying it out, never production).
-import { closeDatabase, getDatabase } from '../client';
-import { seedIfEmpty } from './seed';
+import { closeDatabase, getDatabase, onDatabaseOpen } from '@/db/client';
+import { prepareAccounts } from '@/db/seed/first-admin';
+import { seedIfEmpty } from '@/db/seed/seed';
 
 const demoAccounts = process.argv.includes('--demo-accounts');
 if (demoAccounts && process.env.NODE_ENV === 'production') {
@@ -10,6 +11,7 @@ if (demoAccounts && process.env.NODE_ENV === 'production') {
 }
 // Opening the database prepares the accounts: the demo ones when asked for, if it has none yet.
 if (demoAccounts) process.env.DEMO = '1';
+onDatabaseOpen((db) => prepareAccounts(db));
 const { db, driver } = await getDatabase();
 const seeded = await seedIfEmpty(db);
 console.log(seeded ? `Seeded the sample events (${driver}).` : `The database already has events (${driver}); nothing to do.`);

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { sessionOrganizer, type SessionOrganizer } from '@/db/queries/auth';
 import { getConfig } from '@/lib/config';
-import { allows, type Permission } from './permissions';
+import { allows, type Permission } from '@/lib/permissions';
 
 export const SESSION_COOKIE = 'portal_session';
 /** Between the password and the code: lets its holder enter the code, nothing else. */

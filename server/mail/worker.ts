@@ -1,9 +1,9 @@
-import type { Database } from '@/db/client';
+import type { Database } from '@/db/types';
 import { claimDueEmails, loadMailContext, markFailed, markSent } from '@/db/queries/mail';
 import { purgePassportData } from '@/db/queries/privacy';
 import type { OutboundEmail } from '@/db/schema';
 import { getConfig } from '@/lib/config';
-import { safeErrorLabel } from '@/lib/http';
+import { safeErrorLabel } from '@/server/http';
 import { managementToken } from '@/lib/crypto';
 import { composeEmail } from './compose';
 import { redactToken } from './redact';

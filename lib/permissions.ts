@@ -1,4 +1,4 @@
-import type { ROLES } from '@/db/schema';
+import type { ROLES } from '@/lib/domain';
 
 export type Role = (typeof ROLES)[number];
 

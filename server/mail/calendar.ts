@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
-import type { MailContext } from '@/db/queries/mail';
+import type { MailContext } from '@/lib/mail-context';
 import { formatTime, venueLine } from '@/lib/format';
 import { CALENDAR_SEQUENCE, type CalendarStatus } from '@/lib/status-truth';
 

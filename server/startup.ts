@@ -1,11 +1,13 @@
 import { pinForwardedFor } from './client-address';
-import { getConfig } from './config';
-import { scrubQueryErrors } from './log-scrub';
-import { startInlineWorker } from './mail/inline-worker';
+import { prepareDatabase } from './prepare-database';
+import { onDatabaseOpen } from '@/db/client';
+import { getConfig } from '@/lib/config';
+import { scrubQueryErrors } from '@/lib/log-scrub';
+import { startInlineWorker } from '@/server/mail/inline-worker';
 
 /**
  * Check the configuration (stop with one clear line if it is wrong), pin the client address the
- * rate limits see, then start the inline e-mail worker.
+ * rate limits see, say how a new database is prepared, then start the inline e-mail worker.
  */
 export function startServerProcess() {
   scrubQueryErrors();
@@ -16,5 +18,6 @@ export function startServerProcess() {
     console.error((error as Error).message);
     process.exit(1);
   }
+  onDatabaseOpen(prepareDatabase);
   startInlineWorker();
 }

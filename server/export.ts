@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { asc } from 'drizzle-orm';
-import type { Database } from '@/db/client';
+import type { Database } from '@/db/types';
 import { attendeeColumns, attendeeVisits, attendeeWhere, type AttendeeFilter } from '@/db/queries/attendees';
 import { registrations } from '@/db/schema';
 import { unseal } from '@/lib/crypto';

@@ -1,4 +1,4 @@
-import { getConfig } from './config';
+import { getConfig } from '@/lib/config';
 
 /** JSON answers that never cache and never leak internals. */
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}) {

@@ -1,5 +1,5 @@
 import { Button, Img, Link, Text } from '@react-email/components';
-import type { MailContext } from '@/db/queries/mail';
+import type { MailContext } from '@/lib/mail-context';
 import { colors, Fact, Shell, text } from './shell';
 import { SignOff } from './sign-off';
 import type { EmailFrame } from './shell';

@@ -1,0 +1,27 @@
+import type { Locale } from '@/i18n/locales';
+import type { Shown } from '@/lib/localized';
+
+/** The view model of an e-mail about one registration: what the templates and the calendar files may show. */
+export interface MailVisit {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  status: 'confirmed' | 'waitlisted';
+  title: Shown;
+  meetingPoint: Shown | null;
+  transport: Shown | null;
+  stops: { at: string; place: Shown; activity: Shown | null }[];
+}
+
+export interface MailContext {
+  registration: {
+    id: string; reference: string; status: string; locale: Locale; tokenVersion: number;
+    honorific: string | null; familyName: string; givenName: string; patronymic: string | null; latinFamilyName: string; email: string;
+  };
+  event: {
+    id: string; slug: string; kind: string; status: string; startsAt: string; endsAt: string; timeZone: string;
+    title: string; venueName: string; venueAddress: string; city: string; lang: Locale;
+    contactName: string | null; contactPhone: string | null; contactEmail: string | null;
+  };
+  visits: MailVisit[];
+}
