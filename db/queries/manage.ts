@@ -7,7 +7,8 @@ import { hashToken } from '@/lib/crypto';
 import { normalizeEmail, type RegistrationChangeInput } from '@/lib/validations/registration';
 import { loadEventPage, type EventPage } from './events';
 import { enqueueEmail, rotateManagementLink } from './outbox';
-import { promoteWaitlisted, SEAT_HOLDING, takeVisitSeats } from './seats';
+import { promoteWaitlisted, takeVisitSeats } from './seats';
+import { SEAT_HOLDING } from '@/lib/domain';
 
 export interface ManagedRegistration {
   reference: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { decide, DECISIONS } from '@/db/queries/decisions';
+import { decide } from '@/db/queries/decisions';
+import { DECISIONS } from '@/lib/domain';
 import { adminRoute, safeReturn } from '@/server/auth/admin-route';
 import { revalidatePublic } from '@/server/revalidate';
 
