@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { LOCALES } from '@/i18n/locales';
 import ICAL from 'ical.js';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,12 +45,12 @@ describe.each(drivers)('e-mail delivery [%s]', (driver) => {
     const { slug, id } = await openEvent(t.db, { capacity: 10 });
     const [event] = await t.db.select({ startsAt: events.startsAt }).from(events).where(eq(events.id, id));
     smtp.received.length = 0;
-    for (const [n, locale] of (['zh', 'en', 'ko', 'ja', 'ru'] as const).entries()) {
+    for (const [n, locale] of LOCALES.entries()) {
       await registerDelegate(t.db, slug, locale, parse(delegate(n, { email: `mail-${locale}@example.org` })));
     }
     await drainAll(t.db);
     expect(smtp.received).toHaveLength(5);
-    for (const locale of ['zh', 'en', 'ko', 'ja', 'ru'] as const) {
+    for (const locale of LOCALES) {
       const mail = smtp.received.find((m) => m.to && 'text' in m.to && m.to.text === `mail-${locale}@example.org`)!;
       expect(mail.subject).toContain(SUBJECT_WORD[locale]);
       expect(mail.html).toContain(`lang="${locale === 'zh' ? 'zh-Hans' : locale}"`);

@@ -1,3 +1,4 @@
+import { LOCALES } from '@/i18n/locales';
 import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Database } from '@/db/client';
@@ -6,6 +7,8 @@ import { fromOwnSite, json, readForm, readJson, safeErrorLabel } from '@/server/
 import { fieldErrors } from '@/lib/validations/registration';
 import { allows, type Permission, roleAllows } from '@/lib/permissions';
 import { currentOrganizer } from './session';
+
+const ADMIN_PATH = new RegExp(`^/(${LOCALES.join('|')})/admin(/[A-Za-z0-9._~%?&=/-]*)?$`);
 
 interface Context<T> {
   db: Database;
@@ -67,7 +70,7 @@ async function readInput(request: Request, maxBytes?: number) {
 /** Only paths inside our own back office: never `//evil.example` or an absolute URL. */
 export function safeReturn(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  return /^\/(zh|en|ko|ja|ru)\/admin(\/[A-Za-z0-9._~%?&=/-]*)?$/.test(value) && !value.includes('//') ? value : undefined;
+  return ADMIN_PATH.test(value) && !value.includes('//') ? value : undefined;
 }
 
 /** For GET route handlers (search, exports): the session and the permission, or the refusal to return. */
