@@ -137,7 +137,6 @@ export const STATUS_ACTIONS = { publish: 'published', unpublish: 'draft', cancel
 export const eventStatusSchema = z.object({
   id: z.uuid(),
   action: z.enum(['publish', 'unpublish', 'cancel']),
-  returnTo: z.string().optional(),
 });
 
 export const EVENT_EDITOR_ERRORS = new Set([
