@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { sessionOrganizer, type SessionOrganizer } from '@/db/queries/auth';
 import { getConfig } from '@/lib/config';
 import { allows, type Permission } from '@/lib/permissions';
+import { type Target, targetAllowed } from './scope';
 
 export const SESSION_COOKIE = 'portal_session';
 /** Between the password and the code: lets its holder enter the code, nothing else. */
@@ -29,4 +30,9 @@ export async function requirePage(locale: string, permission: Permission, option
   if (organizer.mustChangePassword && !options.beforePasswordChange) redirect(`/${locale}/admin/password`);
   if (!allows(organizer, permission)) redirect(`/${locale}/admin/forbidden`);
   return organizer;
+}
+
+/** For back-office pages about one event, registration or e-mail: a co-host outside its events gets the forbidden page. */
+export async function requireTarget(locale: string, organizer: SessionOrganizer, target: Target) {
+  if (!(await targetAllowed(await getDb(), organizer, target))) redirect(`/${locale}/admin/forbidden`);
 }

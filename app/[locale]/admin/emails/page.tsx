@@ -5,6 +5,7 @@ import { type Locale } from '@/i18n/locales';
 import { EMAIL_STATUSES } from '@/lib/domain';
 import { Link } from '@/i18n/navigation';
 import { requirePage } from '@/server/auth/session';
+import { eventScope } from '@/lib/permissions';
 import { formatStamp } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
@@ -12,11 +13,11 @@ export const dynamic = 'force-dynamic';
 export default async function EmailLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; page?: string }> }) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  await requirePage(locale, 'viewEmailLog');
+  const organizer = await requirePage(locale, 'viewEmailLog');
   const query = await searchParams;
   const status = EMAIL_STATUSES.find((s) => s === query.status);
   const page = Math.max(1, Math.min(1000, Number(query.page) || 1));
-  const rows = await listEmails(await getDb(), { status, page });
+  const rows = await listEmails(await getDb(), { status, page, eventIds: eventScope(organizer) });
   const t = await getTranslations({ locale, namespace: 'Admin.emails' });
   const r = await getTranslations({ locale, namespace: 'Admin.registration' });
   const when = (d: Date | null) => (d ? formatStamp(d, locale) : '—');

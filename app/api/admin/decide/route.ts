@@ -11,4 +11,4 @@ export const POST = adminRoute('manageAttendees',
     const status = result.kind === 'ok' ? 200 : result.kind === 'not-found' ? 404 : 409;
     const back = safeReturn(data.returnTo)?.split('?')[0];
     return { body: result, status, redirect: back ? `${back}?result=${result.kind}` : undefined };
-  });
+  }, { target: (data) => ({ registrations: [data.id] }) });

@@ -18,4 +18,4 @@ export const POST = adminRoute('sendEmail', schema, async ({ db, organizer, data
   await recordAudit(db, { actorId: organizer.id, action: 'email.itineraries', entityType: 'event', entityId: data.eventId, after: { queued, visitId: data.visitId ?? null, registrationId: data.registrationId ?? null } });
   const back = safeReturn(data.returnTo)?.split('?')[0];
   return { body: { queued, batch }, redirect: back ? `${back}?batch=${batch}` : undefined };
-});
+}, { target: (data) => ({ event: data.eventId, registrations: data.registrationId ? [data.registrationId] : [] }) });

@@ -20,4 +20,4 @@ export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, dat
   const back = safeReturn(data.returnTo)?.split('?')[0];
   const status = result === 'changed' ? 200 : result === 'locked' ? 429 : 400;
   return { body: { result }, status, redirect: back ? `${back}?result=${result}` : undefined };
-}, { beforePasswordChange: true });
+}, { beforePasswordChange: true, target: () => 'own' });

@@ -19,4 +19,4 @@ export const POST = adminRoute('manageAttendees', schema, async ({ db, organizer
   const back = safeReturn(returnTo)?.split('?')[0];
   const outcome = result.kind === 'ok' ? 'ok' : result.kind === 'email-taken' ? 'invalid' : 'not-found';
   return { body: { kind: result.kind }, status: result.kind === 'ok' ? 200 : 409, redirect: back ? `${back}?result=${outcome}` : undefined };
-});
+}, { target: (data) => ({ registrations: [data.id] }) });

@@ -23,4 +23,4 @@ export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, dat
   const back = safeReturn(data.returnTo)?.split('?')[0];
   const status = result === 'on' || result === 'off' ? 200 : result === 'locked' ? 429 : 400;
   return { body: { result }, status, redirect: back ? `${back}?result=${result}` : undefined };
-});
+}, { target: () => 'own' });

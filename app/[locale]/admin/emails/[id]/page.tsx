@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { emailById } from '@/db/queries/mail';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
-import { requirePage } from '@/server/auth/session';
+import { requirePage, requireTarget } from '@/server/auth/session';
 import { redactLinks } from '@/server/mail/redact';
 
 export const dynamic = 'force-dynamic';
@@ -14,9 +14,10 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
   const { locale: raw, id } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  await requirePage(locale, 'viewEmailLog');
+  const organizer = await requirePage(locale, 'viewEmailLog');
   const email = /^\d{1,15}$/.test(id) ? await emailById(await getDb(), Number(id)) : null;
   if (!email) notFound();
+  await requireTarget(locale, organizer, { email: email.id });
   const t = await getTranslations({ locale, namespace: 'Admin.emails' });
   const r = await getTranslations({ locale, namespace: 'Admin.registration' });
   const here = `/${locale}/admin/emails/${email.id}`;

@@ -12,7 +12,7 @@ import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
-import { requirePage } from '@/server/auth/session';
+import { requirePage, requireTarget } from '@/server/auth/session';
 import { pickText } from '@/lib/localized';
 import { isUuid } from '@/lib/ids';
 import { countryName as countryOfCode } from '@/lib/countries';
@@ -26,6 +26,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const locale = raw as Locale;
   setRequestLocale(locale);
   const organizer = await requirePage(locale, 'manageAttendees');
+  await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const event = await adminEvent(db, id, locale);
   if (!event) notFound();
@@ -38,6 +39,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
+  const codesLink = await getTranslations({ locale, namespace: 'AccessCodes' });
   const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
@@ -49,6 +51,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
+        {allows(organizer, 'editEvents') && event.inviteOnly && <Link href={`/admin/events/${id}/access-codes`}>{codesLink('title')}</Link>}
         {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
       {query.result && <p role="status" className="banner banner-info">{t(`results.${['ok', 'full', 'not-allowed', 'not-found', 'invalid'].includes(query.result) ? query.result : 'ok'}`)}</p>}
