@@ -7,7 +7,8 @@ import { recordAudit } from './audit';
 
 const ACTIVE = sql.raw(`(${ACTIVE_REGISTRATION_STATUSES.map((s) => `'${s}'`).join(', ')})`);
 /** Registrations that hold a place on a code's quota: every active one (a wait-listed delegate still holds the invitation). */
-const used = sql<number>`(select count(*) from ${registrations} r where r.access_code_id = ${accessCodes.id} and r.status in ${ACTIVE})`.mapWith(Number);
+// Qualified by hand: drizzle leaves a one-table select's own columns unqualified, which the subquery would read as r.id.
+const used = sql<number>`(select count(*) from ${registrations} r where r.access_code_id = "access_codes"."id" and r.status in ${ACTIVE})`.mapWith(Number);
 
 export type CodeClaim = { ok: true; id: string } | { ok: false; problem: AccessCodeProblem };
 
