@@ -32,6 +32,8 @@ export const events = pgTable('events', {
   contactName: text('contact_name'),
   contactPhone: text('contact_phone'),
   contactEmail: text('contact_email'),
+  /** Registration needs an access code the organizer issued (see access_codes). */
+  inviteOnly: boolean('invite_only').notNull().default(false),
   createdAt: created(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 }, (t) => [
@@ -136,6 +138,8 @@ export const registrations = pgTable('registrations', {
   visaDataSealed: text('visa_data_sealed'),
   managementTokenHash: text('management_token_hash').notNull().unique(),
   idempotencyKey: text('idempotency_key'),
+  /** The invitation it came with, on an invitation-only event: counts against that code's quota. */
+  accessCodeId: uuid('access_code_id').references(() => accessCodes.id, { onDelete: 'restrict' }),
   checkedInAt: ts('checked_in_at'),
   cancelledAt: ts('cancelled_at'),
   createdAt: created(),
@@ -154,6 +158,7 @@ export const registrations = pgTable('registrations', {
   index('registrations_event_delegation_idx').on(t.eventId, t.delegationType),
   index('registrations_event_checkin_idx').on(t.eventId, t.checkedInAt),
   index('registrations_event_created_idx').on(t.eventId, t.createdAt),
+  index('registrations_access_code_idx').on(t.accessCodeId, t.status),
 ]);
 export type Registration = typeof registrations.$inferSelect;
 export type NewRegistration = typeof registrations.$inferInsert;
@@ -262,3 +267,35 @@ export const auditEntries = pgTable('audit_entries', {
 ]);
 export type AuditEntry = typeof auditEntries.$inferSelect;
 
+
+/**
+ * An invitation to an invitation-only event, one per invited organization: a readable random code, a seat
+ * quota (active registrations that came with it) and an optional limit on one delegation's size. Revoked, never deleted.
+ */
+export const accessCodes = pgTable('access_codes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  /** Normalized: upper case, no separators (shown grouped as XXXX-XXXX-XXXX). */
+  code: text('code').notNull().unique(),
+  organization: text('organization').notNull(),
+  quota: integer('quota').notNull(),
+  maxDelegationSize: integer('max_delegation_size'),
+  revokedAt: ts('revoked_at'),
+  createdBy: uuid('created_by').references(() => organizers.id, { onDelete: 'set null' }),
+  createdAt: created(),
+}, (t) => [
+  index('access_codes_event_idx').on(t.eventId, t.createdAt),
+  check('access_codes_quota_check', sql`${t.quota} > 0`),
+  check('access_codes_size_check', sql`${t.maxDelegationSize} is null or ${t.maxDelegationSize} > 0`),
+]);
+export type AccessCode = typeof accessCodes.$inferSelect;
+
+/** The events a co-host account may see and manage; any other role ignores this table. */
+export const coHostEvents = pgTable('co_host_events', {
+  organizerId: uuid('organizer_id').notNull().references(() => organizers.id, { onDelete: 'cascade' }),
+  eventId: uuid('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  createdAt: created(),
+}, (t) => [
+  primaryKey({ columns: [t.organizerId, t.eventId] }),
+  index('co_host_events_event_idx').on(t.eventId),
+]);

@@ -29,12 +29,13 @@ export const decisionsFrom = (status: string) => DECISIONS.filter((d) => (DECISI
 export const VISIT_SEAT_STATUSES = ['confirmed', 'waitlisted'] as const;
 export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
-export const ROLES = ['admin', 'organizer', 'checkin'] as const;
+export const ROLES = ['admin', 'organizer', 'checkin', 'cohost'] as const;
 
 /** Everything the audit log records; each has a sentence in every language (Admin.audit.actions). */
 export const AUDIT_ACTIONS = [
   'account.create', 'account.secondFactorOn', 'account.secondFactorOff', 'account.secondFactorReset',
   'account.passwordChange', 'account.passwordReset', 'account.disable', 'account.enable', 'account.role', 'account.endSession',
+  'account.coHostEvents', 'accessCode.issue', 'accessCode.revoke',
   'settings.passportsNeedSecondFactor',
   'event.save', 'event.publish', 'event.unpublish', 'event.cancel',
   'registration.approve', 'registration.reject', 'registration.waitlist', 'registration.cancel', 'registration.promote',

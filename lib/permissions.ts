@@ -4,19 +4,20 @@ export type Role = (typeof ROLES)[number];
 
 /** Who may do what in the back office. Every page, action and route handler checks one of these. */
 export const PERMISSIONS = {
-  viewEvents: ['admin', 'organizer'],
+  // A co-host holds these only for the events assigned to it (`eventScope`): every route declares its event.
+  viewEvents: ['admin', 'organizer', 'cohost'],
   editEvents: ['admin', 'organizer'],
-  manageAttendees: ['admin', 'organizer'],
-  sendEmail: ['admin', 'organizer'],
-  viewEmailLog: ['admin', 'organizer'],
+  manageAttendees: ['admin', 'organizer', 'cohost'],
+  sendEmail: ['admin', 'organizer', 'cohost'],
+  viewEmailLog: ['admin', 'organizer', 'cohost'],
   viewAudit: ['admin', 'organizer'],
-  checkIn: ['admin', 'organizer', 'checkin'],
+  checkIn: ['admin', 'organizer', 'checkin', 'cohost'],
   revealPassport: ['admin'],
   exportPassport: ['admin'],
   manageAccounts: ['admin'],
   /** Creating accounts, roles, disabling, resets, the second-factor switch: step-up when any admin has a factor. */
   manageSecurity: ['admin'],
-  ownAccount: ['admin', 'organizer', 'checkin'],
+  ownAccount: ['admin', 'organizer', 'checkin', 'cohost'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -28,7 +29,18 @@ export interface Holder {
   role: Role;
   needsSecondFactor: boolean;
   needsStepUp?: boolean;
+  /** A co-host's assigned events. */
+  eventIds?: readonly string[];
 }
+
+/** The events a holder may see: `null` for every event, else only these (a co-host; none when unassigned). */
+export const eventScope = (holder: Pick<Holder, 'role' | 'eventIds'>): readonly string[] | null =>
+  holder.role === 'cohost' ? (holder.eventIds ?? []) : null;
+
+export const mayAccessEvent = (holder: Pick<Holder, 'role' | 'eventIds'>, eventId: string) => {
+  const scope = eventScope(holder);
+  return scope === null || scope.includes(eventId);
+};
 
 export const roleAllows = (role: Role, permission: Permission) => (PERMISSIONS[permission] as readonly Role[]).includes(role);
 

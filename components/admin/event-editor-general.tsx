@@ -72,6 +72,11 @@ export function EventEditorGeneral({ zones }: { zones: { id: string; label: stri
             )}
           </EditorField>
         </div>
+        <label className="choice">
+          <input type="checkbox" {...register('inviteOnly')} aria-describedby="inviteOnly-hint" />
+          <span>{f('inviteOnly')}</span>
+        </label>
+        <p id="inviteOnly-hint" className="hint">{f('inviteOnlyHint')}</p>
       </fieldset>
 
       <fieldset>

@@ -10,6 +10,7 @@ import type { Locale } from '@/i18n/locales';
 import { DELEGATION_TYPES } from '@/lib/domain';
 import type { CountryOption } from '@/lib/countries';
 import { type VisitChoice, VisitChoices } from './visit-choices';
+import { AccessCodeField, useAccessCode } from './access-code-field';
 import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput, registrationSchema } from '@/lib/validations/registration';
 
 interface Props {
@@ -19,12 +20,14 @@ interface Props {
   visits: VisitChoice[];
   /** The kind of event: the messages choose the vocabulary (a delegation trip is not a conference). */
   kind: string;
+  /** Invitation-only event: the form asks for an access code. */
+  inviteOnly?: boolean;
 }
 
 // Russian forms ask Фамилия, Имя, Отчество in that order, as official forms do.
 const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko', 'ru'];
 
-export function RegistrationForm({ locale, slug, countries, visits, kind }: Props) {
+export function RegistrationForm({ locale, slug, countries, visits, kind, inviteOnly = false }: Props) {
   const t = useTranslations('RegistrationForm');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -37,6 +40,7 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
       shouldFocusError: false,
     });
   const visa = useWatch({ control, name: 'visaRequested' });
+  const access = useAccessCode(inviteOnly);
   const message = (key?: string) => (key ? t(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined);
   const err = (name: keyof RegistrationInput) => message(errors[name]?.message);
   const common = { requiredLabel: t('requiredNote') };
@@ -49,7 +53,7 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
       response = await fetch(`/api/events/${encodeURIComponent(slug)}/registrations`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...getValues(), idempotencyKey, locale }),
+        body: JSON.stringify({ ...getValues(), idempotencyKey, locale, ...access.payload }),
       });
     } catch {
       return setOutcome('network');
@@ -59,6 +63,7 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
       router.push(`${body.manageUrl}?welcome=1`);
       return;
     }
+    if (access.handles(body)) return;
     if (body.error === 'validation' && body.fields) {
       for (const [field, key] of Object.entries(body.fields as Record<string, string>)) {
         setError(field as keyof RegistrationInput, { message: key });
@@ -103,6 +108,8 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
         )}
         {outcome && <div role="alert" className={`banner ${outcome === 'duplicate' ? 'banner-info' : 'banner-error'}`}>{t(`outcome.${outcome}` as 'outcome.tryAgain')}</div>}
       </div>
+
+      {inviteOnly && <AccessCodeField {...access.field} />}
 
       <fieldset>
         <legend>{t('sections.person')}</legend>

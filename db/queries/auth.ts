@@ -4,6 +4,7 @@ import type { Database } from '@/db/types';
 import { type Organizer, organizers, portalSettings, sessions } from '@/db/schema';
 import { hashToken } from '@/lib/crypto';
 import { randomBytes } from 'node:crypto';
+import { coHostEventIds } from './co-hosts';
 import { acceptCode } from './second-factor';
 import { type Attempt, clearFailures, recordFailure, throttleWait } from './throttle';
 
@@ -19,6 +20,8 @@ export type SessionOrganizer = Pick<Organizer, 'id' | 'email' | 'name' | 'role' 
   needsSecondFactor: boolean;
   /** Security settings need a session signed in with a code: some administrator has a second factor and this session has none. */
   needsStepUp: boolean;
+  /** A co-host's assigned events (see lib/permissions `eventScope`); absent for every other role. */
+  eventIds?: string[];
 };
 
 export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
@@ -114,6 +117,7 @@ export async function sessionOrganizer(db: Database, token: string): Promise<Ses
   const { id, email, name, role, mustChangePassword } = row.organizer;
   return {
     id, email, name, role, mustChangePassword, secondFactor: row.secondFactor,
+    ...(role === 'cohost' ? { eventIds: await coHostEventIds(db, id) } : {}),
     needsSecondFactor: row.required && !row.secondFactor,
     needsStepUp: row.anyAdminFactor && !row.secondFactor,
   };

@@ -102,6 +102,8 @@ export interface EventPage extends EventCard {
   longitude: string | null;
   capacity: number | null;
   approvalMode: 'automatic' | 'organizer';
+  /** Registration needs an access code; the code itself is checked only when the form is sent. */
+  inviteOnly: boolean;
   translatedLocales: Locale[];
   program: { startsAt: string; endsAt: string | null; title: Shown; speaker: Shown | null; room: Shown | null }[];
   visits: VisitView[];
@@ -138,6 +140,7 @@ export async function loadEventPage(db: Database, slug: string, locale: Locale):
     longitude: e.longitude,
     capacity: e.capacity,
     approvalMode: e.approvalMode,
+    inviteOnly: e.inviteOnly,
     text: toText(pickRow(translations, locale, src)!),
     translatedLocales: translations.map((t) => t.locale),
     registration: registrationState({ ...e, seatsTaken: taken.get(e.id) ?? 0 }, now),

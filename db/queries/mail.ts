@@ -67,9 +67,14 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
   };
 }
 
-/** The e-mail log: newest first, optionally only one status. */
-export async function listEmails(db: Database, options: { status?: OutboundEmail['status']; page: number }) {
-  const where = options.status ? eq(outboundEmails.status, options.status) : undefined;
+/** The e-mail log: newest first, optionally only one status; `eventIds` (a co-host's) keeps only their registrations' e-mails. */
+export async function listEmails(db: Database, options: { status?: OutboundEmail['status']; page: number; eventIds?: readonly string[] | null }) {
+  const scope = options.eventIds;
+  const where = and(
+    options.status ? eq(outboundEmails.status, options.status) : undefined,
+    scope ? inArray(outboundEmails.registrationId,
+      db.select({ id: registrations.id }).from(registrations).where(inArray(registrations.eventId, scope.length ? [...scope] : ['00000000-0000-0000-0000-000000000000']))) : undefined,
+  );
   return db.select({
     id: outboundEmails.id, kind: outboundEmails.kind, toAddress: outboundEmails.toAddress, status: outboundEmails.status,
     attempts: outboundEmails.attempts, subject: outboundEmails.subject, lastError: outboundEmails.lastError,

@@ -5,6 +5,8 @@ import { type Locale } from '@/i18n/locales';
 import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';
+import type { AccessCodeProblem } from '@/lib/access-code';
+import { claimAccessCode } from './access-codes';
 import { enqueueEmail } from './outbox';
 import { chosenVisitCounts, visitSeats } from './seats';
 import { ACTIVE_REGISTRATION_STATUSES, SEAT_HOLDING } from '@/lib/domain';
@@ -13,13 +15,17 @@ export type RegisterResult =
   | { kind: 'registered'; registrationId: string; reference: string; status: string; token: string; replayed: boolean }
   | { kind: 'duplicate' }
   | { kind: 'not-found' }
-  | { kind: 'closed' };
+  | { kind: 'closed' }
+  /** An invitation-only event and no usable access code. */
+  | { kind: 'access'; problem: AccessCodeProblem };
 
 /**
  * Register one delegate. Everything happens under the event row's lock, so seats are counted and
  * taken by one transaction at a time (on PGlite and PostgreSQL alike): never sold twice, in order of arrival.
  */
-export async function registerDelegate(db: Database, slug: string, locale: Locale, data: RegistrationData): Promise<RegisterResult> {
+export async function registerDelegate(
+  db: Database, slug: string, locale: Locale, data: RegistrationData, access: { code?: string } = {},
+): Promise<RegisterResult> {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
     const [event] = await tx.select().from(events).where(eq(events.slug, slug)).for('update');
@@ -40,6 +46,9 @@ export async function registerDelegate(db: Database, slug: string, locale: Local
     const taken = facts!.taken;
     const state = registrationState({ ...event, seatsTaken: taken });
     if (!acceptsRegistrations(state)) return { kind: 'closed' };
+    // Before the duplicate check, so a wrong code learns nothing about who is registered.
+    const claim = event.inviteOnly ? await claimAccessCode(tx, event.id, access.code) : null;
+    if (claim && !claim.ok) return { kind: 'access', problem: claim.problem };
     if (facts!.existingId) {
       const [existing] = await tx.select().from(registrations).where(eq(registrations.id, facts!.existingId));
       // Told on screen only that it exists; the link goes to the address on file, at most once an hour
@@ -83,6 +92,7 @@ export async function registerDelegate(db: Database, slug: string, locale: Local
       visaDataSealed: data.visa ? seal(JSON.stringify(data.visa)) : null,
       managementTokenHash: hashToken(managementToken(id, 1)),
       idempotencyKey: data.idempotencyKey,
+      accessCodeId: claim?.ok ? claim.id : null,
       tokenVersion: 1,
       createdAt: now,
     } satisfies typeof registrations.$inferInsert;

@@ -96,6 +96,7 @@ export const eventSchema = z.object({
   registrationOpensAt: optionalDateTime,
   registrationClosesAt: optionalDateTime,
   approvalMode: z.enum(APPROVAL_MODES, { error: 'required' }),
+  inviteOnly: z.boolean().default(false),
   sourceLocale: z.enum(LOCALES, { error: 'required' }),
   contactName: orNull(text(200)),
   contactPhone: orNull(text(40)).refine((v) => v === null || /^\+?[\d\s().-]{6,38}$/.test(v), { error: 'invalidPhone' }),

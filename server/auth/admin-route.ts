@@ -7,6 +7,7 @@ import { fromOwnSite, json, readForm, readJson, safeErrorLabel } from '@/server/
 import { fieldErrors } from '@/lib/validations/registration';
 import { allows, type Permission, roleAllows } from '@/lib/permissions';
 import { currentOrganizer } from './session';
+import { type Target, targetAllowed } from './scope';
 
 const ADMIN_PATH = new RegExp(`^/(${LOCALES.join('|')})/admin(/[A-Za-z0-9._~%?&=/-]*)?$`);
 
@@ -30,7 +31,7 @@ type Handler<T> = (context: Context<T>) => Promise<Response | { redirect?: strin
  */
 export function adminRoute<S extends z.ZodType>(
   permission: Permission, schema: S, handler: Handler<z.output<S>>,
-  options: { maxBytes?: number; beforePasswordChange?: boolean } = {},
+  options: { maxBytes?: number; beforePasswordChange?: boolean; target?: (data: z.output<S>) => Target } = {},
 ) {
   return async (request: Request) => {
     if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
@@ -51,7 +52,10 @@ export function adminRoute<S extends z.ZodType>(
       return json({ error: 'validation', fields: fieldErrors(parsed.error) }, 400);
     }
     try {
-      const result = await handler({ db: await getDb(), organizer, data: parsed.data, request });
+      const db = await getDb();
+      // A co-host reaches only its own events' data; the check is here so no route can forget it.
+      if (!(await targetAllowed(db, organizer, options.target?.(parsed.data)))) return json({ error: 'forbidden' }, 403);
+      const result = await handler({ db, organizer, data: parsed.data, request });
       if (result instanceof Response) return result;
       const location = result.redirect ?? (back && result.query ? `${back.split('?')[0]}?${new URLSearchParams(result.query)}` : back);
       if (!wantsJson && location) return new Response(null, { status: 303, headers: { Location: location } });
@@ -76,13 +80,15 @@ export function safeReturn(value: unknown): string | undefined {
   return ADMIN_PATH.test(value) && !value.includes('//') ? value : undefined;
 }
 
-/** For GET route handlers (search, exports): the session and the permission, or the refusal to return. */
-export async function authorize(permission: Permission): Promise<{ organizer: SessionOrganizer } | { response: Response }> {
+/** For GET route handlers (search, exports): the session, the permission and the target's event, or the refusal to return. */
+export async function authorize(permission: Permission, target?: Target): Promise<{ organizer: SessionOrganizer } | { response: Response }> {
   const organizer = await currentOrganizer();
   if (!organizer) return { response: json({ error: 'unauthorized' }, 401) };
   if (organizer.mustChangePassword) return { response: json({ error: 'passwordChangeRequired' }, 403) };
   const refused = refusal(organizer, permission);
-  return refused ? { response: refused } : { organizer };
+  if (refused) return { response: refused };
+  if (!(await targetAllowed(await getDb(), organizer, target))) return { response: json({ error: 'forbidden' }, 403) };
+  return { organizer };
 }
 
 /** 403, saying so when only the second factor is missing (the page then points to its set-up). */

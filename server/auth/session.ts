@@ -7,6 +7,7 @@ import { pageLocale } from '@/i18n/page-locale';
 import { sessionOrganizer, type SessionOrganizer } from '@/db/queries/auth';
 import { getConfig } from '@/lib/config';
 import { allows, type Permission } from '@/lib/permissions';
+import { type Target, targetAllowed } from './scope';
 
 export const SESSION_COOKIE = 'portal_session';
 /** Between the password and the code: lets its holder enter the code, nothing else. */
@@ -39,4 +40,9 @@ export async function adminPage(params: Promise<{ locale: string }>, permission:
   const locale = await pageLocale(params);
   const organizer = await requirePage(locale, permission, options);
   return { locale, organizer };
+}
+
+/** For back-office pages about one event, registration or e-mail: a co-host outside its events gets the forbidden page. */
+export async function requireTarget(locale: string, organizer: SessionOrganizer, target: Target) {
+  if (!(await targetAllowed(await getDb(), organizer, target))) redirect(`/${locale}/admin/forbidden`);
 }

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
-import { allows } from '@/lib/permissions';
+import { allows, eventScope } from '@/lib/permissions';
 import { adminPage } from '@/server/auth/session';
 import { formatDateRange } from '@/lib/format';
 
@@ -14,7 +14,8 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   const t = await getTranslations({ locale, namespace: 'Admin.events' });
   const editor = await getTranslations({ locale, namespace: 'EventEditor' });
   const canEdit = allows(organizer, 'editEvents');
-  const events = await adminEventList(await getDb(), locale);
+  const scope = eventScope(organizer);
+  const events = (await adminEventList(await getDb(), locale)).filter((e) => scope === null || scope.includes(e.id));
   return (
     <section>
       <h1>{t('title')}</h1>

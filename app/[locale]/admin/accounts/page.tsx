@@ -8,6 +8,10 @@ import { adminPage } from '@/server/auth/session';
 import { passportsNeedSecondFactor } from '@/db/queries/second-factor';
 import { ResetPassword } from '@/components/admin/reset-password';
 import { formatStamp } from '@/lib/format';
+import { CoHostEvents } from '@/components/admin/co-host-events';
+import { adminEventList } from '@/db/queries/admin-events';
+import { allCoHostEvents } from '@/db/queries/co-hosts';
+import { htmlLang } from '@/i18n/routing';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,6 +28,8 @@ export default async function AccountsPage({ params, searchParams }: Props) {
   }).from(organizers).orderBy(asc(organizers.email));
   const sessions = await activeSessions(db);
   const required = await passportsNeedSecondFactor(db);
+  const [eventList, assigned] = await Promise.all([adminEventList(db, locale), allCoHostEvents(db)]);
+  const c = await getTranslations({ locale, namespace: 'CoHost' });
   const here = `/${locale}/admin/accounts`;
   // Same clock and zone as the e-mail and audit logs (Beijing time), not the server's zone.
   const when = { format: (d: Date) => formatStamp(d, locale) };
@@ -92,6 +98,9 @@ export default async function AccountsPage({ params, searchParams }: Props) {
           </tr>
         ))}</tbody>
       </table></div>
+      <CoHostEvents accounts={accounts.filter((a) => a.role === 'cohost')} assigned={assigned} returnTo={here} disabled={locked}
+        events={eventList.map((e) => ({ id: e.id, title: e.title, lang: e.titleLang !== locale ? htmlLang[e.titleLang] : undefined }))}
+        labels={{ title: c('title'), hint: c('hint'), none: c('none'), eventsOf: (name) => c('eventsOf', { name }), save: c('save'), saveFor: (name) => c('saveFor', { name }) }} />
       <h2>{t('passportTitle')}</h2>
       <form method="post" action="/api/admin/accounts/second-factor">
         <input type="hidden" name="action" value="require" />

@@ -5,13 +5,15 @@ import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
 import { htmlLang } from '@/i18n/routing';
 import { adminPage } from '@/server/auth/session';
+import { eventScope } from '@/lib/permissions';
 
 export const dynamic = 'force-dynamic';
 
 export default async function CheckInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ event?: string }> }) {
-  const { locale } = await adminPage(params, 'checkIn');
+  const { locale, organizer } = await adminPage(params, 'checkIn');
   const t = await getTranslations({ locale, namespace: 'Admin.checkIn' });
-  const events = (await adminEventList(await getDb(), locale)).filter((e) => e.status === 'published');
+  const scope = eventScope(organizer);
+  const events = (await adminEventList(await getDb(), locale)).filter((e) => e.status === 'published' && (scope === null || scope.includes(e.id)));
   const requested = (await searchParams).event;
   const current = events.find((e) => e.id === requested) ?? events.find((e) => new Date(e.endsAt) > new Date()) ?? events[0];
   const { Admin } = await getMessages() as { Admin: { checkIn: Record<string, string> } };

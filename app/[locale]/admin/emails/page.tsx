@@ -4,16 +4,17 @@ import { listEmails } from '@/db/queries/mail';
 import { EMAIL_STATUSES } from '@/lib/domain';
 import { Link } from '@/i18n/navigation';
 import { adminPage } from '@/server/auth/session';
+import { eventScope } from '@/lib/permissions';
 import { formatStamp } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
 export default async function EmailLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; page?: string }> }) {
-  const { locale } = await adminPage(params, 'viewEmailLog');
+  const { locale, organizer } = await adminPage(params, 'viewEmailLog');
   const query = await searchParams;
   const status = EMAIL_STATUSES.find((s) => s === query.status);
   const page = Math.max(1, Math.min(1000, Number(query.page) || 1));
-  const rows = await listEmails(await getDb(), { status, page });
+  const rows = await listEmails(await getDb(), { status, page, eventIds: eventScope(organizer) });
   const t = await getTranslations({ locale, namespace: 'Admin.emails' });
   const r = await getTranslations({ locale, namespace: 'Admin.registration' });
   const when = (d: Date | null) => (d ? formatStamp(d, locale) : '—');

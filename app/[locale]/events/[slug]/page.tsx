@@ -30,6 +30,7 @@ export default async function EventDetailPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'EventPage' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const kinds = await getTranslations({ locale, namespace: 'EventKind' });
+  const invitation = await getTranslations({ locale, namespace: 'AccessCode' });
   const text = event.text;
   const foreign = text.lang !== locale ? htmlLang[text.lang] : undefined;
   const zone = event.timeZone;
@@ -77,6 +78,7 @@ export default async function EventDetailPage({ params }: Props) {
           <dt>{t('registration')}</dt>
           <dd>
             <RegistrationBadge state={event.registration} kind={event.kind} timeZone={zone} locale={locale} />
+            {event.inviteOnly && <p className="invite-only">{invitation('byInvitation')}</p>}
             {acceptsRegistrations(event.registration) && (
               <p>
                 <Link href={`/events/${event.slug}/register`} className="button">

@@ -11,4 +11,4 @@ export const POST = adminRoute('manageAttendees', z.object({ ids }), async ({ db
   for (const id of data.ids) if ((await decide(db, organizer.id, id, 'approve')).kind === 'ok') approved++;
   revalidatePublic();
   return { body: { approved, of: data.ids.length } };
-});
+}, { target: (data) => ({ registrations: data.ids }) });

@@ -6,4 +6,4 @@ export const POST = adminRoute('checkIn', z.object({ eventId: z.uuid(), referenc
   async ({ db, organizer, data }) => {
     const result = await checkIn(db, organizer.id, data.eventId, data.reference);
     return { body: result, status: result.kind === 'not-found' ? 404 : 200 };
-  });
+  }, { target: (data) => ({ event: data.eventId }) });

@@ -11,4 +11,4 @@ export const POST = adminRoute('manageAttendees',
     if (result.kind === 'ok') revalidatePublic();
     const status = result.kind === 'ok' ? 200 : result.kind === 'not-found' ? 404 : 409;
     return { body: result, status, query: { result: result.kind } };
-  });
+  }, { target: (data) => ({ registrations: [data.id] }) });

@@ -32,7 +32,7 @@ export async function POST(request: Request) {
 }
 
 async function exportList(params: URLSearchParams) {
-  const auth = await authorize('manageAttendees');
+  const auth = await authorize('manageAttendees', { event: params.get('event') ?? '' });
   if ('response' in auth) return auth.response;
   const locale: Locale = LOCALES.includes(params.get('lang') as Locale) ? (params.get('lang') as Locale) : 'en';
   const format = params.get('format') === 'xlsx' ? 'xlsx' : 'csv';

@@ -16,4 +16,4 @@ export const POST = adminRoute('sendEmail', schema, async ({ db, organizer, data
   const queued = await queueItineraries(db, data.eventId, { visitIds: data.visitId ? [data.visitId] : undefined, registrationId: data.registrationId, batch });
   await recordAudit(db, { actorId: organizer.id, action: 'email.itineraries', entityType: 'event', entityId: data.eventId, after: { queued, visitId: data.visitId ?? null, registrationId: data.registrationId ?? null } });
   return { body: { queued, batch }, query: { batch } };
-});
+}, { target: (data) => ({ event: data.eventId, registrations: data.registrationId ? [data.registrationId] : [] }) });

@@ -18,4 +18,4 @@ export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, dat
     : await changeOwnPassword(db, organizer.id, (await cookies()).get(SESSION_COOKIE)?.value ?? '', data.current, data.next, { ip: clientIp(request) });
   const status = result === 'changed' ? 200 : result === 'locked' ? 429 : 400;
   return { body: { result }, status, query: { result } };
-}, { beforePasswordChange: true });
+}, { beforePasswordChange: true, target: () => 'own' });

@@ -18,4 +18,4 @@ export const POST = adminRoute('manageAttendees', schema, async ({ db, organizer
   }
   const outcome = result.kind === 'ok' ? 'ok' : result.kind === 'email-taken' ? 'invalid' : 'not-found';
   return { body: { kind: result.kind }, status: result.kind === 'ok' ? 200 : 409, query: { result: outcome } };
-});
+}, { target: (data) => ({ registrations: [data.id] }) });

@@ -8,4 +8,4 @@ export const POST = adminRoute('sendEmail', z.object({ emailId: z.coerce.number(
     const ok = await resendEmail(db, data.emailId);
     if (ok) await recordAudit(db, { actorId: organizer.id, action: 'email.resend', entityType: 'email', entityId: String(data.emailId) });
     return { body: { ok }, status: ok ? 200 : 404 };
-  });
+  }, { target: (data) => ({ email: data.emailId }) });

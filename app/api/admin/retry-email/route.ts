@@ -8,4 +8,4 @@ export const POST = adminRoute('sendEmail', z.object({ id: z.coerce.number().int
     const ok = await retryFailedEmail(db, data.id);
     if (ok) await recordAudit(db, { actorId: organizer.id, action: 'email.retry', entityType: 'email', entityId: String(data.id) });
     return { body: { ok }, status: ok ? 200 : 409 };
-  });
+  }, { target: (data) => ({ email: data.id }) });

@@ -7,10 +7,10 @@ import { fullName, passportName } from '@/lib/names';
 
 /** The door's search: by any name script, organization or reference. Returns only what check-in needs. */
 export async function GET(request: Request) {
-  const auth = await authorize('checkIn');
-  if ('response' in auth) return auth.response;
   const params = new URL(request.url).searchParams;
   const event = params.get('event') ?? '';
+  const auth = await authorize('checkIn', { event });
+  if ('response' in auth) return auth.response;
   if (!isUuid(event)) return json({ error: 'validation' }, 400);
   const filter = attendeeFilterSchema.parse({ q: params.get('q') ?? '', sort: 'name', dir: 'asc' });
   const { rows } = await listAttendees(await getDb(), event, filter);

@@ -22,4 +22,4 @@ export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, dat
   const result = await enterOwnCode(db, organizer, data.action, data.code, { ip: clientIp(request) });
   const status = result === 'on' || result === 'off' ? 200 : result === 'locked' ? 429 : 400;
   return { body: { result }, status, query: { result } };
-});
+}, { target: () => 'own' });

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { emailById } from '@/db/queries/mail';
 import { Link } from '@/i18n/navigation';
-import { adminPage } from '@/server/auth/session';
+import { adminPage, requireTarget } from '@/server/auth/session';
 import { redactLinks } from '@/server/mail/redact';
 
 export const dynamic = 'force-dynamic';
@@ -11,9 +11,10 @@ export const dynamic = 'force-dynamic';
 /** One message exactly as it went out: headers and parts from the stored raw message. */
 export default async function EmailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { id } = await params;
-  const { locale } = await adminPage(params, 'viewEmailLog');
+  const { locale, organizer } = await adminPage(params, 'viewEmailLog');
   const email = /^\d{1,15}$/.test(id) ? await emailById(await getDb(), Number(id)) : null;
   if (!email) notFound();
+  await requireTarget(locale, organizer, { email: email.id });
   const t = await getTranslations({ locale, namespace: 'Admin.emails' });
   const r = await getTranslations({ locale, namespace: 'Admin.registration' });
   const here = `/${locale}/admin/emails/${email.id}`;

@@ -11,7 +11,7 @@ import { batchProgress } from '@/db/queries/outbox';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
-import { adminPage } from '@/server/auth/session';
+import { adminPage, requireTarget } from '@/server/auth/session';
 import { pickText } from '@/lib/localized';
 import { decisionResult } from '@/lib/domain';
 import { isUuid } from '@/lib/ids';
@@ -24,6 +24,7 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 export default async function AdminEventPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { locale, organizer } = await adminPage(params, 'manageAttendees');
+  await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const event = await adminEvent(db, id, locale);
   if (!event) notFound();
@@ -36,6 +37,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
+  const codesLink = await getTranslations({ locale, namespace: 'AccessCodes' });
   const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
@@ -47,6 +49,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
+        {allows(organizer, 'editEvents') && event.inviteOnly && <Link href={`/admin/events/${id}/access-codes`}>{codesLink('title')}</Link>}
         {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
       {query.result && <p role="status" className="banner banner-info">{t(`results.${decisionResult(query.result)}`)}</p>}

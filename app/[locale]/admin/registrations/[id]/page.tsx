@@ -9,7 +9,7 @@ import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { allows, roleAllows } from '@/lib/permissions';
 import { auditLabels } from '@/lib/audit-labels';
-import { adminPage } from '@/server/auth/session';
+import { adminPage, requireTarget } from '@/server/auth/session';
 import { pickText } from '@/lib/localized';
 import { decisionResult, decisionsFrom, isActive } from '@/lib/domain';
 import { countryName } from '@/lib/countries';
@@ -29,6 +29,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   const db = await getDb();
   const r = await registrationDetail(db, id);
   if (!r) notFound();
+  await requireTarget(locale, organizer, { event: r.eventId });
   const [event, audit, eventVisits] = await Promise.all([
     adminEvent(db, r.eventId, locale), loadAudit(db, { entityType: 'registration', entityId: id }),
     db.select({ id: visitsTable.id, title: visitsTable.title }).from(visitsTable).where(eq(visitsTable.eventId, r.eventId)),

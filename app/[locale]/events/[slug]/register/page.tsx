@@ -25,7 +25,8 @@ export default async function RegisterPage({ params }: Props) {
   const { locale, event } = await loadEventOr404(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
-  const { RegistrationForm: formMessages } = await getMessages();
+  const invitation = await getTranslations({ locale, namespace: 'AccessCode' });
+  const { RegistrationForm: formMessages, AccessCode } = await getMessages();
   const open = acceptsRegistrations(event.registration);
   return (
     <section className="register-page">
@@ -36,13 +37,15 @@ export default async function RegisterPage({ params }: Props) {
           <p>{t('intro')}</p>
           {event.registration.kind === 'waitlist' && <p className="banner banner-info">{t('waitlistNoticeByKind', { kind: event.kind })}</p>}
           {event.approvalMode === 'organizer' && <p className="banner banner-info">{t('approvalNotice')}</p>}
-          <NextIntlClientProvider messages={{ RegistrationForm: formMessages }}>
+          {event.inviteOnly && <p className="banner banner-info">{invitation('notice')}</p>}
+          <NextIntlClientProvider messages={{ RegistrationForm: formMessages, ...(event.inviteOnly ? { AccessCode } : {}) }}>
             <RegistrationForm
               locale={locale}
               slug={event.slug}
               countries={countryOptions(locale)}
               visits={visitChoices(event, locale)}
               kind={event.kind}
+              inviteOnly={event.inviteOnly}
             />
           </NextIntlClientProvider>
         </>

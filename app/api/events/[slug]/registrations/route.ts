@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { registerDelegate } from '@/db/queries/registrations';
 import { routing } from '@/i18n/routing';
 import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/server/http';
-import { limitRegistration } from '@/server/rate-limit';
+import { accessCodeWait, limitRegistration, recordWrongAccessCode } from '@/server/rate-limit';
 import { revalidatePublic } from '@/server/revalidate';
 import { fieldErrors, registrationSchema } from '@/lib/validations/registration';
 
@@ -17,16 +17,25 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
 
   const body = await readJson(request);
   if (!body.ok) return body.response;
-  const { locale: rawLocale, ...fields } = (body.value ?? {}) as Record<string, unknown>;
+  // The access code is not part of the delegate's record: it is checked, and counted, at registration time only.
+  const { locale: rawLocale, accessCode: rawCode, ...fields } = (body.value ?? {}) as Record<string, unknown>;
+  const accessCode = typeof rawCode === 'string' ? rawCode.slice(0, 64) : undefined;
   const locale = hasLocale(routing.locales, rawLocale) ? rawLocale : routing.defaultLocale;
   if (typeof fields.website === 'string' && fields.website !== '') return json({ error: 'rejected' }, 400);
   const parsed = registrationSchema.safeParse(fields);
   if (!parsed.success) return json({ error: 'validation', fields: fieldErrors(parsed.error) }, 400);
 
   const { slug } = await params;
+  const ip = clientIp(request);
+  // An address that has guessed too often gets no more lookups until its bucket drains.
+  const codeWait = accessCode ? await accessCodeWait(ip) : 0;
+  if (codeWait > 0) return json({ error: 'accessCode', problem: 'tooManyAttempts', retryAfter: codeWait }, 429, { 'Retry-After': String(codeWait) });
   try {
-    const result = await registerDelegate(await getDb(), slug, locale, parsed.data);
+    const result = await registerDelegate(await getDb(), slug, locale, parsed.data, { code: accessCode });
     switch (result.kind) {
+      case 'access':
+        if (result.problem === 'invalid') await recordWrongAccessCode(ip);
+        return json({ error: 'accessCode', problem: result.problem }, result.problem === 'exhausted' || result.problem === 'tooLarge' ? 409 : 403);
       case 'not-found':
         return json({ error: 'notFound' }, 404);
       case 'closed':

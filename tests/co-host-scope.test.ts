@@ -1,0 +1,140 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createOrganizer, openSession, sessionOrganizer } from '@/db/queries/auth';
+import { setCoHostEvents } from '@/db/queries/co-hosts';
+import { listEmails } from '@/db/queries/mail';
+import { registerDelegate } from '@/db/queries/registrations';
+import { outboundEmails, registrations } from '@/db/schema';
+import { targetAllowed } from '@/server/auth/scope';
+import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
+import { delegate, openEvent, parse } from './fixtures';
+
+// The database is real and so is every check; only the signed-in account is chosen by the test.
+const current = vi.hoisted(() => ({ db: null as unknown, organizer: null as unknown }));
+vi.mock('@/db/client', () => ({ getDb: async () => current.db }));
+vi.mock('@/server/revalidate', () => ({ revalidatePublic: () => undefined }));
+vi.mock('@/server/auth/session', () => ({
+  currentOrganizer: async () => current.organizer,
+  requirePage: async () => { throw new Error('not for route handlers'); },
+  SESSION_COOKIE: 'portal_session',
+}));
+
+const origin = 'http://localhost:3000';
+const post = (body: unknown) => new Request(`${origin}/api/admin/x`, {
+  method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, Accept: 'application/json' }, body: JSON.stringify(body),
+});
+const get = (path: string) => new Request(`${origin}${path}`);
+
+describe.each(drivers)('co-host accounts see only their events [%s]', (driver) => {
+  let t: TestDatabase;
+  const own = { event: '', registration: '', email: 0 };
+  const other = { event: '', registration: '', email: 0 };
+  let coHostId = '';
+
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+    current.db = t.db;
+    for (const [n, side] of [[1, own], [2, other]] as const) {
+      const { id, slug } = await openEvent(t.db, { approval: true });
+      await registerDelegate(t.db, slug, 'en', parse(delegate(n)));
+      const [r] = await t.db.select().from(registrations).where(eq(registrations.eventId, id));
+      const [mail] = await t.db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, r!.id));
+      Object.assign(side, { event: id, registration: r!.id, email: mail!.id });
+    }
+    coHostId = (await createOrganizer(t.db, { email: 'partner@example.org', name: 'Partner Chamber', password: 'x'.repeat(16), role: 'cohost' }))!;
+    expect(await setCoHostEvents(t.db, coHostId, coHostId, [own.event])).toBe(true);
+    // The session is loaded the way every request loads it: the assigned events come with it.
+    current.organizer = await sessionOrganizer(t.db, await openSession(t.db, coHostId, { awaitingSecondFactor: false, secondFactor: false }));
+  });
+  afterAll(() => t.close());
+
+  it('the session carries exactly the assigned events', () => {
+    expect(current.organizer).toMatchObject({ role: 'cohost', eventIds: [own.event] });
+  });
+
+  /** Each back-office route, called for the other event's data: refused. Then for the co-host's own: let through. */
+  const routes: { name: string; call: (side: typeof own) => Promise<Response> }[] = [
+    { name: 'decide', call: async (s) => (await import('@/app/api/admin/decide/route')).POST(post({ id: s.registration, decision: 'approve' })) },
+    { name: 'bulk-approve', call: async (s) => (await import('@/app/api/admin/bulk-approve/route')).POST(post({ ids: [s.registration] })) },
+    { name: 'check-in', call: async (s) => (await import('@/app/api/admin/check-in/route')).POST(post({ eventId: s.event, reference: 'AAAA-BBBB' })) },
+    { name: 'itineraries', call: async (s) => (await import('@/app/api/admin/itineraries/route')).POST(post({ eventId: s.event })) },
+    { name: 'registration-edit', call: async (s) => (await import('@/app/api/admin/registration-edit/route')).POST(post({
+      id: s.registration, organization: 'Changed Org', email: `changed-${s.event.slice(0, 4)}@example.org`, phone: '+82 51 123 4567',
+    })) },
+    { name: 'resend', call: async (s) => (await import('@/app/api/admin/resend/route')).POST(post({ emailId: s.email })) },
+    { name: 'retry-email', call: async (s) => (await import('@/app/api/admin/retry-email/route')).POST(post({ id: s.email })) },
+    { name: 'search (GET)', call: async (s) => (await import('@/app/api/admin/search/route')).GET(get(`/api/admin/search?event=${s.event}&q=Kim`)) },
+    { name: 'export (GET)', call: async (s) => (await import('@/app/api/admin/export/route')).GET(get(`/api/admin/export?event=${s.event}&format=csv&lang=en`)) },
+  ];
+  for (const route of routes) {
+    it(`${route.name}: refused for another event, let through for its own`, async () => {
+      const refused = await route.call(other);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({ error: 'forbidden' });
+      expect((await route.call(own)).status).not.toBe(403);
+    });
+  }
+
+  it('nothing of the other event changed', async () => {
+    const [r] = await t.db.select().from(registrations).where(eq(registrations.id, other.registration));
+    expect(r).toMatchObject({ status: 'pending', organization: 'Busan Chamber of Commerce' });
+  });
+
+  it('one registration of another event among its own refuses the whole request', async () => {
+    const { POST } = await import('@/app/api/admin/bulk-approve/route');
+    expect((await POST(post({ ids: [own.registration, other.registration] }))).status).toBe(403);
+    const { POST: itineraries } = await import('@/app/api/admin/itineraries/route');
+    expect((await itineraries(post({ eventId: own.event, registrationId: other.registration }))).status).toBe(403);
+  });
+
+  it('routes outside attendee work are closed: events, codes, reveal, accounts, co-host assignment', async () => {
+    const refused = [
+      (await import('@/app/api/admin/events/route')).POST(post({})),
+      (await import('@/app/api/admin/events/status/route')).POST(post({ id: own.event, action: 'cancel' })),
+      (await import('@/app/api/admin/access-codes/route')).POST(post({ action: 'issue', eventId: own.event, organization: 'X', quota: 5 })),
+      (await import('@/app/api/admin/reveal/route')).POST(post({ id: own.registration })),
+      (await import('@/app/api/admin/accounts/route')).POST(post({})),
+      (await import('@/app/api/admin/accounts/manage/route')).POST(post({ action: 'role', id: coHostId, role: 'admin' })),
+      (await import('@/app/api/admin/co-hosts/route')).POST(post({ organizerId: coHostId, eventIds: [other.event] })),
+      (await import('@/app/api/admin/export/route')).POST(new Request(`${origin}/api/admin/export`, {
+        method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: `event=${own.event}&passport=1`,
+      })),
+    ];
+    for (const response of await Promise.all(refused)) expect(response.status).toBe(403);
+  });
+
+  it('its own password and second factor stay its own business', async () => {
+    const { POST } = await import('@/app/api/admin/password/route');
+    expect((await POST(post({}))).status).toBe(400);
+  });
+
+  it('pages: the scope check refuses other events, registrations and e-mails, and e-mails that belong to nobody', async () => {
+    const holder = current.organizer as Parameters<typeof targetAllowed>[1];
+    expect(await targetAllowed(t.db, holder, { event: own.event })).toBe(true);
+    expect(await targetAllowed(t.db, holder, { event: other.event })).toBe(false);
+    expect(await targetAllowed(t.db, holder, { registrations: [other.registration] })).toBe(false);
+    expect(await targetAllowed(t.db, holder, { email: own.email })).toBe(true);
+    expect(await targetAllowed(t.db, holder, { email: other.email })).toBe(false);
+    const [loose] = await t.db.insert(outboundEmails).values({ kind: 'test', locale: 'en', toAddress: 'x@example.org' }).returning();
+    expect(await targetAllowed(t.db, holder, { email: loose!.id })).toBe(false);
+    expect(await targetAllowed(t.db, holder, undefined)).toBe(false);
+    expect(await targetAllowed(t.db, { role: 'organizer' }, { event: other.event })).toBe(true);
+  });
+
+  it('the e-mail log lists only its registrations\' e-mails; an unassigned co-host sees none', async () => {
+    const mine = await listEmails(t.db, { page: 1, eventIds: [own.event] });
+    expect(mine.length).toBeGreaterThan(0);
+    expect(new Set(mine.map((m) => m.registrationId))).toEqual(new Set([own.registration]));
+    expect(await listEmails(t.db, { page: 1, eventIds: [] })).toEqual([]);
+    expect((await listEmails(t.db, { page: 1 })).length).toBeGreaterThan(2);
+  });
+
+  it('assignments change only for co-host accounts, and unassigning takes the event away', async () => {
+    const organizerId = (await createOrganizer(t.db, { email: 'org@example.org', name: 'Org', password: 'x'.repeat(16), role: 'organizer' }))!;
+    expect(await setCoHostEvents(t.db, coHostId, organizerId, [own.event])).toBe(false);
+    expect(await setCoHostEvents(t.db, coHostId, coHostId, [])).toBe(true);
+    const session = await sessionOrganizer(t.db, await openSession(t.db, coHostId, { awaitingSecondFactor: false, secondFactor: false }));
+    expect(session!.eventIds).toEqual([]);
+    expect(await targetAllowed(t.db, session!, { event: own.event })).toBe(false);
+  });
+});
