@@ -4,6 +4,7 @@ import { CheckInDesk } from '@/components/admin/check-in-desk';
 import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
 import type { Locale } from '@/i18n/locales';
+import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { requirePage } from '@/server/auth/session';
 
@@ -14,6 +15,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   setRequestLocale(locale);
   await requirePage(locale, 'checkIn');
   const t = await getTranslations({ locale, namespace: 'Admin.checkIn' });
+  const g = await getTranslations({ locale, namespace: 'AdminDelegations' });
   const events = (await adminEventList(await getDb(), locale)).filter((e) => e.status === 'published');
   const requested = (await searchParams).event;
   const current = events.find((e) => e.id === requested) ?? events.find((e) => new Date(e.endsAt) > new Date()) ?? events[0];
@@ -29,6 +31,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
         </label>
         <button type="submit" className="button secondary">{t('choose')}</button>
       </form>
+      {current && <p><Link href={`/admin/events/${current.id}/delegations`}>{g('checkInLink')}</Link></p>}
       {current && (
         <NextIntlClientProvider messages={{ Admin: { checkIn: Admin.checkIn } }}>
           <CheckInDesk eventId={current.id} locale={htmlLang[locale]} />
