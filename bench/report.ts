@@ -28,6 +28,9 @@ export function printTable(results: Record<string, any>) {
   both('registrations/s (1,000 at 100 connections)', (r) => f(1000 / r.contention.wallS, 1));
   both('registration p50/p99 ms, answers by status', (r) => `${f(r.contention.p50)}/${f(r.contention.p99)} · ${statuses(r.contention)}`);
   both('confirmed / wait-listed / visit seats / outbox rows', (r) => `${r.storm.confirmed} / ${r.storm.waitlisted} / ${r.storm.visitConfirmed} / ${r.storm.outboxRows}`);
+  both('delegation of 20 racing 100 individuals: confirmed/capacity, visit seats/capacity, delegation statuses, oversold', (r) => (r.delegationRace
+    ? `${r.delegationRace.confirmed}/${r.delegationRace.capacity}, ${r.delegationRace.visitConfirmed}/${r.delegationRace.visitCapacity}, ${r.delegationRace.delegationStatuses.join('+')} ×${r.delegationRace.delegationSize}, ${r.delegationRace.oversold ? 'OVERSOLD' : 'no'}`
+    : '—'));
   both('registrations/s ÷ pgbench single-row inserts/s', (r) => (r.pgbenchTps ? `${f((1000 / r.contention.wallS) / r.pgbenchTps, 3)} (pgbench ${f(r.pgbenchTps)} tps)` : '—'));
   both('same submission ×20: registrations, e-mails', (r) => `${r.storm.stormRegistrations}, ${r.storm.stormEmails}`);
   both('e-mail drain, one worker: messages/s', (r) => f(r.mail.single.perSecond, 1));

@@ -19,6 +19,7 @@ const { changeToEveryInstance } = await import('./scenarios/instances');
 const { attendeeScale } = await import('./scenarios/list');
 const { javascriptWeight } = await import('./scenarios/weight');
 const { labQuality } = await import('./scenarios/lighthouse');
+const delegations = await import('./scenarios/delegation');
 
 if (!fs.existsSync('.next/BUILD_ID')) {
   console.error('No production build: run `npm run build` first (the benchmark measures the build, it does not make one).');
@@ -44,6 +45,7 @@ for (const name of targets) {
   const env = serverEnv(target, key, redis);
   const eventId = await withDb(env, async (db) => { await seedIfEmpty(db); return registration.insertBenchEvent(db); });
   const visitId = await withDb(env, async (db) => (await db.query.visits.findFirst({ where: (v, { eq }) => eq(v.eventId, eventId) }))!.id);
+  const raceEvent = await withDb(env, (db) => delegations.insertDelegationEvent(db));
 
   const cold = await startServer(port++, env, pages.EVENT_PATH('en'));
   const html = await pages.pageBytes(cold.url + pages.EVENT_PATH('en'));
@@ -57,6 +59,7 @@ for (const name of targets) {
   console.log('registration…');
   const contention = await registration.contention(cold.url, visitId);
   const storm = await registration.storm(cold.url, visitId);
+  const race = await delegations.delegationRace(cold.url, raceEvent.visitId);
   const weight = name === 'embedded' ? await javascriptWeight(cold.url) : undefined;
   const lab = name === 'embedded' ? await labQuality(cold.url) : undefined;
   await cold.stop();
@@ -65,6 +68,7 @@ for (const name of targets) {
   const instances = name === 'postgres' ? await changeToEveryInstance([port + 2, port + 3], env) : undefined;
   port += 4;
   const checks = await withDb(env, (db) => registration.verify(db, eventId, storm.email));
+  const raceChecks = await withDb(env, (db) => delegations.verifyDelegationRace(db, raceEvent.eventId, raceEvent.visitId));
   let pgbench: number | undefined;
   if (target.name === 'postgres') {
     execFileSync('psql', [target.url, '-qc', 'create table bench_insert (id bigserial primary key, v int, at timestamptz default now())']);
@@ -86,7 +90,7 @@ for (const name of targets) {
   await target.drop();
   results[name] = {
     pageBytes: html.length, ceilingBytes: ceilingHtml.length, physical, framework, dynamicFramework, eventPages, listPages, instances, redis: Boolean(redis && name === 'postgres'),
-    contention, storm: { statuses: storm.statuses, ...checks }, pgbenchTps: pgbench,
+    contention, storm: { statuses: storm.statuses, ...checks }, delegationRace: { ...race, ...raceChecks }, pgbenchTps: pgbench,
     startup: { warmMs: warm.startedMs, emptyMs: emptyStart.startedMs }, mail, relay, list, weight, lab,
   };
 }

@@ -7,6 +7,7 @@ import {
 import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import {
   EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
+  DELEGATION_OVERFLOW_RULES,
 } from '@/lib/domain';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -28,6 +29,8 @@ export const events = pgTable('events', {
   registrationOpensAt: ts('registration_opens_at'),
   registrationClosesAt: ts('registration_closes_at'),
   approvalMode: text('approval_mode', { enum: APPROVAL_MODES }).notNull().default('automatic'),
+  /** A delegation larger than the seats left: all of it wait-listed (travels together), or seats for the first members. */
+  delegationOverflow: text('delegation_overflow', { enum: DELEGATION_OVERFLOW_RULES }).notNull().default('waitlistAll'),
   sourceLocale: text('source_locale', { enum: LOCALES }).notNull(),
   contactName: text('contact_name'),
   contactPhone: text('contact_phone'),
@@ -40,6 +43,7 @@ export const events = pgTable('events', {
   check('events_kind_check', inList('kind', EVENT_KINDS)),
   check('events_status_check', inList('status', EVENT_STATUSES)),
   check('events_approval_check', inList('approval_mode', APPROVAL_MODES)),
+  check('events_delegation_overflow_check', inList('delegation_overflow', DELEGATION_OVERFLOW_RULES)),
   check('events_source_locale_check', inList('source_locale', LOCALES)),
   check('events_dates_check', sql`${t.endsAt} >= ${t.startsAt}`),
   check('events_capacity_check', sql`${t.capacity} is null or ${t.capacity} >= 0`),
@@ -108,6 +112,28 @@ export const itineraryStops = pgTable('itinerary_stops', {
 }, (t) => [uniqueIndex('itinerary_stops_order_idx').on(t.visitId, t.position)]);
 export type ItineraryStop = typeof itineraryStops.$inferSelect;
 
+/** A group registered together by its head; members are registrations pointing here. */
+export const delegations = pgTable('delegations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull().references(() => events.id, { onDelete: 'restrict' }),
+  name: text('name').notNull(),
+  organization: text('organization').notNull(),
+  country: text('country').notNull(),
+  /** The head's own registration (set in the same transaction that creates both). */
+  headRegistrationId: uuid('head_registration_id'),
+  /** Bumped to invalidate the head's page link (HMAC of id and version); only its hash is stored. */
+  tokenVersion: integer('token_version').notNull().default(1),
+  managementTokenHash: text('management_token_hash').notNull().unique(),
+  idempotencyKey: text('idempotency_key'),
+  createdAt: created(),
+  cancelledAt: ts('cancelled_at'),
+}, (t) => [
+  check('delegations_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
+  uniqueIndex('delegations_idempotency_idx').on(t.eventId, t.idempotencyKey),
+  index('delegations_event_idx').on(t.eventId, t.createdAt),
+]);
+export type Delegation = typeof delegations.$inferSelect;
+
 export const registrations = pgTable('registrations', {
   id: uuid('id').primaryKey().defaultRandom(),
   eventId: uuid('event_id').notNull().references(() => events.id, { onDelete: 'restrict' }),
@@ -129,6 +155,9 @@ export const registrations = pgTable('registrations', {
   emailNormalized: text('email_normalized').notNull(),
   phone: text('phone').notNull(),
   delegationType: text('delegation_type', { enum: DELEGATION_TYPES }).notNull(),
+  delegationId: uuid('delegation_id').references(() => delegations.id, { onDelete: 'set null' }),
+  /** A member who gave no address of their own: `email` is the head's, and no e-mail goes to it in their name. */
+  emailFromHead: boolean('email_from_head').notNull().default(false),
   dietaryNeeds: text('dietary_needs'),
   accessNeeds: text('access_needs'),
   consentAt: ts('consent_at').notNull(),
@@ -151,7 +180,8 @@ export const registrations = pgTable('registrations', {
   check('registrations_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
   check('registrations_visa_check', sql`${t.visaDataSealed} is null or ${t.visaRequested}`),
   uniqueIndex('registrations_active_email_idx').on(t.eventId, t.emailNormalized)
-    .where(inList('status', ACTIVE_REGISTRATION_STATUSES)),
+    .where(sql`${inList('status', ACTIVE_REGISTRATION_STATUSES)} and not email_from_head`),
+  index('registrations_delegation_idx').on(t.delegationId),
   uniqueIndex('registrations_idempotency_idx').on(t.eventId, t.idempotencyKey),
   index('registrations_event_status_idx').on(t.eventId, t.status, t.createdAt),
   index('registrations_event_country_idx').on(t.eventId, t.country),

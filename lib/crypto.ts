@@ -49,6 +49,12 @@ export function managementToken(registrationId: string, version: number) {
   return createHmac('sha256', tokenKey).update(`${registrationId}:${version}`).digest('base64url');
 }
 
+/** The delegation head's page token: the same construction under its own derived key. */
+export function delegationToken(delegationId: string, version: number) {
+  const tokenKey = Buffer.from(hkdfSync('sha256', encryptionKey(), '', 'delegation-token', 32));
+  return createHmac('sha256', tokenKey).update(`${delegationId}:${version}`).digest('base64url');
+}
+
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // No 0/O, 1/I/L, so a reference can be read out on the phone.

@@ -28,6 +28,9 @@ export const DECISION_ALLOWED_FROM: Record<Decision, readonly RegistrationStatus
 export const decisionsFrom = (status: string) => DECISIONS.filter((d) => (DECISION_ALLOWED_FROM[d] as readonly string[]).includes(status));
 export const VISIT_SEAT_STATUSES = ['confirmed', 'waitlisted'] as const;
 export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
+/** What happens to a delegation larger than the seats left (chosen per event; the first is the default). */
+export const DELEGATION_OVERFLOW_RULES = ['waitlistAll', 'fillThenWaitlist'] as const;
+export type DelegationOverflow = (typeof DELEGATION_OVERFLOW_RULES)[number];
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
 export const ROLES = ['admin', 'organizer', 'checkin', 'cohost'] as const;
 
@@ -41,6 +44,7 @@ export const AUDIT_ACTIONS = [
   'registration.approve', 'registration.reject', 'registration.waitlist', 'registration.cancel', 'registration.promote',
   'registration.check-in', 'registration.edit', 'registration.erase', 'registration.reveal-passport',
   'registration.self-update', 'registration.self-cancel', 'registration.new-link',
+  'delegation.approve', 'delegation.check-in', 'delegation.self-change',
   'retention.purge-passport',
   'email.itineraries', 'email.resend', 'email.retry',
   'export', 'export.with-passport',

@@ -25,7 +25,7 @@ export function blankEvent(sourceLocale: Locale): EventInput {
   return {
     id: '', slug: '', kind: 'conference', timeZone: 'Asia/Shanghai', startsAt: '', endsAt: '',
     latitude: '', longitude: '', capacity: '', registrationOpensAt: '', registrationClosesAt: '',
-    approvalMode: 'automatic', inviteOnly: false, sourceLocale, contactName: '', contactPhone: '', contactEmail: '',
+    approvalMode: 'automatic', inviteOnly: false, delegationOverflow: 'waitlistAll', sourceLocale, contactName: '', contactPhone: '', contactEmail: '',
     translations: { zh: blankTranslation(), en: blankTranslation(), ko: blankTranslation(), ja: blankTranslation(), ru: blankTranslation() },
     program: [], visits: [],
   };

@@ -24,4 +24,9 @@ export interface MailContext {
     contactName: string | null; contactPhone: string | null; contactEmail: string | null;
   };
   visits: MailVisit[];
+  /** For a delegation member: the delegation; for its head, every member too (the summary lists them). */
+  delegation?: {
+    id: string; tokenVersion: number; name: string; isHead: boolean; headName: string;
+    members: { familyName: string; givenName: string; patronymic: string | null; latinFamilyName: string; latinGivenName: string; reference: string; status: string; isHead: boolean }[];
+  };
 }

@@ -44,7 +44,7 @@ async function endToEndOnPostgres() {
   const target = new URL(url);
   target.pathname = `/${name}`;
   console.log('\n▶ end-to-end tests on PostgreSQL (Playwright, Chromium)');
-  const specs = ['access', 'admin', 'admin-events', 'event-states', 'registration', 'registration-api', 'second-factor', 'status-truth'].map((s) => `e2e/${s}.spec.ts`);
+  const specs = ['access', 'admin', 'admin-events', 'event-states', 'registration', 'registration-api', 'second-factor', 'status-truth', 'delegation'].map((s) => `e2e/${s}.spec.ts`);
   const result = spawnSync('npx', ['playwright', 'test', ...specs], {
     stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', E2E_PORT: '3101', E2E_DATABASE_URL: target.toString() },
   });

@@ -10,7 +10,7 @@ import { fullName } from '@/lib/names';
 
 export const EXPORT_COLUMNS = [
   'reference', 'status', 'name', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization',
-  'position', 'country', 'email', 'phone', 'delegationType', 'language', 'dietaryNeeds', 'accessNeeds', 'visits',
+  'position', 'country', 'email', 'phone', 'delegationType', 'delegation', 'language', 'dietaryNeeds', 'accessNeeds', 'visits',
   'visaRequested', 'checkedInAt', 'registeredAt',
 ] as const;
 export const PASSPORT_COLUMNS = ['passportNumber', 'nationality', 'dateOfBirth'] as const;
@@ -29,7 +29,7 @@ async function* exportRows(db: Database, eventId: string, filter: Partial<Attend
       const visa = withPassport && r.sealed ? JSON.parse(unseal(r.sealed)) : null;
       yield [
         r.reference, r.status, fullName(r), r.familyName, r.givenName, r.patronymic ?? '', r.latinFamilyName, r.latinGivenName, r.organization,
-        r.position ?? '', r.country, r.email, r.phone, r.delegationType, r.locale, r.dietaryNeeds ?? '', r.accessNeeds ?? '',
+        r.position ?? '', r.country, r.email, r.phone, r.delegationType, r.delegationName ?? '', r.locale, r.dietaryNeeds ?? '', r.accessNeeds ?? '',
         chosen.filter((c) => c.registrationId === r.id).map((c) => `${visitTitle(c.visitId)} (${c.status})`).join('; '),
         r.visaRequested ? 'yes' : 'no', r.checkedInAt?.toISOString() ?? '', r.createdAt.toISOString(),
         ...(withPassport ? [visa?.passportNumber ?? '', visa?.nationality ?? '', visa?.dateOfBirth ?? ''] : []),

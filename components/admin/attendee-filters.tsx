@@ -4,9 +4,11 @@ import { type Locale } from '@/i18n/locales';
 import { DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
 
 /** A GET form: the filtered list has its own URL, which the exports reuse. */
-export async function AttendeeFilters({ locale, filter, visits, countries }: {
+export async function AttendeeFilters({ locale, filter, visits, countries, delegations = [] }: {
   locale: Locale; filter: AttendeeFilter; visits: { id: string; title: string }[]; countries: { code: string; name: string }[];
+  delegations?: { id: string; name: string }[];
 }) {
+  const g = await getTranslations({ locale, namespace: 'AdminDelegations' });
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const s = await getTranslations({ locale, namespace: 'Admin.statuses' });
   const d = await getTranslations({ locale, namespace: 'RegistrationForm.delegationTypes' });
@@ -23,10 +25,14 @@ export async function AttendeeFilters({ locale, filter, visits, countries }: {
       <label><span>{t('country')}</span>{select('country', filter.country, countries.map((c) => [c.code, c.name]))}</label>
       <label><span>{t('type')}</span>{select('type', filter.type, DELEGATION_TYPES.map((x) => [x, d(x)]))}</label>
       <label><span>{t('visit')}</span>{select('visit', filter.visit, visits.map((v) => [v.id, v.title]))}</label>
+      {delegations.length > 0 && (
+        <label><span>{g('filterLabel')}</span>{select('delegation', filter.delegation, [['none', g('filterNone')], ...delegations.map((x) => [x.id, x.name] as [string, string])])}</label>
+      )}
       <label><span>{t('checkedIn')}</span>{select('checkedIn', filter.checkedIn, [['yes', t('yes')], ['no', t('no')]])}</label>
       <label><span>{t('sort')}</span>
         <select name="sort" defaultValue={filter.sort}>
           {(['created', 'name', 'organization', 'country', 'status', 'reference'] as const).map((k) => <option key={k} value={k}>{t(`sorts.${k}`)}</option>)}
+          <option value="delegation">{g('sortByDelegation')}</option>
         </select>
       </label>
       <label><span>{t('direction')}</span>

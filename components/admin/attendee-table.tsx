@@ -11,6 +11,7 @@ type Rows = Awaited<ReturnType<typeof listAttendees>>['rows'];
 export async function AttendeeTable({ rows, locale, countryName }: { rows: Rows; locale: Locale; countryName: (code: string) => string }) {
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const s = await getTranslations({ locale, namespace: 'Admin.statuses' });
+  const g = await getTranslations({ locale, namespace: 'AdminDelegations' });
   return (
     <div className="table-wrap">
       <table>
@@ -19,7 +20,7 @@ export async function AttendeeTable({ rows, locale, countryName }: { rows: Rows;
           <tr>
             <th scope="col"><span className="sr-only">{t('select')}</span></th>
             <th scope="col">{t('reference')}</th><th scope="col">{t('name')}</th><th scope="col">{t('organization')}</th>
-            <th scope="col">{t('country')}</th><th scope="col">{t('status')}</th><th scope="col">{t('checkedIn')}</th>
+            <th scope="col">{g('column')}</th><th scope="col">{t('country')}</th><th scope="col">{t('status')}</th><th scope="col">{t('checkedIn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,6 +30,7 @@ export async function AttendeeTable({ rows, locale, countryName }: { rows: Rows;
               <td><Link href={`/admin/registrations/${r.id}`}>{r.reference}</Link></td>
               <td><span lang={htmlLang[r.locale]}>{fullName(r)}</span>{hasDistinctPassportName(r) && <><br /><span className="muted" lang="en">{passportName(r)}</span></>}</td>
               <td lang={htmlLang[r.locale]}>{r.organization}</td>
+              <td>{r.delegationName ?? ''}</td>
               <td>{countryName(r.country)}</td>
               <td><span className={`status-pill status-${r.status}`}>{s(r.status)}</span></td>
               <td>{r.checkedInAt ? '✓' : ''}</td>

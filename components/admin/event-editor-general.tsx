@@ -2,7 +2,7 @@
 
 import { type Messages, useTranslations } from 'next-intl';
 import { useFormContext } from 'react-hook-form';
-import { APPROVAL_MODES, EVENT_KINDS } from '@/lib/domain';
+import { APPROVAL_MODES, DELEGATION_OVERFLOW_RULES, EVENT_KINDS } from '@/lib/domain';
 import { LOCALES } from '@/i18n/locales';
 import { htmlLang, localeNames } from '@/i18n/routing';
 import type { EventInput } from '@/lib/validations/event';
@@ -12,6 +12,7 @@ import { EditorField } from './event-editor-field';
 export function EventEditorGeneral({ zones }: { zones: { id: string; label: string; phrase: string }[] }) {
   const t = useTranslations('EventEditor');
   const kinds = useTranslations('EventKind');
+  const rule = useTranslations('DelegationRule');
   const { register } = useFormContext<EventInput>();
   const f = (key: keyof Messages['EventEditor']['fields']) => t(`fields.${key}`);
   return (
@@ -64,6 +65,15 @@ export function EventEditorGeneral({ zones }: { zones: { id: string; label: stri
               </select>
             )}
           </EditorField>
+          <EditorField name="delegationOverflow" label={rule('label')} hint={rule('hint')}>
+            {(aria) => (
+              <select {...aria} {...register('delegationOverflow')}>
+                {DELEGATION_OVERFLOW_RULES.map((r) => <option key={r} value={r}>{rule(`options.${r}`)}</option>)}
+              </select>
+            )}
+          </EditorField>
+        </div>
+        <div className="field-row">
           <EditorField name="sourceLocale" label={f('sourceLocale')} hint={f('sourceLocaleHint')} required>
             {(aria) => (
               <select {...aria} {...register('sourceLocale')}>

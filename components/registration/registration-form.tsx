@@ -1,6 +1,5 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -11,7 +10,10 @@ import { DELEGATION_TYPES } from '@/lib/domain';
 import type { CountryOption } from '@/lib/countries';
 import { type VisitChoice, VisitChoices } from './visit-choices';
 import { AccessCodeField, useAccessCode } from './access-code-field';
-import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput, registrationSchema } from '@/lib/validations/registration';
+import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput } from '@/lib/validations/registration';
+import { DELEGATION_ERRORS } from '@/lib/validations/delegation';
+import { DelegationFields, delegationErrorList, emptyMember } from './delegation-fields';
+import { bothResolvers, type FormValues, ModeChoice } from './registration-mode';
 
 interface Props {
   locale: Locale;
@@ -29,14 +31,16 @@ const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko', 'ru'];
 
 export function RegistrationForm({ locale, slug, countries, visits, kind, inviteOnly = false }: Props) {
   const t = useTranslations('RegistrationForm');
+  const d = useTranslations('DelegationForm');
+  const [mode, setMode] = useState<'alone' | 'delegation'>('alone');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [outcome, setOutcome] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const router = useRouter();
-  const { control, register, handleSubmit, getValues, setError, formState: { errors, isSubmitting, submitCount } } =
-    useForm<RegistrationInput>({
-      resolver: zodResolver(registrationSchema),
-      defaultValues: { idempotencyKey, visitIds: [], visaRequested: false, website: '' } as Partial<RegistrationInput>,
+  const { control, register, handleSubmit, getValues, setError, setValue, formState: { errors, isSubmitting, submitCount } } =
+    useForm<FormValues>({
+      resolver: bothResolvers(mode),
+      defaultValues: { idempotencyKey, visitIds: [], visaRequested: false, website: '', delegation: { members: [] } } as Partial<FormValues>,
       shouldFocusError: false,
     });
   const visa = useWatch({ control, name: 'visaRequested' });
@@ -44,16 +48,25 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
   const message = (key?: string) => (key ? t(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined);
   const err = (name: keyof RegistrationInput) => message(errors[name]?.message);
   const common = { requiredLabel: t('requiredNote') };
-  const errorCount = Object.keys(errors).length;
+  const headErrors = Object.keys(errors).filter((f) => f !== 'delegation');
+  const groupErrors = mode === 'delegation' ? delegationErrorList(errors.delegation, (field, n) =>
+    (n ? d('memberField', { n, label: fieldLabel(t, field) ?? d(`fields.${field}` as 'fields.name') }) : d(`fields.${field}` as 'fields.name'))) : [];
+  const errorCount = headErrors.length + groupErrors.length;
+  const chooseMode = (next: 'alone' | 'delegation') => {
+    setMode(next);
+    if (next === 'delegation' && (getValues('delegation.members')?.length ?? 0) === 0) setValue('delegation.members', [emptyMember(locale)]);
+  };
 
   async function submit() {
     setOutcome(null);
     let response: Response;
     try {
-      response = await fetch(`/api/events/${encodeURIComponent(slug)}/registrations`, {
+      const { delegation, ...head } = getValues();
+      const path = mode === 'delegation' ? 'delegations' : 'registrations';
+      response = await fetch(`/api/events/${encodeURIComponent(slug)}/${path}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...getValues(), idempotencyKey, locale, ...access.payload }),
+        body: JSON.stringify({ ...head, ...(mode === 'delegation' ? { delegation } : {}), idempotencyKey, locale, ...access.payload }),
       });
     } catch {
       return setOutcome('network');
@@ -67,6 +80,9 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
     if (body.error === 'validation' && body.fields) {
       for (const [field, key] of Object.entries(body.fields as Record<string, string>)) {
         setError(field as keyof RegistrationInput, { message: key });
+      }
+      for (const [path, key] of Object.entries((body.delegation ?? {}) as Record<string, string>)) {
+        setError(`delegation.${path}` as 'delegation.name', { message: key });
       }
       focusSummary();
       return;
@@ -99,10 +115,13 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
         {submitCount > 0 && errorCount > 0 && (
           <div role="alert" className="banner banner-error">{t('errorSummary', { count: errorCount })}
-            <ul>{Object.keys(errors).sort((a, b) => formOrder(a) - formOrder(b)).map((f) => {
+            <ul>{headErrors.sort((a, b) => formOrder(a) - formOrder(b)).map((f) => {
               const label = fieldLabel(t, f);
               const text = err(f as keyof RegistrationInput);
               return <li key={f}>{label ? <><a href={`#${f}`}>{t('summaryItem', { label })}</a>{text}</> : text}</li>;
+            })}{groupErrors.map((e) => {
+              const text = d(`errors.${DELEGATION_ERRORS.has(e.key) ? e.key : 'invalid'}` as 'errors.invalid');
+              return <li key={e.id}>{e.label ? <><a href={`#${e.id}`}>{t('summaryItem', { label: e.label })}</a>{text}</> : text}</li>;
             })}</ul>
           </div>
         )}
@@ -110,9 +129,10 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
       </div>
 
       {inviteOnly && <AccessCodeField {...access.field} />}
+      <ModeChoice mode={mode} onChange={chooseMode} />
 
       <fieldset>
-        <legend>{t('sections.person')}</legend>
+        <legend>{mode === 'delegation' ? d('headSection') : t('sections.person')}</legend>
         <Field {...common} id="honorific" label={t('fields.honorific')} error={err('honorific')}>
           {(aria) => (
             <select {...aria} {...register('honorific')}>
@@ -185,6 +205,11 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
           seatsText={(count) => t('fields.visitSeats', { count })} />
       </fieldset>
 
+      {mode === 'delegation' && (
+        <DelegationFields locale={locale} control={control as never} register={register as never} errors={errors.delegation}
+          countries={countries} visits={visits} />
+      )}
+
       <fieldset>
         <legend>{t('sections.visa')}</legend>
         <label className="choice">
@@ -254,3 +279,4 @@ function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, f
   if (FIELD_ORDER.includes(field) && field !== 'visitIds') return t(`fields.${field}` as 'fields.email');
   return field === 'visitIds' ? t('fields.visits') : null; // e.g. a form-level error: the message stands alone
 }
+

@@ -1,12 +1,12 @@
 import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/types';
-import { outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
+import { delegations, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
 import { ACTIVE_REGISTRATION_STATUSES, DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
 import { isUuid } from '@/lib/ids';
 
 export const PAGE_SIZE = 50;
-const SORTS = ['created', 'name', 'organization', 'country', 'status', 'reference'] as const;
+const SORTS = ['created', 'name', 'organization', 'country', 'status', 'reference', 'delegation'] as const;
 
 /** The attendee list's query string: anything outside these allowlists falls back to the default. */
 export const attendeeFilterSchema = z.object({
@@ -16,6 +16,8 @@ export const attendeeFilterSchema = z.object({
   country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
   type: z.enum(DELEGATION_TYPES).optional().catch(undefined),
   visit: z.uuid().optional().catch(undefined),
+  /** One delegation's members, or `none`: those who registered on their own. */
+  delegation: z.union([z.uuid(), z.literal('none')]).optional().catch(undefined),
   checkedIn: z.enum(['yes', 'no']).optional().catch(undefined),
   sort: z.enum(SORTS).catch('created').default('created'),
   dir: z.enum(['asc', 'desc']).catch('desc').default('desc'),
@@ -40,6 +42,7 @@ export function attendeeWhere(eventId: string, f: Partial<AttendeeFilter>): SQL 
     f.status ? eq(registrations.status, f.status) : undefined,
     f.country ? eq(registrations.country, f.country) : undefined,
     f.type ? eq(registrations.delegationType, f.type) : undefined,
+    f.delegation === 'none' ? isNull(registrations.delegationId) : f.delegation ? eq(registrations.delegationId, f.delegation) : undefined,
     f.checkedIn === 'yes' ? isNotNull(registrations.checkedInAt) : f.checkedIn === 'no' ? isNull(registrations.checkedInAt) : undefined,
     f.visit ? exists(sql`select 1 from ${registrationVisits} where ${registrationVisits.registrationId} = ${registrations.id} and ${registrationVisits.visitId} = ${f.visit}`) : undefined,
   );
@@ -53,11 +56,16 @@ function orderBy(f: AttendeeFilter) {
     case 'country': return [dir(registrations.country)];
     case 'status': return [dir(registrations.status)];
     case 'reference': return [dir(registrations.reference)];
+    // Grouped by delegation (its name, then the order members were registered); people on their own last.
+    case 'delegation': return [sql`${delegationName} ${sql.raw(f.dir === 'asc' ? 'asc' : 'desc')} nulls last`, asc(registrations.delegationId), asc(registrations.createdAt)];
     default: return [dir(registrations.createdAt), dir(registrations.id)];
   }
 }
 
+const delegationName = sql<string | null>`(select ${delegations.name} from ${delegations} where ${delegations.id} = ${registrations.delegationId})`;
+
 export const attendeeColumns = {
+  delegationId: registrations.delegationId, delegationName,
   id: registrations.id, reference: registrations.reference, status: registrations.status,
   familyName: registrations.familyName, givenName: registrations.givenName, patronymic: registrations.patronymic,
   latinFamilyName: registrations.latinFamilyName, latinGivenName: registrations.latinGivenName,

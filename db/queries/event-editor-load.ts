@@ -52,7 +52,7 @@ export async function loadEventEditor(db: Database, id: string, locale: Locale) 
     id: e.id, slug: e.slug, kind: e.kind, timeZone: zone, startsAt: local(e.startsAt), endsAt: local(e.endsAt),
     latitude: e.latitude ?? '', longitude: e.longitude ?? '', capacity: e.capacity === null ? '' : String(e.capacity),
     registrationOpensAt: local(e.registrationOpensAt), registrationClosesAt: local(e.registrationClosesAt),
-    approvalMode: e.approvalMode, inviteOnly: e.inviteOnly, contactName: e.contactName ?? '', contactPhone: e.contactPhone ?? '',
+    approvalMode: e.approvalMode, inviteOnly: e.inviteOnly, delegationOverflow: e.delegationOverflow, contactName: e.contactName ?? '', contactPhone: e.contactPhone ?? '',
     contactEmail: e.contactEmail ?? '',
     translations: Object.fromEntries(LOCALES.map((l) => {
       const t = translations.find((row) => row.locale === l);

@@ -58,7 +58,7 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
         slug: data.slug, kind: data.kind, startsAt: at(data.startsAt), endsAt: at(data.endsAt), timeZone: data.timeZone,
         latitude: data.latitude, longitude: data.longitude, capacity: data.capacity,
         registrationOpensAt: maybe(data.registrationOpensAt), registrationClosesAt: maybe(data.registrationClosesAt),
-        approvalMode: data.approvalMode, inviteOnly: data.inviteOnly, sourceLocale: data.sourceLocale,
+        approvalMode: data.approvalMode, inviteOnly: data.inviteOnly, delegationOverflow: data.delegationOverflow, sourceLocale: data.sourceLocale,
         contactName: data.contactName, contactPhone: data.contactPhone, contactEmail: data.contactEmail,
       };
       const id = data.id

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
-import { type OutboundEmail, eventTranslations, events, itineraryStops, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
+import { fullName } from '@/lib/names';
+import { type OutboundEmail, delegations, eventTranslations, events, itineraryStops, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
 import { pickRow, pickText } from '@/lib/localized';
 import type { MailContext } from '@/lib/mail-context';
 
@@ -42,7 +43,9 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
   const stops = chosen.length === 0 ? [] : await db.select().from(itineraryStops)
     .where(inArray(itineraryStops.visitId, chosen.map((c) => c.visit.id))).orderBy(asc(itineraryStops.position));
   const src = e!.sourceLocale;
+  const delegation = r.delegationId ? await loadMailDelegation(db, r.delegationId, r.id) : undefined;
   return {
+    delegation,
     registration: {
       id: r.id, reference: r.reference, status: r.status, locale: r.locale, tokenVersion: r.tokenVersion,
       honorific: r.honorific, familyName: r.familyName, givenName: r.givenName, patronymic: r.patronymic, latinFamilyName: r.latinFamilyName, email: r.email,
@@ -65,6 +68,20 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
       })),
     })),
   };
+}
+
+async function loadMailDelegation(db: Database, delegationId: string, registrationId: string): Promise<MailContext['delegation']> {
+  const [d] = await db.select().from(delegations).where(eq(delegations.id, delegationId));
+  if (!d) return undefined;
+  const rows = await db.select().from(registrations).where(eq(registrations.delegationId, d.id)).orderBy(asc(registrations.createdAt), asc(registrations.id));
+  const members = rows.map((m) => ({
+    familyName: m.familyName, givenName: m.givenName, patronymic: m.patronymic, latinFamilyName: m.latinFamilyName,
+    latinGivenName: m.latinGivenName, reference: m.reference, status: m.status, isHead: m.id === d.headRegistrationId,
+  }));
+  const head = members.find((m) => m.isHead);
+  const isHead = d.headRegistrationId === registrationId;
+  // A member's e-mail names the delegation and its head; only the head's lists the others.
+  return { id: d.id, tokenVersion: d.tokenVersion, name: d.name, isHead, headName: head ? fullName(head) : '', members: isHead ? members : [] };
 }
 
 /** The e-mail log: newest first, optionally only one status; `eventIds` (a co-host's) keeps only their registrations' e-mails. */

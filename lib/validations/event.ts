@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APPROVAL_MODES, EVENT_KINDS } from '@/lib/domain';
+import { APPROVAL_MODES, DELEGATION_OVERFLOW_RULES, EVENT_KINDS } from '@/lib/domain';
 import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import { isLocalDateTime, isValidTimeZone } from '@/lib/zoned-time';
 import { FORBIDDEN, FORBIDDEN_MULTILINE } from './primitives';
@@ -97,6 +97,7 @@ export const eventSchema = z.object({
   registrationClosesAt: optionalDateTime,
   approvalMode: z.enum(APPROVAL_MODES, { error: 'required' }),
   inviteOnly: z.boolean().default(false),
+  delegationOverflow: z.enum(DELEGATION_OVERFLOW_RULES).default(DELEGATION_OVERFLOW_RULES[0]),
   sourceLocale: z.enum(LOCALES, { error: 'required' }),
   contactName: orNull(text(200)),
   contactPhone: orNull(text(40)).refine((v) => v === null || /^\+?[\d\s().-]{6,38}$/.test(v), { error: 'invalidPhone' }),

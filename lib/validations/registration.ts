@@ -125,3 +125,9 @@ export const KNOWN_ERRORS = new Set([
   'required', 'choose', 'tooLong', 'invalidCharacters', 'latinOnly', 'invalidEmail', 'invalidPhone', 'invalidDate',
   'dateInFuture', 'invalidPassport', 'consentRequired', 'rejected', 'invalid', 'unknownField',
 ]);
+
+/** The field rules, for the delegation form's members (lib/validations/delegation.ts). */
+export const fieldRules = {
+  visible, optionalVisible, latin, country, email: contactFields.email,
+  multiline: (max: number) => optional(max, FORBIDDEN_MULTILINE),
+};

@@ -20,6 +20,7 @@ import { mayEnter, registrationCalendar, visitSeatShown } from '@/lib/status-tru
 import { eventCalendar, visitCancellation, visitsCalendar } from './calendar';
 import { ItineraryEmail, type ItineraryDay } from '@/server/mail/templates/itinerary-email';
 import { RegistrationEmail } from '@/server/mail/templates/registration-email';
+import { composeDelegationSummary } from './compose-delegation';
 
 /** What a visitCancelled e-mail needs of a visit that no longer exists: kept in the outbox payload. */
 export interface CancelledVisit {
@@ -68,6 +69,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   };
   const fromName = t('senderName');
   const payload = row.payload as { status?: string; update?: boolean; visit?: CancelledVisit };
+  if (row.kind === 'delegationSummary') return composeDelegationSummary(row, context, catalogues[locale], common, base);
 
   if (row.kind === 'itinerary') {
     const update = Boolean(payload.update);
@@ -162,6 +164,10 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   const element = RegistrationEmail({
     ...common, subject, labels,
     intro: t(`intro.${introKey}` as 'intro.confirmedPlace', { kind }),
+    // A member the head registered is told by whom, and in which delegation.
+    note: context.delegation && !context.delegation.isHead && row.kind === 'confirmation'
+      ? createTranslator({ locale, messages: catalogues[locale], namespace: 'DelegationEmail' })('memberNote', { head: context.delegation.headName, delegation: context.delegation.name })
+      : undefined,
     statusText: t(`statusLabel.${status}` as 'statusLabel.confirmed'),
     when, where,
     visits: row.kind === 'cancelled' ? [] : context.visits.map((v) => ({

@@ -4,7 +4,7 @@ import { purgePassportData } from '@/db/queries/privacy';
 import type { OutboundEmail } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { safeErrorLabel } from '@/server/http';
-import { managementToken } from '@/lib/crypto';
+import { delegationToken, managementToken } from '@/lib/crypto';
 import { composeEmail } from './compose';
 import { redactToken } from './redact';
 import { buildRaw, createTransport, isPermanent, type MailTransport } from './transport';
@@ -72,7 +72,11 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
     });
     const delivery = await transport.send({ from: extractAddress(config.MAIL_FROM), to: row.toAddress }, raw, row.id);
     // The log keeps what went out, minus the personal link: whoever reads the outbox cannot act as the delegate.
-    const hide = (text: string) => redactToken(text, managementToken(context.registration.id, context.registration.tokenVersion));
+    const delegationLink = context.delegation && delegationToken(context.delegation.id, context.delegation.tokenVersion);
+    const hide = (text: string) => {
+      const hidden = redactToken(text, managementToken(context.registration.id, context.registration.tokenVersion));
+      return delegationLink ? redactToken(hidden, delegationLink) : hidden;
+    };
     const stored = await buildRaw({
       from: config.MAIL_FROM, to: row.toAddress, subject: composed.subject, text: hide(composed.text), html: hide(composed.html),
       attachments: composed.attachments, messageId: `<outbox-${row.id}@${host}>`, headers: { 'Auto-Submitted': 'auto-generated' },

@@ -10,6 +10,8 @@ export interface RegistrationEmailProps extends EmailFrame {
     manage: string; manageHint: string; qrAlt: string; entranceHint: string;
   };
   statusText: string;
+  /** A line after the opening (a delegation member: who registered them). */
+  note?: string;
   when: string;
   where: string;
   visits: { title: string; when: string; status: string }[];
@@ -28,6 +30,7 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
     <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
       <Text style={text}>{p.greeting}</Text>
       <Text style={text}>{p.intro}</Text>
+      {p.note && <Text style={text}>{p.note}</Text>}
       <Fact name={p.labels.reference}><span style={{ fontFamily: 'Menlo, Consolas, monospace', fontSize: 20, letterSpacing: 2 }}>{p.context.registration.reference}</span></Fact>
       <Fact name={p.labels.status}>{p.statusText}</Fact>
       <Fact name={p.labels.event}>{p.context.event.title}</Fact>

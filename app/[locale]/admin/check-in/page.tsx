@@ -3,6 +3,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { CheckInDesk } from '@/components/admin/check-in-desk';
 import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
+import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { adminPage } from '@/server/auth/session';
 import { eventScope } from '@/lib/permissions';
@@ -12,6 +13,7 @@ export const dynamic = 'force-dynamic';
 export default async function CheckInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ event?: string }> }) {
   const { locale, organizer } = await adminPage(params, 'checkIn');
   const t = await getTranslations({ locale, namespace: 'Admin.checkIn' });
+  const g = await getTranslations({ locale, namespace: 'AdminDelegations' });
   const scope = eventScope(organizer);
   const events = (await adminEventList(await getDb(), locale)).filter((e) => e.status === 'published' && (scope === null || scope.includes(e.id)));
   const requested = (await searchParams).event;
@@ -28,6 +30,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
         </label>
         <button type="submit" className="button secondary">{t('choose')}</button>
       </form>
+      {current && <p><Link href={`/admin/events/${current.id}/delegations`}>{g('checkInLink')}</Link></p>}
       {current && (
         <NextIntlClientProvider messages={{ Admin: { checkIn: Admin.checkIn } }}>
           <CheckInDesk eventId={current.id} locale={htmlLang[locale]} />

@@ -8,6 +8,7 @@ import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { attendeeCounts, attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
 import { batchProgress } from '@/db/queries/outbox';
+import { delegationNames } from '@/db/queries/admin-delegations';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
@@ -30,10 +31,11 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const query = await searchParams;
   const filter = attendeeFilterSchema.parse(query);
-  const [list, counts, batch] = await Promise.all([
+  const [list, counts, batch, delegations] = await Promise.all([
     listAttendees(db, id, filter), attendeeCounts(db, id),
-    query.batch && isUuid(query.batch) ? batchProgress(db, query.batch) : null,
+    query.batch && isUuid(query.batch) ? batchProgress(db, query.batch) : null, delegationNames(db, id),
   ]);
+  const g = await getTranslations({ locale, namespace: 'AdminDelegations' });
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
@@ -49,6 +51,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
+        <Link href={`/admin/events/${id}/delegations`}>{g('link', { count: delegations.length })}</Link>
         {allows(organizer, 'editEvents') && event.inviteOnly && <Link href={`/admin/events/${id}/access-codes`}>{codesLink('title')}</Link>}
         {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
@@ -70,7 +73,8 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       </form>
 
       <h2 id="list">{p('parenthetical', { text: t('title'), note: String(list.total) })}</h2>
-      <AttendeeFilters locale={locale} filter={filter} visits={visits} countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key) }))} />
+      <AttendeeFilters locale={locale} filter={filter} visits={visits} countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key) }))}
+        delegations={delegations.map((d) => ({ id: d.id, name: d.name }))} />
       <p className="actions">
         <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>{t('exportCsv')}</a>
         <a href={`/api/admin/export?event=${id}&format=xlsx&lang=${locale}&${exportQuery}`} download>{t('exportXlsx')}</a>

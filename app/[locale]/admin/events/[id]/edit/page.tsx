@@ -32,7 +32,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const t = await getTranslations({ locale, namespace: 'EventEditor' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
-  const { EventEditor: editorMessages, EventKind } = await getMessages();
+  const { EventEditor: editorMessages, EventKind, DelegationRule } = await getMessages();
   const { created, status } = await searchParams;
   // Offer the event's own zone too when it is not one of the usual ones.
   const zones = TIME_ZONES.includes(event.values.timeZone as (typeof TIME_ZONES)[number])
@@ -43,7 +43,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <h1>{p('label', { label: t('titleEdit') })}<span lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</span></h1>
       {created === '1' && <p role="status" className="banner banner-success">{t('outcome.created')}</p>}
       <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status} />
-      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind }}>
+      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, DelegationRule }}>
         <EventEditor locale={locale} initial={event.values} zones={zoneOptions(zones, locale)} delegates={event.delegates} />
       </NextIntlClientProvider>
     </section>

@@ -1,0 +1,61 @@
+import { hasLocale } from 'next-intl';
+import { getDb } from '@/db/client';
+import { registerDelegation } from '@/db/queries/delegation-register';
+import { routing } from '@/i18n/routing';
+import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/server/http';
+import { accessCodeWait, limitRegistration, recordWrongAccessCode } from '@/server/rate-limit';
+import { revalidatePublic } from '@/server/revalidate';
+import { delegationErrors, delegationSchema } from '@/lib/validations/delegation';
+import { fieldErrors, registrationSchema } from '@/lib/validations/registration';
+
+export const dynamic = 'force-dynamic';
+
+/** A head registers their delegation: the head's fields as the registration form's, plus `delegation`. */
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
+  const retryAfter = await limitRegistration(clientIp(request));
+  if (retryAfter > 0) return json({ error: 'rateLimited' }, 429, { 'Retry-After': String(retryAfter) });
+
+  const body = await readJson(request);
+  if (!body.ok) return body.response;
+  const { locale: rawLocale, delegation, accessCode: rawCode, ...fields } = (body.value ?? {}) as Record<string, unknown>;
+  const accessCode = typeof rawCode === 'string' ? rawCode.slice(0, 64) : undefined;
+  const locale = hasLocale(routing.locales, rawLocale) ? rawLocale : routing.defaultLocale;
+  if (typeof fields.website === 'string' && fields.website !== '') return json({ error: 'rejected' }, 400);
+  const head = registrationSchema.safeParse(fields);
+  const group = delegationSchema.safeParse(delegation ?? {});
+  if (!head.success || !group.success) {
+    return json({
+      error: 'validation',
+      fields: head.success ? {} : fieldErrors(head.error),
+      delegation: group.success ? {} : delegationErrors(group.error),
+    }, 400);
+  }
+
+  const { slug } = await params;
+  const ip = clientIp(request);
+  const codeWait = accessCode ? await accessCodeWait(ip) : 0;
+  if (codeWait > 0) return json({ error: 'accessCode', problem: 'tooManyAttempts', retryAfter: codeWait }, 429, { 'Retry-After': String(codeWait) });
+  try {
+    const result = await registerDelegation(await getDb(), slug, locale, head.data, group.data, { code: accessCode });
+    switch (result.kind) {
+      case 'access':
+        if (result.problem === 'invalid') await recordWrongAccessCode(ip);
+        return json({ error: 'accessCode', problem: result.problem }, result.problem === 'exhausted' || result.problem === 'tooLarge' ? 409 : 403);
+      case 'not-found':
+        return json({ error: 'notFound' }, 404);
+      case 'closed':
+        return json({ error: 'closed' }, 409);
+      case 'duplicate':
+        return json({ error: 'duplicate' }, 409);
+      case 'email-taken':
+        return json({ error: 'validation', fields: {}, delegation: Object.fromEntries(result.paths.map((p) => [p, 'emailTaken'])) }, 400);
+      case 'registered':
+        if (!result.replayed) revalidatePublic();
+        return json({ statuses: result.statuses, manageUrl: `/${locale}/delegation/${result.token}` }, result.replayed ? 200 : 201);
+    }
+  } catch (error) {
+    console.error(`delegation registration failed: ${safeErrorLabel(error)}`);
+    return json({ error: 'tryAgain' }, 503, { 'Retry-After': '2' });
+  }
+}

@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { baseURL } from '../playwright.config';
+import { sessionCookie, signIn } from './admin';
+import { LOCALES } from './locales';
+import { format, messages } from './messages';
+
+const MAIL_DIR = 'var/e2e-data/mail';
+const en = messages.en;
+const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\*| \\(|$)`);
+
+/** A conference whose registrations wait for the organizers, with one visit. */
+async function approvalEvent(request: APIRequestContext, headers: Record<string, string>) {
+  const slug = `delegation-e2e-${Date.now()}`;
+  const saved = await request.post('/api/admin/events', {
+    headers,
+    data: {
+      slug, kind: 'conference', timeZone: 'Asia/Shanghai', startsAt: '2027-10-12T09:00', endsAt: '2027-10-14T17:00',
+      latitude: '', longitude: '', capacity: '30', registrationOpensAt: '2026-01-01T00:00', registrationClosesAt: '2027-10-01T00:00',
+      approvalMode: 'organizer', delegationOverflow: 'waitlistAll', sourceLocale: 'en',
+      contactName: 'Liu Jiaqi', contactPhone: '+86 431 8562 0322', contactEmail: 'events@example.org',
+      translations: Object.fromEntries(LOCALES.map((l) => [l, {
+        title: `Delegation forum ${l}`, summary: 'Summary', body: '', city: 'Changchun', venueName: 'Hall', venueAddress: '', coHosts: '',
+      }])),
+      program: [],
+      visits: [{
+        visitId: '', startsAt: '2027-10-13T09:00', endsAt: '2027-10-13T12:00', capacity: '10',
+        title: Object.fromEntries(LOCALES.map((l) => [l, `Port visit ${l}`])), description: {},
+        meetingPoint: Object.fromEntries(LOCALES.map((l) => [l, `Hotel lobby ${l}`])), transport: {}, stops: [],
+      }],
+    },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+  const { id } = await saved.json();
+  expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'publish' } })).status()).toBe(200);
+  return { id, slug };
+}
+
+/** Every e-mail the worker has written to the mail folder for one address. */
+async function mailsTo(address: string): Promise<ParsedMail[]> {
+  if (!fs.existsSync(MAIL_DIR)) return [];
+  const files = fs.readdirSync(MAIL_DIR).map((f) => path.join(MAIL_DIR, f)).filter((f) => fs.readFileSync(f, 'latin1').includes(address));
+  return Promise.all(files.map((f) => simpleParser(fs.readFileSync(f))));
+}
+
+async function fillMember(page: Page, n: number, m: { locale: string; family: string; given: string; latinFamily: string; latinGiven: string; email: string }) {
+  const member = page.getByRole('group', { name: format('en', en.DelegationForm.memberHeading, { n }), exact: true });
+  await member.getByLabel(label(en.DelegationForm.memberLocale)).selectOption(m.locale);
+  await member.getByLabel(label(en.RegistrationForm.fields.familyName)).fill(m.family);
+  await member.getByLabel(label(en.RegistrationForm.fields.givenName)).fill(m.given);
+  await member.getByLabel(label(en.RegistrationForm.fields.latinFamilyName)).fill(m.latinFamily);
+  await member.getByLabel(label(en.RegistrationForm.fields.latinGivenName)).fill(m.latinGiven);
+  await member.getByLabel(label(en.DelegationForm.memberEmail)).fill(m.email);
+}
+
+test('a head registers three members in zh, ja and ru; each is written to in their language; the organizer approves the delegation', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
+  const event = await approvalEvent(request, headers);
+  const run = randomUUID().slice(0, 8);
+  const members = [
+    { locale: 'zh', family: '李', given: '娜', latinFamily: 'Li', latinGiven: 'Na', email: `zh-${run}@example.org` },
+    { locale: 'ja', family: '佐藤', given: '花子', latinFamily: 'Sato', latinGiven: 'Hanako', email: `ja-${run}@example.org` },
+    { locale: 'ru', family: 'Петрова', given: 'Анна', latinFamily: 'Petrova', latinGiven: 'Anna', email: `ru-${run}@example.org` },
+  ] as const;
+  const headEmail = `head-${run}@example.org`;
+
+  await page.goto(`/en/events/${event.slug}/register`);
+  const f = en.RegistrationForm.fields;
+  await page.getByLabel(en.DelegationForm.mode.delegation).check();
+  await page.getByLabel(label(f.familyName)).first().fill('Kim');
+  await page.getByLabel(label(f.givenName)).first().fill('Minjun');
+  await page.getByLabel(label(f.latinFamilyName)).first().fill('Kim');
+  await page.getByLabel(label(f.latinGivenName)).first().fill('Minjun');
+  await page.getByLabel(label(f.organization)).fill('Busan Chamber of Commerce');
+  await page.getByLabel(label(f.country)).first().selectOption('KR');
+  await page.getByLabel(label(f.email)).first().fill(headEmail);
+  await page.getByLabel(label(f.phone)).fill('+82 51 990 7000');
+  await page.getByLabel(label(f.delegationType)).selectOption('association');
+  await page.getByLabel(label(en.DelegationForm.name)).fill(`Northeast Asia delegation ${run}`);
+  await page.getByLabel(label(en.DelegationForm.organization)).fill('Busan Chamber of Commerce');
+  await page.getByLabel(label(en.DelegationForm.country)).selectOption('KR');
+
+  // Members are added from the keyboard: the new member's first field takes the focus.
+  await fillMember(page, 1, members[0]);
+  for (const n of [2, 3]) {
+    await page.getByRole('button', { name: en.DelegationForm.addMember }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`#member-${n - 1}-locale`)).toBeFocused();
+    await fillMember(page, n, { ...members[n - 1]!, latinFamily: n === 3 ? 'Петрова' : members[n - 1]!.latinFamily });
+  }
+  await page.getByLabel(f.consent).check();
+  await page.getByRole('button', { name: en.RegistrationForm.submit }).click();
+  // A mistake in one member's field is named beside that field, and in the summary, and nothing is lost.
+  await expect(page.locator('#member-2-latinFamilyName-error')).toHaveText(en.DelegationForm.errors.latinOnly);
+  await expect(page.locator('#member-2-latinFamilyName')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert').first()).toContainText(format('en', en.DelegationForm.memberField, { n: 3, label: f.latinFamilyName }));
+  await expect(page.locator('#member-1-familyName')).toHaveValue('佐藤');
+  await page.locator('#member-2-latinFamilyName').fill('Petrova');
+  await page.getByRole('button', { name: en.RegistrationForm.submit }).click();
+
+  await expect(page).toHaveURL(/\/en\/delegation\/[A-Za-z0-9_-]{43}\?welcome=1$/);
+  const headPage = page.url().replace(/\?.*$/, '');
+  await expect(page.getByText(en.DelegationPage.welcome)).toBeVisible();
+  const cards = page.locator('.member-list > li');
+  await expect(cards).toHaveCount(4);
+  for (let i = 0; i < 4; i++) await expect(cards.nth(i)).toContainText(en.DelegationPage.statuses.pending);
+
+  // Each member's own e-mail arrives in their own language; the head's summary in English.
+  for (const m of members) {
+    await expect.poll(async () => (await mailsTo(m.email)).length, { timeout: 60_000 }).toBeGreaterThan(0);
+    const [mail] = await mailsTo(m.email);
+    const mm = messages[m.locale];
+    expect(mail!.subject).toContain(mm.Email.subjects.pending.split('{')[0]!.trim());
+    expect(mail!.subject).toContain(`Delegation forum ${m.locale}`);
+    expect(mail!.html).toContain(`lang="${m.locale === 'zh' ? 'zh-Hans' : m.locale}"`);
+    expect(mail!.text).toMatch(new RegExp(`/${m.locale}/registration/[A-Za-z0-9_-]{43}`));
+  }
+  await expect.poll(async () => (await mailsTo(headEmail)).length, { timeout: 60_000 }).toBeGreaterThan(0);
+  const [summary] = await mailsTo(headEmail);
+  expect(summary!.subject).toBe(format('en', en.DelegationEmail.subjects.registered, { name: `Northeast Asia delegation ${run}`, title: 'Delegation forum en' }));
+  for (const name of ['李娜', '佐藤花子', 'Петрова Анна']) expect(summary!.text).toContain(name);
+
+  // The organizer approves the delegation as a unit.
+  await signIn(page, 'organizer@example.org');
+  await page.goto(`/en/admin/events/${event.id}/delegations`);
+  await expect(page.getByRole('heading', { name: `Northeast Asia delegation ${run}` })).toBeVisible();
+  await page.getByRole('button', { name: en.AdminDelegations.approve }).click();
+  await expect(page.getByRole('status')).toHaveText(format('en', en.AdminDelegations.done.approved, { count: 4 }));
+  for (const m of members) {
+    await expect.poll(async () => (await mailsTo(m.email)).map((x) => x.subject ?? ''), { timeout: 60_000 })
+      .toContainEqual(expect.stringContaining(messages[m.locale].Email.subjects.approved.split('{')[0]!.trim()));
+  }
+  await page.goto(headPage);
+  for (let i = 0; i < 4; i++) await expect(page.locator('.member-list > li').nth(i)).toContainText(en.DelegationPage.statuses.confirmed);
+});
