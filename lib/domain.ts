@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'registration.approve', 'registration.reject', 'registration.waitlist', 'registration.cancel', 'registration.promote',
   'registration.check-in', 'registration.edit', 'registration.erase', 'registration.reveal-passport',
   'registration.self-update', 'registration.self-cancel', 'registration.new-link',
+  'registration.auto-promote', 'registration.visit-promote', 'email.queued',
   'retention.purge-passport',
   'email.itineraries', 'email.resend', 'email.retry',
   'export', 'export.with-passport',

@@ -1,11 +1,11 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
-import { events, outboundEmails, registrationVisits, registrations } from '@/db/schema';
+import { auditEntries, events, outboundEmails, registrationVisits, registrations } from '@/db/schema';
 import { type Locale } from '@/i18n/locales';
 import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';
-import { enqueueEmail } from './outbox';
+import { emailAudit, enqueueEmail } from './outbox';
 import { chosenVisitCounts, SEAT_HOLDING, visitSeats } from './seats';
 
 export type RegisterResult =
@@ -88,6 +88,7 @@ export async function registerDelegate(db: Database, slug: string, locale: Local
     // The registration, its visit seats and its e-mail in one statement: fewer round trips while the lock is held.
     const inserted = [
       tx.$with('registration').as(tx.insert(registrations).values(row).returning({ id: sql<string>`id` })),
+      tx.$with('history').as(tx.insert(auditEntries).values(emailAudit(id, 'confirmation')).returning({ id: sql<string>`id` })),
       ...(visitSeatList.length === 0 ? [] : [tx.$with('seats').as(tx.insert(registrationVisits)
         .values(visitSeatList.map((seat) => ({ registrationId: id, ...seat }))).returning({ id: sql<string>`registration_id` }))]),
     ];

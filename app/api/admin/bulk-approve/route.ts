@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decide } from '@/db/queries/decisions';
-import { adminRoute } from '@/server/auth/admin-route';
+import { adminRoute, safeReturn } from '@/server/auth/admin-route';
 import { revalidatePublic } from '@/server/revalidate';
 
 const ids = z.union([z.uuid(), z.array(z.uuid()).max(500)]).transform((v) => (Array.isArray(v) ? v : [v]));
@@ -10,5 +10,6 @@ export const POST = adminRoute('manageAttendees', z.object({ ids, returnTo: z.st
   let approved = 0;
   for (const id of data.ids) if ((await decide(db, organizer.id, id, 'approve')).kind === 'ok') approved++;
   revalidatePublic();
-  return { body: { approved, of: data.ids.length } };
+  const back = safeReturn(data.returnTo)?.split('?')[0];
+  return { body: { approved, of: data.ids.length }, redirect: back ? `${back}?result=${approved > 0 ? 'ok' : 'not-allowed'}` : undefined };
 });

@@ -23,13 +23,13 @@ export default async function NewEventPage({ params }: Props) {
   setRequestLocale(locale);
   await requirePage(locale, 'editEvents');
   const t = await getTranslations({ locale, namespace: 'EventEditor' });
-  const { EventEditor: editorMessages, EventKind } = await getMessages();
+  const { EventEditor: editorMessages, EventKind, FormDraft } = await getMessages();
   return (
     <section className="event-editor-page">
       <p><Link href="/admin">← {t('backToEvents')}</Link></p>
       <h1>{t('titleNew')}</h1>
       <p className="lead">{t('introNew')}</p>
-      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind }}>
+      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, FormDraft }}>
         <EventEditor locale={locale} initial={blankEvent(locale)} zones={zoneOptions(TIME_ZONES, locale)} delegates={{}} />
       </NextIntlClientProvider>
     </section>

@@ -25,7 +25,7 @@ export default async function RegisterPage({ params }: Props) {
   const { locale, event } = await loadEventOr404(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
-  const { RegistrationForm: formMessages } = await getMessages();
+  const { RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages } = await getMessages();
   const open = acceptsRegistrations(event.registration);
   return (
     <section className="register-page">
@@ -36,7 +36,7 @@ export default async function RegisterPage({ params }: Props) {
           <p>{t('intro')}</p>
           {event.registration.kind === 'waitlist' && <p className="banner banner-info">{t('waitlistNoticeByKind', { kind: event.kind })}</p>}
           {event.approvalMode === 'organizer' && <p className="banner banner-info">{t('approvalNotice')}</p>}
-          <NextIntlClientProvider messages={{ RegistrationForm: formMessages }}>
+          <NextIntlClientProvider messages={{ RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages }}>
             <RegistrationForm
               locale={locale}
               slug={event.slug}

@@ -6,6 +6,7 @@ import { EventEditor } from '@/components/admin/event-editor';
 import { EventStatusPanel } from '@/components/admin/event-status-panel';
 import { getDb } from '@/db/client';
 import { loadEventEditor } from '@/db/queries/event-editor-load';
+import { activeRegistrationCount } from '@/db/queries/cancellations';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
@@ -30,11 +31,13 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const locale = raw as Locale;
   setRequestLocale(locale);
   await requirePage(locale, 'editEvents');
-  const event = await loadEventEditor(await getDb(), id, locale);
+  const db = await getDb();
+  const event = await loadEventEditor(db, id, locale);
   if (!event) notFound();
+  const activeCount = await activeRegistrationCount(db, id);
   const t = await getTranslations({ locale, namespace: 'EventEditor' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
-  const { EventEditor: editorMessages, EventKind } = await getMessages();
+  const { EventEditor: editorMessages, EventKind, FormDraft } = await getMessages();
   const { created, status } = await searchParams;
   // Offer the event's own zone too when it is not one of the usual ones.
   const zones = TIME_ZONES.includes(event.values.timeZone as (typeof TIME_ZONES)[number])
@@ -44,8 +47,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <p><Link href={`/admin/events/${id}`}>← {t('backToEvent')}</Link></p>
       <h1>{p('label', { label: t('titleEdit') })}<span lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</span></h1>
       {created === '1' && <p role="status" className="banner banner-success">{t('outcome.created')}</p>}
-      <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status} />
-      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind }}>
+      <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status}
+        kind={event.values.kind ?? 'conference'} title={event.title} activeCount={activeCount} />
+      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, FormDraft }}>
         <EventEditor locale={locale} initial={event.values} zones={zoneOptions(zones, locale)} delegates={event.delegates} />
       </NextIntlClientProvider>
     </section>
