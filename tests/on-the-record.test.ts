@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decide } from '@/db/queries/decisions';
 import { loadEventEditor } from '@/db/queries/event-editor-load';
+import { loadEventPage } from '@/db/queries/events';
 import { saveEvent } from '@/db/queries/event-editor';
 import { cancelRegistration, changeRegistration } from '@/db/queries/manage';
 import { loadClosedRegistration } from '@/db/queries/manage-closed';
@@ -83,5 +84,16 @@ describe.each(drivers)('on the record [%s]', (driver) => {
     expect(closed).toMatchObject({ state: 'erased', event: { slug } });
     expect(JSON.stringify(closed)).not.toContain('gone@example.org');
     expect(await loadClosedRegistration(t.db, 'A'.repeat(43), 'en')).toBeNull();
+  });
+
+  it('a title-only translation is kept as a draft: the editor has it, the public reads the source language', async () => {
+    const { id, slug } = await openEvent(t.db);
+    const editor = await loadEventEditor(t.db, id, 'en');
+    const ru = { ...editor!.values.translations!.ru!, title: 'Черновик', summary: '', city: '', venueName: '', venueAddress: '', body: '' };
+    const saved = await saveEvent(t.db, null, eventSchema.parse({ ...editor!.values, translations: { ...editor!.values.translations, ru } }));
+    expect(saved.kind).toBe('ok');
+    expect((await loadEventEditor(t.db, id, 'ru'))!.values.translations!.ru!.title).toBe('Черновик');
+    const page = await loadEventPage(t.db, slug, 'ru');
+    expect(page!.text).toMatchObject({ lang: 'en', title: 'Test en' });
   });
 });

@@ -60,7 +60,10 @@ export function useFormDraft<T extends FieldValues>({ storageKey, form, exclude 
   /** Start again from `values` (the form's first values), forgetting the draft. */
   const discard = (values: DefaultValues<T>) => {
     clear();
-    formRef.current.reset(values);
+    // Every field emptied first: a field missing from `values` would otherwise keep what was typed.
+    const blank = Object.fromEntries(Object.entries(formRef.current.getValues()).map(([name, v]) =>
+      [name, Array.isArray(v) ? [] : typeof v === 'boolean' ? false : '']));
+    formRef.current.reset({ ...blank, ...values } as DefaultValues<T>);
   };
   return { restored, clear, discard };
 }

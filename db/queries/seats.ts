@@ -79,7 +79,7 @@ export async function promoteWaitlisted(tx: Database, event: Event) {
   return { promoted, visitPromoted };
 }
 
-/** Visit seats given from each visit's wait list, in order of arrival; returns how many. */
+/** Visit seats given from each visit's wait list, in order of arrival; returns how many more people (not seats) were seated. */
 async function promoteVisitWaitlists(tx: Database, eventId: string, alreadyNotified: string[]) {
   let seated = 0;
   const eventVisits = await tx.select().from(visits).where(eq(visits.eventId, eventId)).orderBy(asc(visits.id)).for('update');
@@ -100,9 +100,9 @@ async function promoteVisitWaitlists(tx: Database, eventId: string, alreadyNotif
       if (!alreadyNotified.includes(w.registrationId)) {
         await enqueueEmail(tx, { kind: 'changed', registrationId: w.registrationId, locale: w.locale, to: w.email, payload: { visitPromoted: visit.id } });
         alreadyNotified.push(w.registrationId);
+        seated++;
       }
       free--;
-      seated++;
     }
   }
   return seated;
