@@ -52,7 +52,7 @@ async function register(request: APIRequestContext, slug: string, locale: Locale
 }
 
 test('the delegate page says only what is true: pending, confirmed and wait-listed in every language, and a cancelled trip', async ({ page, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000); // each registration now waits for its e-mail, where the status and link are
   const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
   const trip = await publishEvent(request, headers, 'delegation');
   const conference = await publishEvent(request, headers, 'conference');
