@@ -6,7 +6,7 @@ import {
 
 import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import {
-  EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
+  EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
 } from '@/lib/domain';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -147,7 +147,7 @@ export const registrations = pgTable('registrations', {
   check('registrations_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
   check('registrations_visa_check', sql`${t.visaDataSealed} is null or ${t.visaRequested}`),
   uniqueIndex('registrations_active_email_idx').on(t.eventId, t.emailNormalized)
-    .where(sql.raw(`status in ('pending', 'confirmed', 'waitlisted')`)),
+    .where(inList('status', ACTIVE_REGISTRATION_STATUSES)),
   uniqueIndex('registrations_idempotency_idx').on(t.eventId, t.idempotencyKey),
   index('registrations_event_status_idx').on(t.eventId, t.status, t.createdAt),
   index('registrations_event_country_idx').on(t.eventId, t.country),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { signIn } from './admin';
 import { messages } from './messages';
 
@@ -7,13 +7,6 @@ const m = messages.en.Admin;
 
 // Its own client address (the tests play the proxy): these sign-ins do not use up the other specs' per-client limit.
 test.use({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.77' } });
-
-async function signInWith(page: Page, email: string, password: string) {
-  await page.goto('/en/admin/sign-in');
-  await page.getByLabel(m.signIn.email).fill(email);
-  await page.getByLabel(m.signIn.password).fill(password);
-  await page.getByRole('button', { name: m.signIn.submit }).click();
-}
 
 // Accounts that can be managed: an administrator resets a password (printed once, to be changed),
 // disables an account (its sessions end at once); all of it in the audit log.
@@ -31,7 +24,7 @@ test('an administrator resets and disables an account, and its sessions end at o
   await expect(page.getByRole('cell', { name: email })).toBeVisible();
 
   const staff = await (await browser.newContext()).newPage();
-  await signInWith(staff, email, 'first-password-2026');
+  await signIn(staff, email, 'en', 'first-password-2026');
   await expect(staff.getByRole('heading', { name: m.events.title })).toBeVisible();
 
   // A printed temporary password: the old sessions end, and it must be replaced at the next sign-in.
@@ -41,7 +34,7 @@ test('an administrator resets and disables an account, and its sessions end at o
   expect(temporary).toMatch(/^[A-Za-z0-9]{5}(-[A-Za-z0-9]{5}){3}$/);
   await staff.reload();
   await expect(staff.getByRole('heading', { name: m.signIn.title })).toBeVisible();
-  await signInWith(staff, email, temporary);
+  await signIn(staff, email, 'en', temporary);
   await expect(staff.getByRole('heading', { name: m.password.title })).toBeVisible();
   await staff.getByLabel(m.password.current).fill(temporary);
   await staff.getByLabel(m.password.next.replace('{min}', '12')).fill('second-password-2026');
@@ -55,7 +48,7 @@ test('an administrator resets and disables an account, and its sessions end at o
   await expect(page.getByRole('status')).toHaveText(m.accounts.done);
   await staff.goto('/en/admin');
   await expect(staff.getByRole('heading', { name: m.signIn.title })).toBeVisible();
-  await signInWith(staff, email, 'second-password-2026');
+  await signIn(staff, email, 'en', 'second-password-2026');
   await expect(staff.locator('p[role=alert]')).toHaveText(m.signIn.errors.invalid);
 
   await page.goto('/en/admin/audit');

@@ -1,9 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
+import { localeNames } from '../i18n/routing';
 import { LOCALES } from './locales';
+import { signIn } from './admin';
 import { messages } from './messages';
 
 const m = messages.en.EventEditor;
-const NAMES = { zh: '中文', en: 'English', ko: '한국어', ja: '日本語', ru: 'Русский' } as const;
 // A field's label, then at most the required mark and note: "Venue" must not find "Venue address".
 const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?(\\s*\\(|$)`);
 
@@ -15,17 +16,13 @@ const TEXT = {
   ru: { title: 'Форум торгово-экономического сотрудничества Северо-Восточной Азии', summary: 'Региональное торговое и инвестиционное сотрудничество.', city: 'Чанчунь', venue: 'Чанчуньский международный выставочный центр', visit: 'Посещение вагоностроительного завода', meet: 'Холл гостиницы', place: 'Сборочный цех', item: 'Церемония открытия' },
 } as const;
 
-async function signIn(page: Page) {
-  const s = messages.en.Admin.signIn;
-  await page.goto('/en/admin/sign-in');
-  await page.getByLabel(s.email).fill('admin@example.org');
-  await page.getByLabel(s.password).fill('demo-portal-2026');
-  await page.getByRole('button', { name: s.submit }).click();
+async function signInAsAdmin(page: Page) {
+  await signIn(page, 'admin@example.org');
   await expect(page).not.toHaveURL(/sign-in/);
 }
 
 test('an organizer creates an event in five languages, publishes it, and the public reads it in Japanese', async ({ page }) => {
-  await signIn(page);
+  await signInAsAdmin(page);
   await page.goto('/en/admin/events/new');
   await expect(page.getByRole('heading', { level: 1, name: m.titleNew })).toBeVisible();
 
@@ -44,14 +41,14 @@ test('an organizer creates an event in five languages, publishes it, and the pub
 
   const tabs = page.getByRole('tablist', { name: m.languages.label });
   // Arrow keys move between languages.
-  await tabs.getByRole('tab', { name: new RegExp(NAMES.en) }).focus();
+  await tabs.getByRole('tab', { name: new RegExp(localeNames.en) }).focus();
   await page.keyboard.press('ArrowRight');
-  await expect(tabs.getByRole('tab', { name: new RegExp(NAMES.ko) })).toHaveAttribute('aria-selected', 'true');
-  await expect(tabs.getByRole('tab', { name: new RegExp(NAMES.ko) })).toBeFocused();
+  await expect(tabs.getByRole('tab', { name: new RegExp(localeNames.ko) })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.getByRole('tab', { name: new RegExp(localeNames.ko) })).toBeFocused();
 
   for (const [index, locale] of LOCALES.entries()) {
     const text = TEXT[locale];
-    const tab = tabs.getByRole('tab', { name: new RegExp(NAMES[locale]) });
+    const tab = tabs.getByRole('tab', { name: new RegExp(localeNames[locale]) });
     await tab.click();
     const panel = page.getByRole('tabpanel');
     const texts = panel.getByRole('group', { name: m.sections.texts });

@@ -6,11 +6,12 @@ import { messages } from './messages';
 
 export const DEMO_PASSWORD = 'demo-portal-2026';
 
-export async function signIn(page: Page, email: string, locale: keyof typeof messages = 'en') {
+/** The sign-in form, as a person fills it in: a demo account by default, or any account's own password. */
+export async function signIn(page: Page, email: string, locale: keyof typeof messages = 'en', password = DEMO_PASSWORD) {
   const m = messages[locale].Admin.signIn;
   await page.goto(`/${locale}/admin/sign-in`);
   await page.getByLabel(m.email).fill(email);
-  await page.getByLabel(m.password).fill(DEMO_PASSWORD);
+  await page.getByLabel(m.password).fill(password);
   await page.getByRole('button', { name: m.submit }).click();
 }
 

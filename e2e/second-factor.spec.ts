@@ -8,13 +8,6 @@ const m = messages.en.Admin;
 const PASSWORD = 'a-long-passphrase-2026';
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
-async function signInWith(page: Page, email: string, password: string) {
-  await page.goto('/en/admin/sign-in');
-  await page.getByLabel(m.signIn.email).fill(email);
-  await page.getByLabel(m.signIn.password).fill(password);
-  await page.getByRole('button', { name: m.signIn.submit }).click();
-}
-
 async function setRequirement(page: Page, on: boolean) {
   await page.goto('/en/admin/accounts');
   await page.getByLabel(m.accounts.requireSecondFactor).setChecked(on);
@@ -42,7 +35,7 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
 
   // The new administrator turns on two-step sign-in with the key shown on screen.
   const second = await (await browser.newContext()).newPage();
-  await signInWith(second, email, PASSWORD);
+  await signIn(second, email, 'en', PASSWORD);
   await second.getByRole('link', { name: m.nav.security }).click();
   await second.getByRole('button', { name: m.security.setUp }).click();
   await expect(second.getByRole('img', { name: m.security.qrAlt })).toBeVisible();
@@ -56,7 +49,7 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
 
   // Signing in now takes the password and then a code; a wrong code is refused with a clear message.
   await second.getByRole('button', { name: m.nav.signOut }).click();
-  await signInWith(second, email, PASSWORD);
+  await signIn(second, email, 'en', PASSWORD);
   await expect(second.getByRole('heading', { name: m.signIn.codeTitle })).toBeVisible();
   expect(second.url()).toContain('/en/admin/sign-in/code');
   const nextCode = () => totp.generate({ timestamp: Date.now() + 30_000 });

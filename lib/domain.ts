@@ -4,6 +4,28 @@ export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
 export const APPROVAL_MODES = ['automatic', 'organizer'] as const;
 export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'cancelled', 'rejected'] as const;
 export const ACTIVE_REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type ActiveRegistrationStatus = (typeof ACTIVE_REGISTRATION_STATUSES)[number];
+/** Registrations that hold an event seat: confirmed, and pending ones awaiting an organizer. */
+export const SEAT_HOLDING = ['confirmed', 'pending'] as const satisfies readonly ActiveRegistrationStatus[];
+export const isActive = (status: string): status is ActiveRegistrationStatus =>
+  (ACTIVE_REGISTRATION_STATUSES as readonly string[]).includes(status);
+
+/** An organizer's decisions on a registration: the status each leads to, and the statuses it may start from. */
+export const DECISIONS = ['approve', 'promote', 'waitlist', 'reject', 'cancel'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const DECISION_TARGET = {
+  approve: 'confirmed', reject: 'rejected', waitlist: 'waitlisted', cancel: 'cancelled', promote: 'confirmed',
+} as const satisfies Record<Decision, RegistrationStatus>;
+export const DECISION_ALLOWED_FROM: Record<Decision, readonly RegistrationStatus[]> = {
+  approve: ['pending'],
+  promote: ['waitlisted'],
+  waitlist: ['pending', 'confirmed'],
+  reject: ['pending', 'waitlisted', 'confirmed'],
+  cancel: ACTIVE_REGISTRATION_STATUSES,
+};
+/** The decisions an organizer may take on a registration in this status, in the order the page offers them. */
+export const decisionsFrom = (status: string) => DECISIONS.filter((d) => (DECISION_ALLOWED_FROM[d] as readonly string[]).includes(status));
 export const VISIT_SEAT_STATUSES = ['confirmed', 'waitlisted'] as const;
 export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
@@ -26,3 +48,8 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** Message keys cannot hold dots. */
 export const auditActionKey = (action: string) => action.replaceAll('.', '_');
+
+/** What a back-office form's `?result=` may say after a decision; anything else reads as done. */
+export const DECISION_RESULTS = ['ok', 'full', 'not-allowed', 'not-found', 'invalid'] as const;
+export const decisionResult = (value: string) =>
+  (DECISION_RESULTS as readonly string[]).includes(value) ? (value as (typeof DECISION_RESULTS)[number]) : 'ok';

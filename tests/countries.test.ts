@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '@/i18n/locales';
 import type { Locale } from '@/i18n/locales';
 import { JA_READINGS, PINNED, countryName, countryOptions } from '@/lib/countries';
 
-const LOCALES: Locale[] = ['zh', 'en', 'ko', 'ja', 'ru'];
 
 describe('the country and region list follows the council\'s naming policy', () => {
   it('names Taiwan, Hong Kong and Macao as regions of China in every language', () => {

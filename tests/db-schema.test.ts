@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { LOCALES } from '@/i18n/locales';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEventCards, loadEventPage } from '@/db/queries/events';
 import { events, registrations } from '@/db/schema';
@@ -45,7 +46,7 @@ describe.each(drivers)('database schema and sample data [%s]', (driver) => {
   });
 
   it('lists every sample event in each language, upcoming first', async () => {
-    for (const locale of ['zh', 'en', 'ko', 'ja', 'ru'] as const) {
+    for (const locale of LOCALES) {
       const cards = await loadEventCards(t.db, locale);
       expect(cards).toHaveLength(sampleEvents.length);
       expect(cards.every((c) => c.text.lang === locale)).toBe(true);

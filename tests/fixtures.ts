@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LOCALES } from '@/i18n/locales';
 import type { Database } from '@/db/types';
 import { insertEvent } from '@/db/seed/seed';
 import type { SeedEvent } from '@/db/seed/types';
@@ -22,7 +23,7 @@ export async function openEvent(db: Database, options: { slug?: string; capacity
     registrationClosesAt: new Date(Date.now() + 20 * day).toISOString(),
     approvalMode: options.approval ? 'organizer' : 'automatic',
     sourceLocale: 'en',
-    translations: Object.fromEntries((['zh', 'en', 'ko', 'ja', 'ru'] as const).map((l) => [l, {
+    translations: Object.fromEntries(LOCALES.map((l) => [l, {
       title: `Test ${l}`, summary: 'Summary', body: 'Body', city: 'Changchun', venueName: 'Hall', venueAddress: '1 Road', coHosts: [],
     }])) as unknown as SeedEvent['translations'],
     program: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '@/i18n/locales';
+import { LOCALES } from '@/i18n/locales';
 import {
   dailyHours, dayKey, formatDateRange, formatDateTime, formatDateTimeRange, formatTime, formatTimeRange, formatZone, isoWithOffset, venueLine,
 } from '@/lib/format';
@@ -11,7 +11,6 @@ const start = '2027-06-15T01:00:00.000Z';
 const end = '2027-06-16T09:30:00.000Z';
 // ICU uses thin and narrow no-break spaces; compare with plain ones.
 const plain = (s: string) => s.replace(/[\u2009\u202f\u00a0]/g, ' ');
-const LOCALES: Locale[] = ['zh', 'en', 'ko', 'ja', 'ru'];
 
 describe('dates in the event zone, formatted for the reader', () => {
   it('shows the time in the event zone, not the server zone', () => {

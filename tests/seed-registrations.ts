@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { LOCALES } from '@/i18n/locales';
 import type { Database } from '@/db/types';
 import { registrations } from '@/db/schema';
 
@@ -18,7 +19,7 @@ export async function seedRegistrations(db: Database, eventId: string, count: nu
       eventId,
       reference: `T${i}-${randomUUID().slice(0, 6).toUpperCase()}`,
       status,
-      locale: (['zh', 'en', 'ko', 'ja', 'ru'] as const)[i % 5]!,
+      locale: LOCALES[i % LOCALES.length]!,
       familyName: FAMILY[k]!, givenName: `${GIVEN[k]}${i}`, latinFamilyName: LATIN[k]![0]!, latinGivenName: `${LATIN[k]![1]}${i}`,
       organization: `Organization ${i % 300}`, country: COUNTRIES[(i * 7) % 10]!, email: `bulk${i}-${randomUUID().slice(0, 6)}@example.org`,
       emailNormalized: '', phone: '+86 431 0000 0000', delegationType: TYPES[i % 5]!,

@@ -14,7 +14,9 @@ interface Props {
 /** The error summary: shared fields as links, and per language a button that opens its tab at the first error. */
 export function EventEditorErrors({ errors, onShowLanguage }: Props) {
   const t = useTranslations('EventEditor');
-  const message = (key: string) => t(`errors.${EVENT_EDITOR_ERRORS.has(key) ? key : 'invalid'}`);
+  // Form paths are runtime strings; each part names a label the messages have (tests/messages.test.ts checks them).
+  const key = (path: string) => path as Parameters<typeof t>[0];
+  const message = (code: string) => t(key(`errors.${EVENT_EDITOR_ERRORS.has(code) ? code : 'invalid'}`));
 
   // "Visit 2 · Stop 1 · Time" for a field of the program or of a visit; the field's own label otherwise.
   const label = (path: string) => {
@@ -24,11 +26,11 @@ export function EventEditorErrors({ errors, onShowLanguage }: Props) {
       const out = [parts[1] === undefined ? t(`${section}.heading`) : t(`${section}.item`, { number: Number(parts[1]) + 1 })];
       if (parts[2] === 'stops') {
         out.push(parts[3] === undefined ? t('visits.stops') : t('visits.stop', { number: Number(parts[3]) + 1 }));
-        if (parts[4]) out.push(t(`visits.${parts[4]}`));
-      } else if (parts[2]) out.push(t(`${section}.${parts[2]}`));
+        if (parts[4]) out.push(t(key(`visits.${parts[4]}`)));
+      } else if (parts[2]) out.push(t(key(`${section}.${parts[2]}`)));
       return out.join(' · ');
     }
-    return t(`fields.${parts[0]}`);
+    return t(key(`fields.${parts[0]}`));
   };
 
   const shared = errors.filter((e) => !localeOfPath(e.path));

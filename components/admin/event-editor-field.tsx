@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { type Messages, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { get, type Path, useFormContext } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
@@ -10,12 +10,14 @@ import { EVENT_EDITOR_ERRORS, type EventInput } from '@/lib/validations/event';
 export type EditorPath = Path<EventInput>;
 
 /** The localized error of one field of the editor, if it has one. */
+type EditorError = keyof Messages['EventEditor']['errors'];
+
 export function useEditorError() {
   const t = useTranslations('EventEditor');
   const { formState: { errors } } = useFormContext<EventInput>();
   return (name: string) => {
     const key = (get(errors, name) as { message?: string } | undefined)?.message;
-    return key ? t(`errors.${EVENT_EDITOR_ERRORS.has(key) ? key : 'invalid'}`) : undefined;
+    return key ? t(`errors.${EVENT_EDITOR_ERRORS.has(key) ? key as EditorError : 'invalid'}`) : undefined;
   };
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { type Messages, useTranslations } from 'next-intl';
 import { useFormContext } from 'react-hook-form';
 import { APPROVAL_MODES, EVENT_KINDS } from '@/lib/domain';
 import { LOCALES } from '@/i18n/locales';
@@ -13,7 +13,7 @@ export function EventEditorGeneral({ zones }: { zones: { id: string; label: stri
   const t = useTranslations('EventEditor');
   const kinds = useTranslations('EventKind');
   const { register } = useFormContext<EventInput>();
-  const f = (key: string) => t(`fields.${key}`);
+  const f = (key: keyof Messages['EventEditor']['fields']) => t(`fields.${key}`);
   return (
     <>
       <fieldset>

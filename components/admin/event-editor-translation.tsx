@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { type Messages, useTranslations } from 'next-intl';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Markdown } from '@/components/ui/markdown';
 import type { Locale } from '@/i18n/locales';
@@ -24,7 +24,7 @@ export function EventEditorTranslation({ locale, source }: { locale: Locale; sou
     name: [`translations.${locale}.body`, `translations.${locale}.report`, `translations.${locale}.reportHeadline`, 'endsAt', 'timeZone'],
   });
   const lang = htmlLang[locale];
-  const f = (key: string) => t(`fields.${key}`);
+  const f = (key: keyof Messages['EventEditor']['fields']) => t(`fields.${key}`);
   const name = <K extends keyof EventInput['translations'][Locale]>(field: K) => `translations.${locale}.${field}` as const;
   const required = locale === source;
   const showReport = hasEnded(endsAt, timeZone) || Boolean(report || reportHeadline);

@@ -1,7 +1,7 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useTranslations } from 'next-intl';
+import { type Messages, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
@@ -25,8 +25,9 @@ interface Props {
   delegates: Record<string, number>;
 }
 
-type Outcome = { key: string; tone: 'success' | 'error' | 'info'; values?: Record<string, number> };
-const OUTCOMES = new Set(['visitHasRegistrations', 'unknownVisit', 'notFound', 'tooLarge', 'unauthorized', 'forbidden', 'invalid']);
+type OutcomeKey = keyof Messages['EventEditor']['outcome'];
+type Outcome = { key: OutcomeKey; tone: 'success' | 'error' | 'info'; values?: Record<string, number> };
+const OUTCOMES = new Set<string>(['visitHasRegistrations', 'unknownVisit', 'notFound', 'tooLarge', 'unauthorized', 'forbidden', 'invalid'] satisfies OutcomeKey[]);
 
 /** The organizers' event editor: general facts, one tab per language, program and visits; saves as JSON. */
 export function EventEditor({ locale, initial, zones, delegates }: Props) {
@@ -91,7 +92,7 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
       return announce(body.fields.slug ? [] : [{ key: 'invalid', tone: 'error' }]);
     }
     const key = response.status === 401 ? 'unauthorized' : response.status === 413 ? 'tooLarge' : body.error;
-    announce([{ key: OUTCOMES.has(key) ? key : 'tryAgain', tone: 'error' }]);
+    announce([{ key: OUTCOMES.has(key) ? key as OutcomeKey : 'tryAgain', tone: 'error' }]);
   }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => handleSubmit(submit, () => announce([]))(event);

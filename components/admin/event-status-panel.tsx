@@ -36,11 +36,12 @@ export async function EventStatusPanel({ locale, id, slug, status, done, kind, t
         : <button type="submit" className={className}>{t(action)}</button>}
     </form>
   );
+  const shownDone = ACTIONS.find((a) => a === done);
   return (
     <section className="panel" aria-labelledby="status-heading">
       <h2 id="status-heading" className="inline-heading">{t('heading')}</h2>
-      {done && (ACTIONS as readonly string[]).includes(done) && (
-        <p role="status" className="banner banner-success">{t(`done.${done}`)}</p>
+      {shownDone && (
+        <p role="status" className="banner banner-success">{t(`done.${shownDone}`)}</p>
       )}
       <p>{t('current')} <strong>{t(`statuses.${status}`)}</strong></p>
       {status === 'cancelled' && <p className="hint">{t('cancelledIsFinal')}</p>}

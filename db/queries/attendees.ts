@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, o
 import { z } from 'zod';
 import type { Database } from '@/db/types';
 import { outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
-import { DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
+import { ACTIVE_REGISTRATION_STATUSES, DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
 import { isUuid } from '@/lib/ids';
 
 export const PAGE_SIZE = 50;
@@ -84,10 +84,10 @@ export async function attendeeCounts(db: Database, eventId: string) {
   const [byStatus, byCountry, byType, perVisit, perDay, [checkedIn]] = await Promise.all([
     db.select({ key: registrations.status, n: count() }).from(registrations).where(byEvent).groupBy(registrations.status),
     db.select({ key: registrations.country, n: count() }).from(registrations)
-      .where(and(byEvent, inArray(registrations.status, ['pending', 'confirmed', 'waitlisted'])))
+      .where(and(byEvent, inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)))
       .groupBy(registrations.country).orderBy(desc(count())),
     db.select({ key: registrations.delegationType, n: count() }).from(registrations)
-      .where(and(byEvent, inArray(registrations.status, ['pending', 'confirmed', 'waitlisted'])))
+      .where(and(byEvent, inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)))
       .groupBy(registrations.delegationType).orderBy(desc(count())),
     db.select({
       id: visits.id, title: visits.title, capacity: visits.capacity,

@@ -6,18 +6,8 @@ import { recordAudit } from './audit';
 import { enqueueEmail } from './outbox';
 import { eventSeatsTaken, promoteWaitlisted } from './seats';
 import { fullName, passportName } from '@/lib/names';
+import { DECISION_TARGET as TARGET, type Decision, decisionsFrom } from '@/lib/domain';
 
-export const DECISIONS = ['approve', 'reject', 'waitlist', 'cancel', 'promote'] as const;
-export type Decision = (typeof DECISIONS)[number];
-
-const TARGET = { approve: 'confirmed', reject: 'rejected', waitlist: 'waitlisted', cancel: 'cancelled', promote: 'confirmed' } as const;
-const ALLOWED_FROM: Record<Decision, string[]> = {
-  approve: ['pending'],
-  reject: ['pending', 'waitlisted', 'confirmed'],
-  waitlist: ['pending', 'confirmed'],
-  cancel: ['pending', 'confirmed', 'waitlisted'],
-  promote: ['waitlisted'],
-};
 const EMAIL = { approve: 'approved', reject: 'rejected', waitlist: 'changed', cancel: 'cancelled', promote: 'promoted' } as const;
 
 export type DecisionResult = { kind: 'ok'; status: string } | { kind: 'not-found' } | { kind: 'not-allowed' } | { kind: 'full' };
@@ -31,7 +21,7 @@ export async function decide(db: Database, actorId: string, registrationId: stri
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');
     const [row] = await tx.select().from(registrations).where(eq(registrations.id, registrationId));
     if (!row || !event) return { kind: 'not-found' };
-    if (!ALLOWED_FROM[decision].includes(row.status)) return { kind: 'not-allowed' };
+    if (!decisionsFrom(row.status).includes(decision)) return { kind: 'not-allowed' };
     if (decision === 'promote' && event.capacity !== null && (await eventSeatsTaken(tx, event.id)) >= event.capacity) {
       return { kind: 'full' };
     }

@@ -2,7 +2,7 @@ import { and, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { outboundEmails, registrationVisits, registrations } from '@/db/schema';
 import { enqueueEmail } from './outbox';
-import { SEAT_HOLDING } from './seats';
+import { SEAT_HOLDING } from '@/lib/domain';
 
 /**
  * Queue a personal itinerary for every delegate of an event who holds a seat and is on at least one

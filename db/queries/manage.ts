@@ -8,7 +8,8 @@ import { normalizeEmail, type RegistrationChangeInput } from '@/lib/validations/
 import { loadEventPage, type EventPage } from './events';
 import { recordAudit } from './audit';
 import { enqueueEmail, rotateManagementLink } from './outbox';
-import { promoteWaitlisted, SEAT_HOLDING, takeVisitSeats } from './seats';
+import { promoteWaitlisted, takeVisitSeats } from './seats';
+import { SEAT_HOLDING } from '@/lib/domain';
 import { queueItineraryAfterVisitChange } from './itineraries';
 
 export interface ManagedRegistration {

@@ -1,4 +1,4 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { auditEntries, events, outboundEmails, registrationVisits, registrations } from '@/db/schema';
 import { type Locale } from '@/i18n/locales';
@@ -6,7 +6,8 @@ import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';
 import { emailAudit, enqueueEmail } from './outbox';
-import { chosenVisitCounts, SEAT_HOLDING, visitSeats } from './seats';
+import { chosenVisitCounts, visitSeats } from './seats';
+import { ACTIVE_REGISTRATION_STATUSES, SEAT_HOLDING } from '@/lib/domain';
 
 export type RegisterResult =
   | { kind: 'registered'; registrationId: string; reference: string; status: string; token: string; replayed: boolean }
@@ -28,7 +29,7 @@ export async function registerDelegate(db: Database, slug: string, locale: Local
     const emailNormalized = normalizeEmail(data.email);
     const [facts] = await tx.select({
       replayId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and idempotency_key = ${data.idempotencyKey})`,
-      existingId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and email_normalized = ${emailNormalized} and status in ('pending', 'confirmed', 'waitlisted') limit 1)`,
+      existingId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and email_normalized = ${emailNormalized} and ${inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)} limit 1)`,
       taken: sql<number>`(select count(*) from ${registrations} where event_id = ${event.id} and status in ('confirmed', 'pending'))`.mapWith(Number),
       visits: chosenVisitCounts(event.id, data.visitIds),
     }).from(sql`(select 1) as one`);

@@ -3,9 +3,7 @@ import type { Database } from '@/db/types';
 import { type Event, registrationVisits, registrations, visits } from '@/db/schema';
 import { recordAudit } from './audit';
 import { enqueueEmail } from './outbox';
-
-/** Registrations that hold an event seat: confirmed, and pending ones awaiting an organizer. */
-export const SEAT_HOLDING = ['confirmed', 'pending'] as const;
+import { SEAT_HOLDING } from '@/lib/domain';
 
 export async function eventSeatsTaken(tx: Database, eventId: string) {
   const [row] = await tx.select({ n: count() }).from(registrations)

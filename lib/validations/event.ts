@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { APPROVAL_MODES, EVENT_KINDS } from '@/lib/domain';
 import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import { isLocalDateTime, isValidTimeZone } from '@/lib/zoned-time';
+import { FORBIDDEN, FORBIDDEN_MULTILINE } from './primitives';
 
 /**
  * One schema for the event editor and its route handler. Times stay wall-clock strings in the
  * event's zone here; the server turns them into instants. Error messages are keys of `EventEditor.errors`.
  */
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const FORBIDDEN_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 const text = (max: number, multiline = false) => z.string({ error: 'required' }).default('')
   .transform((v) => v.normalize('NFC').trim())
@@ -140,7 +139,6 @@ export const STATUS_ACTIONS = { publish: 'published', unpublish: 'draft', cancel
 export const eventStatusSchema = z.object({
   id: z.uuid(),
   action: z.enum(['publish', 'unpublish', 'cancel']),
-  returnTo: z.string().optional(),
 });
 
 export const EVENT_EDITOR_ERRORS = new Set([

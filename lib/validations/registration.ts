@@ -1,18 +1,15 @@
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { DELEGATION_TYPES } from '@/lib/domain';
+import { FORBIDDEN, FORBIDDEN_MULTILINE } from './primitives';
 
 /**
- * One schema for the browser form and the server action. Error messages are keys of
+ * One schema for the browser form and the route handler. Error messages are keys of
  * `RegistrationForm.errors` in messages/*.json, so both sides show the same localized text.
  */
 export const HONORIFICS = ['mr', 'ms', 'dr', 'prof'] as const;
 export const CONSENT_VERSION = '2026-11';
 
-// C0/C1 controls, the bidi marks, overrides and isolates that can disguise text (U+061C ALM included),
-// and the invisible separators and joiners that carry no meaning in a name (U+200B, U+180E, U+2060–U+2064).
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
-const FORBIDDEN_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069]/;
 
 /**
  * Something a reader can see: a letter or digit once default-ignorable characters (soft hyphen,
@@ -113,7 +110,7 @@ export type RegistrationChangeInput = z.input<typeof registrationChangeSchema>;
 /** E-mail as compared for duplicates: NFC, lower case. */
 export const normalizeEmail = (email: string) => email.normalize('NFC').trim().toLowerCase();
 
-/** Field → first error key, for the form and the server action's answer. */
+/** Field → first error key, for the form and the route handler's answer. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {

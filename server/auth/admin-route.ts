@@ -1,3 +1,4 @@
+import { LOCALES } from '@/i18n/locales';
 import 'server-only';
 import type { z } from 'zod';
 import { getDb, type Database } from '@/db/client';
@@ -7,6 +8,8 @@ import { fieldErrors } from '@/lib/validations/registration';
 import { allows, type Permission, roleAllows } from '@/lib/permissions';
 import { currentOrganizer } from './session';
 
+const ADMIN_PATH = new RegExp(`^/(${LOCALES.join('|')})/admin(/[A-Za-z0-9._~%?&=/-]*)?$`);
+
 interface Context<T> {
   db: Database;
   organizer: SessionOrganizer;
@@ -14,12 +17,16 @@ interface Context<T> {
   request: Request;
 }
 
-type Handler<T> = (context: Context<T>) => Promise<Response | { redirect?: string; body?: unknown; status?: number }>;
+/**
+ * What an action answers: JSON `body`/`status` for fetch callers; plain forms go back to their page
+ * (`returnTo`, read here, never by the action) with `query` added, e.g. `{ result: 'ok' }`.
+ */
+type Handler<T> = (context: Context<T>) => Promise<Response | { redirect?: string; query?: Record<string, string>; body?: unknown; status?: number }>;
 
 /**
  * Every back-office mutation goes through here: same-origin check, session, permission (403 for a
  * role that lacks it), body parsed by the action's own zod schema. Plain HTML forms get a 303 back
- * to `returnTo`; fetch callers (Accept: application/json) get JSON.
+ * to their `returnTo` field (any back-office path); fetch callers (Accept: application/json) get JSON.
  */
 export function adminRoute<S extends z.ZodType>(
   permission: Permission, schema: S, handler: Handler<z.output<S>>,
@@ -46,9 +53,8 @@ export function adminRoute<S extends z.ZodType>(
     try {
       const result = await handler({ db: await getDb(), organizer, data: parsed.data, request });
       if (result instanceof Response) return result;
-      if (!wantsJson && (result.redirect ?? back)) {
-        return new Response(null, { status: 303, headers: { Location: result.redirect ?? back! } });
-      }
+      const location = result.redirect ?? (back && result.query ? `${back.split('?')[0]}?${new URLSearchParams(result.query)}` : back);
+      if (!wantsJson && location) return new Response(null, { status: 303, headers: { Location: location } });
       return json(result.body ?? { ok: true }, result.status ?? 200);
     } catch (error) {
       console.error(`admin action failed: ${safeErrorLabel(error)}`);
@@ -67,7 +73,7 @@ async function readInput(request: Request, maxBytes?: number) {
 /** Only paths inside our own back office: never `//evil.example` or an absolute URL. */
 export function safeReturn(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  return /^\/(zh|en|ko|ja|ru)\/admin(\/[A-Za-z0-9._~%?&=/-]*)?$/.test(value) && !value.includes('//') ? value : undefined;
+  return ADMIN_PATH.test(value) && !value.includes('//') ? value : undefined;
 }
 
 /** For GET route handlers (search, exports): the session and the permission, or the refusal to return. */

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { currentOrganizer } from '@/server/auth/session';
 import { allows, roleAllows } from '@/lib/permissions';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -12,8 +12,7 @@ export const dynamic = 'force-dynamic';
 
 /** The back office frame. It shows links by role; every page and route still checks permission itself. */
 export default async function AdminLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Admin.nav' });
   const organizer = await currentOrganizer();
   return (

@@ -1,19 +1,16 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { formatDateRange } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AdminHome({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'viewEvents');
+  const { locale, organizer } = await adminPage(params, 'viewEvents');
   const t = await getTranslations({ locale, namespace: 'Admin.events' });
   const editor = await getTranslations({ locale, namespace: 'EventEditor' });
   const canEdit = allows(organizer, 'editEvents');

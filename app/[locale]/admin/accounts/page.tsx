@@ -1,11 +1,10 @@
 import { asc } from 'drizzle-orm';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { activeSessions } from '@/db/queries/accounts';
 import { organizers } from '@/db/schema';
-import { type Locale } from '@/i18n/locales';
 import { ROLES } from '@/lib/domain';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { passportsNeedSecondFactor } from '@/db/queries/second-factor';
 import { ResetPassword } from '@/components/admin/reset-password';
 import { formatStamp } from '@/lib/format';
@@ -15,9 +14,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ result?: string }> };
 
 export default async function AccountsPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  const me = await requirePage(locale, 'manageAccounts');
+  const { locale, organizer: me } = await adminPage(params, 'manageAccounts');
   const t = await getTranslations({ locale, namespace: 'Admin.accounts' });
   const roles = await getTranslations({ locale, namespace: 'Admin.nav.roles' });
   const db = await getDb();

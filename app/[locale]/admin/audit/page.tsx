@@ -1,17 +1,14 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { loadAudit } from '@/db/queries/audit';
-import type { Locale } from '@/i18n/locales';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { auditLabels } from '@/lib/audit-labels';
 import { formatStamp } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
 export default async function AuditPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePage(locale, 'viewAudit');
+  const { locale } = await adminPage(params, 'viewAudit');
   const t = await getTranslations({ locale, namespace: 'Admin.audit' });
   const entries = await loadAudit(await getDb(), { limit: 300 });
   const label = await auditLabels(locale);

@@ -1,18 +1,15 @@
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { CheckInDesk } from '@/components/admin/check-in-desk';
 import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
-import type { Locale } from '@/i18n/locales';
 import { htmlLang } from '@/i18n/routing';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
 export default async function CheckInPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ event?: string }> }) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePage(locale, 'checkIn');
+  const { locale } = await adminPage(params, 'checkIn');
   const t = await getTranslations({ locale, namespace: 'Admin.checkIn' });
   const events = (await adminEventList(await getDb(), locale)).filter((e) => e.status === 'published');
   const requested = (await searchParams).event;

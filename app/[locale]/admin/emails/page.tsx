@@ -1,18 +1,15 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listEmails } from '@/db/queries/mail';
-import { type Locale } from '@/i18n/locales';
 import { EMAIL_STATUSES } from '@/lib/domain';
 import { Link } from '@/i18n/navigation';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { formatStamp } from '@/lib/format';
 
 export const dynamic = 'force-dynamic';
 
 export default async function EmailLogPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ status?: string; page?: string }> }) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePage(locale, 'viewEmailLog');
+  const { locale } = await adminPage(params, 'viewEmailLog');
   const query = await searchParams;
   const status = EMAIL_STATUSES.find((s) => s === query.status);
   const page = Math.max(1, Math.min(1000, Number(query.page) || 1));

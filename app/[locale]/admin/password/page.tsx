@@ -1,14 +1,14 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
+import { getTranslations } from 'next-intl/server';
 import { MIN_PASSWORD_LENGTH } from '@/db/queries/accounts';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ result?: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Admin.password' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'Admin.password' });
   return { title: t('title') };
 }
 
@@ -16,9 +16,7 @@ const RESULTS = ['changed', 'wrong', 'locked', 'same', 'mismatch', 'invalid'] as
 
 /** Every account's own password; the only page open while a printed or reset password must be replaced. */
 export default async function PasswordPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'ownAccount', { beforePasswordChange: true });
+  const { locale, organizer } = await adminPage(params, 'ownAccount', { beforePasswordChange: true });
   const t = await getTranslations({ locale, namespace: 'Admin.password' });
   const asked = (await searchParams).result;
   const result = RESULTS.find((r) => r === asked);

@@ -1,18 +1,18 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { getDb } from '@/db/client';
 import { secondFactorStatus } from '@/db/queries/second-factor';
-import type { Locale } from '@/i18n/locales';
 import { roleAllows } from '@/lib/permissions';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { htmlLang } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ result?: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Admin.security' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'Admin.security' });
   return { title: t('title') };
 }
 
@@ -20,9 +20,7 @@ const RESULTS = ['on', 'off', 'code', 'invalid', 'locked'] as const;
 
 /** Every account's own page for two-step sign-in (TOTP, any authenticator app). */
 export default async function SecurityPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'ownAccount');
+  const { locale, organizer } = await adminPage(params, 'ownAccount');
   const t = await getTranslations({ locale, namespace: 'Admin.security' });
   const db = await getDb();
   const { enabledAt, pending } = await secondFactorStatus(db, organizer.id);

@@ -1,18 +1,17 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import type { Locale } from '@/i18n/locales';
 import { currentOrganizer } from '@/server/auth/session';
+import { pageLocale } from '@/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Admin.signIn' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'Admin.signIn' });
   return { title: t('title') };
 }
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   if (await currentOrganizer()) redirect(`/${locale}/admin`);
   const t = await getTranslations({ locale, namespace: 'Admin.signIn' });
   const { error } = await searchParams;

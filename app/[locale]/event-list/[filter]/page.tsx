@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { EventCard } from '@/components/events/event-card';
 import { EventFilters } from '@/components/events/event-filters';
 import { Pagination } from '@/components/events/pagination';
@@ -8,6 +8,7 @@ import { getEventCards } from '@/db/queries/public';
 import type { Locale } from '@/i18n/locales';
 import { eventYear, filterSegment, PAGE_SIZE, parseFilterSegment } from '@/lib/event-filter';
 import { pageMetadata } from '@/lib/seo';
+import { pageLocale } from '@/i18n/page-locale';
 
 // Reached as /{locale}/events?kind=…&year=…&page=…: proxy.ts rewrites the query to the `filter` segment,
 // so each combination is cached like any other public page.
@@ -23,9 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EventsPage({ params }: Props) {
-  const { locale: raw, filter: segment } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
+  const { filter: segment } = await params;
+  const locale = await pageLocale(params);
   const filter = parseFilterSegment(segment);
   // Only the proxy's canonical segment is a page: any other spelling would be one more cache entry.
   if (filterSegment(filter) !== segment) notFound();

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { langOf } from '@/lib/localized';
 import { ManageRegistration } from '@/components/registration/manage-registration';
 import { getDb } from '@/db/client';
@@ -14,6 +14,7 @@ import { visitChoices } from '@/server/event-page';
 import { formatDateRange, formatDateTime, venueLine } from '@/lib/format';
 import { fullName } from '@/lib/names';
 import { visitSeatShown } from '@/lib/status-truth';
+import { pageLocale } from '@/i18n/page-locale';
 
 type Props = {
   params: Promise<{ locale: string; token: string }>;
@@ -30,9 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ManagePage({ params, searchParams }: Props) {
-  const { locale: raw, token } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
+  const { token } = await params;
+  const locale = await pageLocale(params);
   const db = await getDb();
   const registration = await loadManagedRegistration(db, token, locale);
   if (!registration) {

@@ -9,7 +9,6 @@ const schema = z.object({
   name: z.string().trim().min(1, { error: 'required' }).max(100),
   role: z.enum(ROLES),
   password: z.string().min(12, { error: 'tooShort' }).max(200),
-  returnTo: z.string().optional(),
 });
 
 export const POST = adminRoute('manageSecurity', schema, async ({ db, organizer, data }) => {

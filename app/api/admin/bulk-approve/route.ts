@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { decide } from '@/db/queries/decisions';
-import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 import { revalidatePublic } from '@/server/revalidate';
 
 const ids = z.union([z.uuid(), z.array(z.uuid()).max(500)]).transform((v) => (Array.isArray(v) ? v : [v]));
 
 /** Approve every selected pending delegate; each one is a separate, seat-checked decision. */
-export const POST = adminRoute('manageAttendees', z.object({ ids, returnTo: z.string().optional() }), async ({ db, organizer, data }) => {
+export const POST = adminRoute('manageAttendees', z.object({ ids }), async ({ db, organizer, data }) => {
   let approved = 0;
   for (const id of data.ids) if ((await decide(db, organizer.id, id, 'approve')).kind === 'ok') approved++;
   revalidatePublic();
-  const back = safeReturn(data.returnTo)?.split('?')[0];
-  return { body: { approved, of: data.ids.length }, redirect: back ? `${back}?result=${approved > 0 ? 'ok' : 'not-allowed'}` : undefined };
+  return { body: { approved, of: data.ids.length }, query: { result: approved > 0 ? 'ok' : 'not-allowed' } };
 });

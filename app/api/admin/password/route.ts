@@ -1,7 +1,7 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import { changeOwnPassword, MIN_PASSWORD_LENGTH } from '@/db/queries/accounts';
-import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 import { SESSION_COOKIE } from '@/server/auth/session';
 import { clientIp } from '@/server/http';
 
@@ -9,7 +9,6 @@ const schema = z.object({
   current: z.string().min(1).max(200),
   next: z.string().min(MIN_PASSWORD_LENGTH, { error: 'tooShort' }).max(200),
   repeat: z.string().max(200),
-  returnTo: z.string().optional(),
 });
 
 /** The signed-in organizer's own password: the current one first; every other session ends. */
@@ -17,7 +16,6 @@ export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, dat
   const result = data.next !== data.repeat
     ? 'mismatch'
     : await changeOwnPassword(db, organizer.id, (await cookies()).get(SESSION_COOKIE)?.value ?? '', data.current, data.next, { ip: clientIp(request) });
-  const back = safeReturn(data.returnTo)?.split('?')[0];
   const status = result === 'changed' ? 200 : result === 'locked' ? 429 : 400;
-  return { body: { result }, status, redirect: back ? `${back}?result=${result}` : undefined };
+  return { body: { result }, status, query: { result } };
 }, { beforePasswordChange: true });

@@ -3,7 +3,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { resendEmail } from '@/db/queries/outbox';
 import { adminRoute } from '@/server/auth/admin-route';
 
-export const POST = adminRoute('sendEmail', z.object({ emailId: z.coerce.number().int().positive(), returnTo: z.string().optional() }),
+export const POST = adminRoute('sendEmail', z.object({ emailId: z.coerce.number().int().positive() }),
   async ({ db, organizer, data }) => {
     const ok = await resendEmail(db, data.emailId);
     if (ok) await recordAudit(db, { actorId: organizer.id, action: 'email.resend', entityType: 'email', entityId: String(data.emailId) });

@@ -3,7 +3,7 @@ import { recordAudit } from '@/db/queries/audit';
 import { retryFailedEmail } from '@/db/queries/outbox';
 import { adminRoute } from '@/server/auth/admin-route';
 
-export const POST = adminRoute('sendEmail', z.object({ id: z.coerce.number().int().positive(), returnTo: z.string().optional() }),
+export const POST = adminRoute('sendEmail', z.object({ id: z.coerce.number().int().positive() }),
   async ({ db, organizer, data }) => {
     const ok = await retryFailedEmail(db, data.id);
     if (ok) await recordAudit(db, { actorId: organizer.id, action: 'email.retry', entityType: 'email', entityId: String(data.id) });

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { startEnrolment, enterOwnCode } from '@/db/queries/second-factor';
-import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 import { clientIp } from '@/server/http';
 
 const code = z.string().trim().max(20);
 const schema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('start'), returnTo: z.string().optional() }),
-  z.object({ action: z.literal('confirm'), code, returnTo: z.string().optional() }),
-  z.object({ action: z.literal('disable'), code, returnTo: z.string().optional() }),
+  z.object({ action: z.literal('start') }),
+  z.object({ action: z.literal('confirm'), code }),
+  z.object({ action: z.literal('disable'), code }),
 ]);
 
 /**
@@ -20,7 +20,6 @@ export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, dat
     return {};
   }
   const result = await enterOwnCode(db, organizer, data.action, data.code, { ip: clientIp(request) });
-  const back = safeReturn(data.returnTo)?.split('?')[0];
   const status = result === 'on' || result === 'off' ? 200 : result === 'locked' ? 429 : 400;
-  return { body: { result }, status, redirect: back ? `${back}?result=${result}` : undefined };
+  return { body: { result }, status, query: { result } };
 });

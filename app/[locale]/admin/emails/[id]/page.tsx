@@ -1,20 +1,17 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { emailById } from '@/db/queries/mail';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { redactLinks } from '@/server/mail/redact';
 
 export const dynamic = 'force-dynamic';
 
 /** One message exactly as it went out: headers and parts from the stored raw message. */
 export default async function EmailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  await requirePage(locale, 'viewEmailLog');
+  const { id } = await params;
+  const { locale } = await adminPage(params, 'viewEmailLog');
   const email = /^\d{1,15}$/.test(id) ? await emailById(await getDb(), Number(id)) : null;
   if (!email) notFound();
   const t = await getTranslations({ locale, namespace: 'Admin.emails' });

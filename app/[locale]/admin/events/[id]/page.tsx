@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AttendeeFilters } from '@/components/admin/attendee-filters';
 import { AttendeeTable } from '@/components/admin/attendee-table';
 import { BatchProgress } from '@/components/admin/batch-progress';
@@ -10,12 +10,12 @@ import { attendeeCounts, attendeeFilterSchema, listAttendees } from '@/db/querie
 import { batchProgress } from '@/db/queries/outbox';
 import { itineraryRecipients } from '@/db/queries/itineraries';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { pickText } from '@/lib/localized';
+import { decisionResult } from '@/lib/domain';
 import { isUuid } from '@/lib/ids';
 import { countryName as countryOfCode } from '@/lib/countries';
 
@@ -24,10 +24,8 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function AdminEventPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'manageAttendees');
+  const { id } = await params;
+  const { locale, organizer } = await adminPage(params, 'manageAttendees');
   const db = await getDb();
   const event = await adminEvent(db, id, locale);
   if (!event) notFound();
@@ -56,7 +54,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
         {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
-      {query.result && <p role="status" className="banner banner-info">{t(`results.${['ok', 'full', 'not-allowed', 'not-found', 'invalid'].includes(query.result) ? query.result : 'ok'}`)}</p>}
+      {query.result && <p role="status" className="banner banner-info">{t(`results.${decisionResult(query.result)}`)}</p>}
       {batch && <BatchProgress done={batch.queued === 0} text={t('batch', { sent: batch.sent, total: batch.total, failed: batch.failed })} />}
       <EventDashboard locale={locale} counts={counts} capacity={event.capacity} visits={visits} countryName={countryName} />
 

@@ -1,27 +1,25 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { EventEditor } from '@/components/admin/event-editor';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { blankEvent } from '@/lib/event-form';
 import { TIME_ZONES } from '@/lib/zoned-time';
 import { zoneOptions } from '@/lib/zone-names';
+import { pageLocale } from '@/i18n/page-locale';
 
 type Props = { params: Promise<{ locale: string }> };
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'EventEditor' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'EventEditor' });
   return { title: t('titleNew') };
 }
 
 export default async function NewEventPage({ params }: Props) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePage(locale, 'editEvents');
+  const { locale } = await adminPage(params, 'editEvents');
   const t = await getTranslations({ locale, namespace: 'EventEditor' });
   const { EventEditor: editorMessages, EventKind, FormDraft } = await getMessages();
   return (

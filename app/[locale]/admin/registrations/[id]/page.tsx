@@ -1,18 +1,18 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { RevealPassport } from '@/components/admin/reveal-passport';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { registrationDetail } from '@/db/queries/attendees';
 import { loadAudit } from '@/db/queries/audit';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { allows, roleAllows } from '@/lib/permissions';
 import { auditLabels } from '@/lib/audit-labels';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { pickText } from '@/lib/localized';
+import { decisionResult, decisionsFrom, isActive } from '@/lib/domain';
 import { countryName } from '@/lib/countries';
 import { formatStamp } from '@/lib/format';
 import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
@@ -22,18 +22,11 @@ import { visitSeatShown } from '@/lib/status-truth';
 
 export const dynamic = 'force-dynamic';
 
-const ACTIONS: Record<string, string[]> = {
-  pending: ['approve', 'waitlist', 'reject', 'cancel'], confirmed: ['waitlist', 'reject', 'cancel'],
-  waitlisted: ['promote', 'reject', 'cancel'], cancelled: [], rejected: [],
-};
-
 export default async function RegistrationAdminPage({ params, searchParams }: {
   params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ result?: string }>;
 }) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'manageAttendees');
+  const { id } = await params;
+  const { locale, organizer } = await adminPage(params, 'manageAttendees');
   const db = await getDb();
   const r = await registrationDetail(db, id);
   if (!r) notFound();
@@ -57,10 +50,10 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
     <section>
       <p><Link href={`/admin/events/${r.eventId}`}>← {event?.title}</Link></p>
       <h1><span lang={htmlLang[r.locale]}>{fullName(r)}</span>{hasDistinctPassportName(r) && <span className="muted" lang="en"> · {passportName(r)}</span>}</h1>
-      {result && <p role="status" className="banner banner-info">{a(`results.${['ok', 'full', 'not-allowed', 'not-found', 'invalid'].includes(result) ? result : 'ok'}`)}</p>}
+      {result && <p role="status" className="banner banner-info">{a(`results.${decisionResult(result)}`)}</p>}
       <p><span className={`status-pill status-${r.status}`}>{s(r.status)}</span> · {p('labelled', { label: t('reference'), value: r.reference })}</p>
       <div className="actions">
-        {ACTIONS[r.status]!.map((decision) => (
+        {decisionsFrom(r.status).map((decision) => (
           <form key={decision} method="post" action="/api/admin/decide" className="inline-form">
             <input type="hidden" name="id" value={r.id} /><input type="hidden" name="decision" value={decision} />
             <input type="hidden" name="returnTo" value={here} />
@@ -88,7 +81,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <dt>{t('visits')}</dt>
         <dd>{r.visits.length === 0 ? '—' : <ul className="plain">{r.visits.map((v) => <li key={v.visitId}>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text} · {t('visitSeat', { status: visitSeatShown(r.status, v.status) })}</li>)}</ul>}</dd>
       </dl>
-      {['pending', 'confirmed', 'waitlisted'].includes(r.status) && (
+      {isActive(r.status) && (
         <details className="panel">
           <summary>{t('edit')}</summary>
           <form method="post" action="/api/admin/registration-edit" className="registration-form">

@@ -1,22 +1,21 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { Locale } from '@/i18n/locales';
 import { CHALLENGE_COOKIE } from '@/server/auth/session';
+import { pageLocale } from '@/i18n/page-locale';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Admin.signIn' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'Admin.signIn' });
   return { title: t('codeTitle') };
 }
 
 /** The second sign-in step, for accounts with two-step sign-in turned on. */
 export default async function SignInCodePage({ params, searchParams }: Props) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   if (!(await cookies()).get(CHALLENGE_COOKIE)) redirect(`/${locale}/admin/sign-in`);
   const t = await getTranslations({ locale, namespace: 'Admin.signIn' });
   const wrong = (await searchParams).error === 'code';

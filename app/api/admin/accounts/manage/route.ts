@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { endSessionById, resetPassword, setDisabled, setRole } from '@/db/queries/accounts';
 import { ROLES } from '@/lib/domain';
-import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 
-const returnTo = z.string().optional();
 const schema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('disable'), id: z.uuid(), returnTo }),
-  z.object({ action: z.literal('enable'), id: z.uuid(), returnTo }),
-  z.object({ action: z.literal('role'), id: z.uuid(), role: z.enum(ROLES), returnTo }),
-  z.object({ action: z.literal('resetPassword'), id: z.uuid(), returnTo }),
-  z.object({ action: z.literal('endSession'), session: z.string().regex(/^[0-9a-f]{64}$/), returnTo }),
+  z.object({ action: z.literal('disable'), id: z.uuid() }),
+  z.object({ action: z.literal('enable'), id: z.uuid() }),
+  z.object({ action: z.literal('role'), id: z.uuid(), role: z.enum(ROLES) }),
+  z.object({ action: z.literal('resetPassword'), id: z.uuid() }),
+  z.object({ action: z.literal('endSession'), session: z.string().regex(/^[0-9a-f]{64}$/) }),
 ]);
 
 /**
@@ -18,10 +17,9 @@ const schema = z.discriminatedUnion('action', [
  * Each is audited; each needs a session signed in with a code once any administrator has a factor.
  */
 export const POST = adminRoute('manageSecurity', schema, async ({ db, organizer, data }) => {
-  const back = safeReturn(data.returnTo)?.split('?')[0];
   const answer = (ok: boolean, body: Record<string, unknown> = {}) => ({
     body: ok ? { ok, ...body } : { error: 'refused' }, status: ok ? 200 : 409,
-    redirect: back ? `${back}?result=${ok ? 'done' : 'refused'}` : undefined,
+    query: { result: ok ? 'done' : 'refused' },
   });
   switch (data.action) {
     case 'disable':

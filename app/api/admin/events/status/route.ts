@@ -1,5 +1,5 @@
 import { setEventStatus } from '@/db/queries/event-editor';
-import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 import { revalidatePublic } from '@/server/revalidate';
 import { eventStatusSchema } from '@/lib/validations/event';
 
@@ -9,6 +9,5 @@ export const POST = adminRoute('editEvents', eventStatusSchema, async ({ db, org
   if (result.kind === 'notFound') return { status: 404, body: { error: 'notFound' } };
   if (result.kind === 'cancelledIsFinal') return { status: 409, body: { error: 'cancelledIsFinal' } };
   if (result.changed) revalidatePublic();
-  const back = safeReturn(data.returnTo)?.split('?')[0];
-  return { body: result, redirect: back ? `${back}?status=${data.action}` : undefined };
+  return { body: result, query: { status: data.action } };
 });

@@ -1,18 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { EventEditor } from '@/components/admin/event-editor';
 import { EventStatusPanel } from '@/components/admin/event-status-panel';
 import { getDb } from '@/db/client';
 import { loadEventEditor } from '@/db/queries/event-editor-load';
 import { activeRegistrationCount } from '@/db/queries/cancellations';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { TIME_ZONES } from '@/lib/zoned-time';
 import { zoneOptions } from '@/lib/zone-names';
+import { pageLocale } from '@/i18n/page-locale';
 
 type Props = {
   params: Promise<{ locale: string; id: string }>;
@@ -22,15 +22,13 @@ type Props = {
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'EventEditor' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'EventEditor' });
   return { title: t('titleEdit') };
 }
 
 export default async function EditEventPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  await requirePage(locale, 'editEvents');
+  const { id } = await params;
+  const { locale } = await adminPage(params, 'editEvents');
   const db = await getDb();
   const event = await loadEventEditor(db, id, locale);
   if (!event) notFound();
