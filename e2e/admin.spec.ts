@@ -60,7 +60,8 @@ test('exports keep names in every script intact (CSV with BOM, XLSX)', async ({ 
   for (const name of ['Иванова', '山田', '王']) expect(values).toContain(name);
   // Office staff read words and local times (U13): the phone as typed, no visible apostrophe; the CSV stays formula-safe.
   const sheet = workbook.worksheets[0]!;
-  const header = (sheet.getRow(1).values as string[]).map(String);
+  // ExcelJS rows are 1-based: index 0 is an empty slot, kept so that indexOf gives the column number.
+  const header = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ''));
   let row = sheet.getRow(2);
   sheet.eachRow((r) => { if ((r.values as unknown[]).includes('Иванова')) row = r; });
   const cell = (column: string) => String(row.getCell(header.indexOf(column)).value);
