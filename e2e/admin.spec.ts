@@ -58,4 +58,17 @@ test('exports keep names in every script intact (CSV with BOM, XLSX)', async ({ 
   await workbook.xlsx.read(await xlsxDownload.createReadStream());
   const values = workbook.worksheets[0]!.getSheetValues().flat().map(String).join(' ');
   for (const name of ['Иванова', '山田', '王']) expect(values).toContain(name);
+  // Office staff read words and local times (U13): the phone as typed, no visible apostrophe; the CSV stays formula-safe.
+  const sheet = workbook.worksheets[0]!;
+  // ExcelJS rows are 1-based: index 0 is an empty slot, kept so that indexOf gives the column number.
+  const header = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ''));
+  let row = sheet.getRow(2);
+  sheet.eachRow((r) => { if ((r.values as unknown[]).includes('Иванова')) row = r; });
+  const cell = (column: string) => String(row.getCell(header.indexOf(column)).value);
+  expect(cell(m.export.columns.phone)).toBe('+82 51 990 7000');
+  expect(cell(m.export.columns.status)).toBe(m.statuses.pending); // the trip needs the organizers' approval
+  expect(cell(m.export.columns.country)).toBe('Russia');
+  expect(header.find((h) => h.startsWith(m.export.columns.registeredAt))).toMatch(/Vladivostok/);
+  expect(cell(header.find((h) => h.startsWith(m.export.columns.registeredAt))!)).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  expect(text).toContain("'+82 51 990 7000");
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
+import { confirmationFor } from './mailbox';
 import { messages } from './messages';
 
 export const DEMO_PASSWORD = 'demo-portal-2026';
@@ -26,15 +27,19 @@ export async function sessionCookie(request: APIRequestContext, email: string) {
   return cookie.split(';')[0]!;
 }
 
-/** Registers a delegate through the public endpoint and returns the reference. */
+/**
+ * Registers a delegate through the public endpoint and reads the reference, status and private link from the
+ * confirmation e-mail, as the delegate does: the answer on screen carries none of them (security probe finding 11).
+ */
 export async function registerViaApi(request: APIRequestContext, slug: string, extra: Record<string, unknown> = {}) {
+  const data = {
+    locale: 'ko', familyName: '박', givenName: '서연', latinFamilyName: 'Park', latinGivenName: 'Seoyeon',
+    organization: '부산상공회의소', country: 'KR', email: `admin-e2e-${randomUUID()}@example.org`, phone: '+82 51 990 7000',
+    delegationType: 'association', consent: true, idempotencyKey: randomUUID(), ...extra,
+  };
   const response = await request.post(`/api/events/${slug}/registrations`, {
-    headers: { Origin: baseURL, 'X-Forwarded-For': `192.0.2.${Math.floor(Math.random() * 250)}` },
-    data: {
-      locale: 'ko', familyName: '박', givenName: '서연', latinFamilyName: 'Park', latinGivenName: 'Seoyeon',
-      organization: '부산상공회의소', country: 'KR', email: `admin-e2e-${randomUUID()}@example.org`, phone: '+82 51 990 7000',
-      delegationType: 'association', consent: true, idempotencyKey: randomUUID(), ...extra,
-    },
+    headers: { Origin: baseURL, 'X-Forwarded-For': `192.0.2.${Math.floor(Math.random() * 250)}` }, data,
   });
-  return (await response.json()) as { reference: string; status: string };
+  expect(response.status(), await response.text()).toBe(201);
+  return { ...(await confirmationFor(data.email as string, data.locale as keyof typeof messages)), email: data.email as string };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/locales';
+import type { Locale, LocalizedText } from '@/i18n/locales';
+import { pickText } from './localized';
 import { auditActionKey } from './domain';
 import { fullName } from './names';
 
@@ -13,7 +14,7 @@ interface Entry {
 }
 
 // Fields a change is told in words for; anything else (an event's whole snapshot) is summed up by the action.
-const FIELDS = ['status', 'organization', 'position', 'email', 'phone', 'dietaryNeeds', 'accessNeeds', 'visitIds', 'role', 'required'] as const;
+const FIELDS = ['status', 'organization', 'position', 'email', 'phone', 'dietaryNeeds', 'accessNeeds', 'visitIds', 'role', 'required', 'emailKind', 'visit'] as const;
 
 const record = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
@@ -26,6 +27,7 @@ export async function auditLabels(locale: Locale) {
   const statuses = await getTranslations({ locale, namespace: 'Admin.statuses' });
   const eventStatuses = await getTranslations({ locale, namespace: 'Admin.events.statuses' });
   const roles = await getTranslations({ locale, namespace: 'Admin.nav.roles' });
+  const kinds = await getTranslations({ locale, namespace: 'Admin.emails.kinds' });
   const has = (key: string) => t.has(key as Parameters<typeof t>[0]);
   const word = (key: string, fallback: string) => (has(key) ? t(key as Parameters<typeof t>[0]) : fallback);
 
@@ -39,6 +41,9 @@ export async function auditLabels(locale: Locale) {
     if (field === 'required') return t(v ? 'requiredOn' : 'requiredOff');
     if (field === 'visitIds' && Array.isArray(v)) return t('visitCount', { count: v.length });
     if (field === 'role' && typeof v === 'string') return roles.has(v as 'admin') ? roles(v as 'admin') : v;
+    if (field === 'emailKind' && typeof v === 'string') return kinds.has(v as 'approved') ? kinds(v as 'approved') : v;
+    // A visit's title as stored with the entry, in the reader's language when it has one.
+    if (field === 'visit' && typeof v === 'object') return pickText(v as LocalizedText, locale, 'zh')?.text ?? t('empty');
     return String(v);
   };
 

@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   'registration.check-in', 'registration.edit', 'registration.erase', 'registration.reveal-passport',
   'registration.self-update', 'registration.self-cancel', 'registration.new-link',
   'delegation.approve', 'delegation.check-in', 'delegation.self-change',
+  'registration.auto-promote', 'registration.visit-promote', 'email.queued',
   'retention.purge-passport',
   'email.itineraries', 'email.resend', 'email.retry',
   'export', 'export.with-passport',

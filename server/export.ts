@@ -17,8 +17,20 @@ export const PASSPORT_COLUMNS = ['passportNumber', 'nationality', 'dateOfBirth']
 
 const BATCH = 1000;
 
+/** How codes read in the exporting organizer's language, and times in the event's zone (U13). */
+export interface ExportWords {
+  status: (code: string) => string;
+  country: (code: string) => string;
+  type: (code: string) => string;
+  language: (code: string) => string;
+  visit: (id: string, registrationStatus: string, seat: string) => string;
+  yesNo: (value: boolean) => string;
+  /** An instant as "2027-10-12 09:00" in the event's zone (the header names the zone). */
+  time: (instant: Date) => string;
+}
+
 /** Rows of the filtered list, a thousand at a time, so 20,000 delegates export in constant memory. */
-async function* exportRows(db: Database, eventId: string, filter: Partial<AttendeeFilter>, visitTitle: (id: string) => string, withPassport: boolean) {
+async function* exportRows(db: Database, eventId: string, filter: Partial<AttendeeFilter>, words: ExportWords, withPassport: boolean) {
   const where = attendeeWhere(eventId, filter);
   for (let offset = 0; ; offset += BATCH) {
     const rows = await db.select({ ...attendeeColumns, sealed: registrations.visaDataSealed }).from(registrations).where(where)
@@ -28,28 +40,31 @@ async function* exportRows(db: Database, eventId: string, filter: Partial<Attend
     for (const r of rows) {
       const visa = withPassport && r.sealed ? JSON.parse(unseal(r.sealed)) : null;
       yield [
-        r.reference, r.status, fullName(r), r.familyName, r.givenName, r.patronymic ?? '', r.latinFamilyName, r.latinGivenName, r.organization,
-        r.position ?? '', r.country, r.email, r.phone, r.delegationType, r.delegationName ?? '', r.locale, r.dietaryNeeds ?? '', r.accessNeeds ?? '',
-        chosen.filter((c) => c.registrationId === r.id).map((c) => `${visitTitle(c.visitId)} (${c.status})`).join('; '),
-        r.visaRequested ? 'yes' : 'no', r.checkedInAt?.toISOString() ?? '', r.createdAt.toISOString(),
-        ...(withPassport ? [visa?.passportNumber ?? '', visa?.nationality ?? '', visa?.dateOfBirth ?? ''] : []),
-      ].map(neutralize);
+        r.reference, words.status(r.status), fullName(r), r.familyName, r.givenName, r.patronymic ?? '', r.latinFamilyName, r.latinGivenName, r.organization,
+        r.position ?? '', words.country(r.country), r.email, r.phone, words.type(r.delegationType), r.delegationName ?? '', words.language(r.locale), r.dietaryNeeds ?? '', r.accessNeeds ?? '',
+        chosen.filter((c) => c.registrationId === r.id).map((c) => words.visit(c.visitId, r.status, c.status)).join('; '),
+        words.yesNo(r.visaRequested), r.checkedInAt ? words.time(r.checkedInAt) : '', words.time(r.createdAt),
+        ...(withPassport ? [visa?.passportNumber ?? '', visa?.nationality ? words.country(visa.nationality) : '', visa?.dateOfBirth ?? ''] : []),
+      ];
     }
     if (rows.length < BATCH) return;
   }
 }
 
-/** A cell starting with = + - @ would run as a formula in Excel: prefix it so it stays text. */
+/** A CSV cell starting with = + - @ would run as a formula in Excel: prefix it so it stays text. */
 const neutralize = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
+// Readable without resizing: names, organization and visits wide, codes narrow.
+const WIDTHS = [11, 14, 18, 10, 10, 10, 12, 12, 28, 18, 14, 28, 18, 14, 10, 20, 20, 36, 8, 17, 17];
+
 /** CSV in UTF-8 with a byte-order mark, so Excel shows Chinese, Korean, Japanese and Russian correctly. */
-export function csvStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], visitTitle: (id: string) => string, withPassport: boolean) {
+export function csvStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], words: ExportWords, withPassport: boolean) {
   const csv = stringify({ bom: true });
   csv.write(header);
   void (async () => {
     try {
-      for await (const row of exportRows(db, eventId, filter, visitTitle, withPassport)) {
-        if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
+      for await (const row of exportRows(db, eventId, filter, words, withPassport)) {
+        if (!csv.write(row.map(neutralize))) await new Promise((resolve) => csv.once('drain', resolve));
       }
       csv.end();
     } catch (error) {
@@ -59,15 +74,19 @@ export function csvStream(db: Database, eventId: string, filter: Partial<Attende
   return Readable.toWeb(csv) as ReadableStream;
 }
 
-/** XLSX written as a stream by ExcelJS. */
-export function xlsxStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], visitTitle: (id: string) => string, withPassport: boolean) {
+/**
+ * XLSX written as a stream by ExcelJS. Every cell is a text cell (a string is never a formula in XLSX), so
+ * "+82 51 990 7000" shows as typed, with no apostrophe and no number format eating the plus or a leading zero.
+ */
+export function xlsxStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], words: ExportWords, withPassport: boolean) {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet('Attendees', { views: [{ state: 'frozen', ySplit: 1 }] });
   void (async () => {
     try {
+      sheet.columns = header.map((_, i) => ({ width: WIDTHS[i] ?? 16, style: { numFmt: '@' } }));
       sheet.addRow(header).font = { bold: true };
-      for await (const row of exportRows(db, eventId, filter, visitTitle, withPassport)) sheet.addRow(row).commit();
+      for await (const row of exportRows(db, eventId, filter, words, withPassport)) sheet.addRow(row).commit();
       sheet.commit();
       await workbook.commit();
     } catch (error) {

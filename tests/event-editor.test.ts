@@ -54,15 +54,24 @@ describe('zonedLocalToUtc', () => {
 });
 
 describe('event editor schema', () => {
-  it('requires the source language and any started translation, and the end after the start', () => {
+  it('requires the source language in full and a title for any other started language, and the end after the start', () => {
     const input = fullEvent('x');
-    input.translations.ko = { ...input.translations.ko, summary: '', city: '' };
-    input.translations.zh = { ...input.translations.zh, title: '' };
+    input.sourceLocale = 'zh';
+    input.translations.ko = { ...input.translations.ko, summary: '', city: '' }; // a draft translation: accepted
+    input.translations.ja = { ...input.translations.ja, title: '' }; // started, but with no title
+    input.translations.zh = { ...input.translations.zh, summary: '' };
     input.endsAt = '2000-01-01T00:00';
     const result = eventSchema.safeParse(input);
     const paths = result.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`);
-    expect(paths).toEqual(expect.arrayContaining(['translations.zh.title:required', 'translations.ko.summary:required',
-      'translations.ko.city:required', 'endsAt:endBeforeStart']));
+    expect(paths).toEqual(expect.arrayContaining(['translations.zh.summary:required', 'translations.ja.title:required', 'endsAt:endBeforeStart']));
+    expect(paths.filter((p) => p.startsWith('translations.ko'))).toEqual([]);
+  });
+
+  it('keeps a title-only translation as a draft the public does not read (#18 U4)', () => {
+    const input = fullEvent('x');
+    input.sourceLocale = 'en';
+    input.translations.ru = { ...input.translations.ru, summary: '', city: '', venueName: '', body: '', coHosts: '' };
+    expect(eventSchema.safeParse(input).success).toBe(true);
   });
 
   it('marks each language complete, partial or missing', () => {

@@ -7,6 +7,9 @@ import { seedRegistrations } from '../../tests/seed-registrations';
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1]!;
 
 /** 20,000 registrations: the list query with search + filter + sort (p95 of 100), and a full CSV export. */
+// Codes as they are: the benchmark measures streaming, not wording.
+const BENCH_WORDS = { status: String, country: String, type: String, language: String, visit: String, yesNo: String, time: (d: Date) => d.toISOString() };
+
 export async function attendeeScale(db: Database) {
   const { id } = await openEvent(db, { capacity: 50_000 });
   await seedRegistrations(db, id, 20_000);
@@ -22,7 +25,7 @@ export async function attendeeScale(db: Database) {
   let peak = baseRss;
   const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
   const started = performance.now();
-  const reader = csvStream(db, id, {}, ['h'], () => '', false).getReader();
+  const reader = csvStream(db, id, {}, ['h'], BENCH_WORDS, false).getReader();
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();

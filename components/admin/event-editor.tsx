@@ -8,6 +8,8 @@ import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { completeness, fieldId, flattenErrors, localeOfPath } from '@/lib/event-form';
 import { type EventData, type EventInput, eventSchema } from '@/lib/validations/event';
+import { DraftNotice } from '@/components/ui/draft-notice';
+import { useFormDraft } from '@/components/ui/use-form-draft';
 import { EventEditorErrors } from './event-editor-errors';
 import { EventEditorGeneral } from './event-editor-general';
 import { EventEditorProgram } from './event-editor-program';
@@ -31,8 +33,13 @@ const OUTCOMES = new Set<string>(['visitHasRegistrations', 'unknownVisit', 'notF
 export function EventEditor({ locale, initial, zones, delegates }: Props) {
   const t = useTranslations('EventEditor');
   const router = useRouter();
-  const methods = useForm<EventInput, unknown, EventData>({ resolver: zodResolver(eventSchema), defaultValues: initial, shouldFocusError: false });
-  const { control, handleSubmit, getValues, setValue, setError, formState: { errors, isSubmitting, submitCount } } = methods;
+  const form = useForm<EventInput, unknown, EventData>({ resolver: zodResolver(eventSchema), defaultValues: initial, shouldFocusError: false });
+  // Every field carries its value in the server's HTML, not only after hydration (U4): no empty form that fills seconds later.
+  const methods = { ...form, register: ((name, options) => ({ ...form.register(name, options), defaultValue: form.getValues(name) })) as typeof form.register };
+  const { control, handleSubmit, getValues, setValue, setError, watch, reset, formState: { errors, isSubmitting, submitCount } } = methods;
+  const d = useTranslations('FormDraft');
+  // Unsaved edits survive a reload or a switch of the interface language, unless the event was saved since (U4).
+  const draft = useFormDraft({ storageKey: `event-draft:${initial.id || 'new'}`, form: { watch, reset, getValues }, base: JSON.stringify(initial) });
   const [active, setActive] = useState<Locale>(initial.sourceLocale ?? locale);
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const messagesRef = useRef<HTMLDivElement>(null);
@@ -62,6 +69,7 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
     }
     const body = await response.json().catch(() => ({}));
     if (response.ok && body.ok) {
+      draft.clear();
       if (body.created) {
         router.push(`/${locale}/admin/events/${body.id}/edit?created=1`);
         return;
@@ -71,6 +79,7 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
       setValue('cancelVisits', []);
       const next: Outcome[] = [{ key: 'saved', tone: 'success' }];
       if (body.visitsCancelledNotified > 0) next.push({ key: 'visitsCancelled', tone: 'info', values: { count: body.visitsCancelledNotified } });
+      if (body.promoted > 0) next.push({ key: 'promoted', tone: 'info', values: { count: body.promoted } });
       if (body.queued > 0) next.push({ key: 'itineraries', tone: 'info', values: { count: body.queued } });
       if (body.queueFailed) next.push({ key: 'queueFailed', tone: 'error' });
       router.refresh();
@@ -97,6 +106,7 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
     <FormProvider {...methods}>
       <form noValidate className="registration-form" onSubmit={onSubmit}>
         <div ref={messagesRef} tabIndex={-1} className="form-messages">
+          {draft.restored && <DraftNotice text={d('restoredEditor')} discardLabel={d('discardEditor')} onDiscard={() => draft.discard(initial)} />}
           {submitCount > 0 && flat.length > 0 && <EventEditorErrors errors={flat} onShowLanguage={showLanguage} />}
           {outcomes.map((o) => (
             <p key={o.key} role={o.tone === 'error' ? 'alert' : 'status'} className={`banner banner-${o.tone}`}>

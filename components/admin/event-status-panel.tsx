@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import type { EVENT_STATUSES } from '@/lib/domain';
 import { Link } from '@/i18n/navigation';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 interface Props {
   locale: Locale;
@@ -10,20 +11,29 @@ interface Props {
   status: (typeof EVENT_STATUSES)[number];
   /** The action just taken, from `?status=` after the redirect. */
   done?: string;
+  /** For the confirmation before cancelling: what, and how many delegates it writes to. */
+  kind: string;
+  title: string;
+  activeCount: number;
 }
 
 const ACTIONS = ['publish', 'unpublish', 'cancel'] as const;
 
 /** Publish, back to draft, or cancel: plain forms, so they work before any script has loaded. */
-export async function EventStatusPanel({ locale, id, slug, status, done }: Props) {
+export async function EventStatusPanel({ locale, id, slug, status, done, kind, title, activeCount }: Props) {
   const t = await getTranslations({ locale, namespace: 'EventEditor.status' });
+  const c = await getTranslations({ locale, namespace: 'Confirm' });
   const returnTo = `/${locale}/admin/events/${id}/edit`;
   const form = (action: (typeof ACTIONS)[number], className: string) => (
     <form method="post" action="/api/admin/events/status">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="action" value={action} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <button type="submit" className={className}>{t(action === 'cancel' ? 'cancelConfirm' : action)}</button>
+      {action === 'cancel'
+        // Cannot be undone and writes to every delegate: asks once, saying to how many (U3, U5).
+        ? <ConfirmDialog label={t('cancelConfirm')} className={className} title={c('cancelEventTitle', { kind })}
+          body={c('cancelEventBody', { kind, title, count: activeCount })} confirmLabel={t('cancelConfirm')} cancelLabel={c('back')} />
+        : <button type="submit" className={className}>{t(action)}</button>}
     </form>
   );
   const shownDone = ACTIONS.find((a) => a === done);

@@ -5,12 +5,17 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
 import { KNOWN_ERRORS, type RegistrationChangeInput, registrationChangeSchema } from '@/lib/validations/registration';
 import { type VisitChoice, VisitChoices } from './visit-choices';
 
 interface Props {
   token: string;
+  /** For the confirmation, which names what is about to happen. */
+  eventTitle: string;
+  email: string;
+  kind: string;
   initial: RegistrationChangeInput & { visitIds: string[] };
   visits: VisitChoice[];
 }
@@ -18,8 +23,9 @@ interface Props {
 type Notice = { kind: 'saved' | 'failed' | 'cancelled' | 'erased' } | null;
 
 /** Change contact details and visits, or cancel — the token from the private link is the credential. */
-export function ManageRegistration({ token, initial, visits }: Props) {
+export function ManageRegistration({ token, eventTitle, email, kind, initial, visits }: Props) {
   const t = useTranslations('ManagePage');
+  const c = useTranslations('PrivateLink');
   const f = useTranslations('RegistrationForm');
   const router = useRouter();
   const [notice, setNotice] = useState<Notice>(null);
@@ -72,6 +78,8 @@ export function ManageRegistration({ token, initial, visits }: Props) {
     const ok = await send(action);
     setCancelling(false);
     setNotice({ kind: ok ? (action === 'cancel' ? 'cancelled' : 'erased') : 'failed' });
+    // The page itself now shows the new state (cancelled or erased on …), not the old one above a message.
+    if (ok) router.refresh();
   }
 
   if (notice?.kind === 'cancelled' || notice?.kind === 'erased') {
@@ -116,12 +124,16 @@ export function ManageRegistration({ token, initial, visits }: Props) {
       <section className="panel" aria-labelledby="cancel-heading">
         <h2 id="cancel-heading">{t('cancelHeading')}</h2>
         <p>{t('cancelBody')}</p>
-        <button type="button" className="button secondary danger" onClick={() => finish('cancel')} disabled={cancelling}>{t('cancelConfirm')}</button>
+        <ConfirmDialog label={c('cancelOpen')} className="button secondary danger" disabled={cancelling}
+          title={c('cancelTitle')} body={c('cancelBody', { event: eventTitle, email, kind })}
+          confirmLabel={t('cancelConfirm')} cancelLabel={c('keep')} onConfirm={() => finish('cancel')} />
       </section>
       <section className="panel" aria-labelledby="erase-heading">
         <h2 id="erase-heading">{t('eraseHeading')}</h2>
         <p>{t('eraseBody')}</p>
-        <button type="button" className="button secondary danger" onClick={() => finish('erase')} disabled={cancelling}>{t('eraseConfirm')}</button>
+        <ConfirmDialog label={t('eraseConfirm')} className="button secondary danger" disabled={cancelling}
+          title={c('eraseTitle')} body={c('eraseBody', { event: eventTitle })}
+          confirmLabel={c('eraseYes')} cancelLabel={c('keep')} onConfirm={() => finish('erase')} />
       </section>
     </>
   );

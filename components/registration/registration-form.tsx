@@ -3,11 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { type FormEvent, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useRouter } from 'next/navigation';
+import { DraftNotice } from '@/components/ui/draft-notice';
 import { Field } from '@/components/ui/field';
 import type { Locale } from '@/i18n/locales';
 import { DELEGATION_TYPES } from '@/lib/domain';
 import type { CountryOption } from '@/lib/countries';
+import { RegistrationReceived } from './registration-received';
+import { useFormDraft } from '@/components/ui/use-form-draft';
 import { type VisitChoice, VisitChoices } from './visit-choices';
 import { AccessCodeField, useAccessCode } from './access-code-field';
 import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput } from '@/lib/validations/registration';
@@ -36,13 +38,16 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [outcome, setOutcome] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const router = useRouter();
-  const { control, register, handleSubmit, getValues, setError, setValue, formState: { errors, isSubmitting, submitCount } } =
+  const [received, setReceived] = useState<string | null>(null);
+  const fd = useTranslations('FormDraft');
+  const { control, register, handleSubmit, getValues, setError, setValue, watch, reset, formState: { errors, isSubmitting, submitCount } } =
     useForm<FormValues>({
       resolver: bothResolvers(mode),
       defaultValues: { idempotencyKey, visitIds: [], visaRequested: false, website: '', delegation: { members: [] } } as Partial<FormValues>,
       shouldFocusError: false,
     });
+  // Typing survives a reload or a switch of language; passport data never goes into the browser's storage.
+  const draft = useFormDraft({ storageKey: `registration-draft:${slug}`, form: { watch, reset, getValues }, exclude: DRAFT_EXCLUDED });
   const visa = useWatch({ control, name: 'visaRequested' });
   const access = useAccessCode(inviteOnly);
   const message = (key?: string) => (key ? t(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined);
@@ -72,8 +77,9 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
       return setOutcome('network');
     }
     const body = await response.json().catch(() => ({}));
-    if (response.ok && typeof body.manageUrl === 'string') {
-      router.push(`${body.manageUrl}?welcome=1`);
+    if (response.ok && body.ok) {
+      draft.clear();
+      setReceived(getValues('email'));
       return;
     }
     if (access.handles(body)) return;
@@ -110,9 +116,12 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
     );
   }
 
+  if (received) return <RegistrationReceived email={received} slug={slug} />;
   return (
     <form noValidate onSubmit={onSubmit} className="registration-form">
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
+        {draft.restored && <DraftNotice text={fd('restored')} discardLabel={fd('discard')}
+          onDiscard={() => draft.discard({ idempotencyKey, visitIds: [], visaRequested: false, website: '', delegation: { members: [] } } as Partial<FormValues>)} />}
         {submitCount > 0 && errorCount > 0 && (
           <div role="alert" className="banner banner-error">{t('errorSummary', { count: errorCount })}
             <ul>{headErrors.sort((a, b) => formOrder(a) - formOrder(b)).map((f) => {
@@ -266,6 +275,8 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
     </form>
   );
 }
+
+const DRAFT_EXCLUDED = ['passportNumber', 'nationality', 'dateOfBirth', 'visaConsent', 'website', 'idempotencyKey'] as const;
 
 // The fields in the order the form shows them, so the error summary reads top to bottom.
 const FIELD_ORDER = ['honorific', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',

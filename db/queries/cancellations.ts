@@ -32,3 +32,8 @@ export async function notifyVisitCancelled(tx: Database, visit: Pick<Visit, 'id'
   await tx.delete(registrationVisits).where(eq(registrationVisits.visitId, visit.id));
   return onVisit.length;
 }
+
+/** How many delegates cancelling the event would write to (the confirmation names the number). */
+export async function activeRegistrationCount(db: Database, eventId: string) {
+  return db.$count(registrations, and(eq(registrations.eventId, eventId), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
+}

@@ -4,12 +4,13 @@ import { eventTranslations, events, itineraryStops, programItems, visits } from 
 import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import { recordAudit } from './audit';
 import { notifyEventCancelled, notifyVisitCancelled } from './cancellations';
+import { promoteWaitlisted } from './seats';
 import { delegatesByVisit, eventSnapshot, type EventSnapshot } from './event-editor-load';
 import { type EventData, STATUS_ACTIONS } from '@/lib/validations/event';
 import { zonedLocalToUtc } from '@/lib/zoned-time';
 
 export type SaveEventResult =
-  | { kind: 'ok'; id: string; created: boolean; visitIds: string[]; changedVisits: string[]; notifiedOfCancelledVisits: number }
+  | { kind: 'ok'; id: string; created: boolean; visitIds: string[]; changedVisits: string[]; notifiedOfCancelledVisits: number; promoted: number }
   | { kind: 'slugTaken' }
   | { kind: 'notFound' }
   | { kind: 'unknownVisit' }
@@ -109,10 +110,17 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
         visitIds.push(visitId);
       }
 
+      // A raised capacity (event or visit) seats the wait list at once, in order of arrival, each told by e-mail (U5).
+      let promoted = 0;
+      if (data.id) {
+        const [saved] = await tx.select().from(events).where(eq(events.id, id));
+        const result = await promoteWaitlisted(tx, saved!);
+        promoted = result.promoted.length + result.visitPromoted;
+      }
       await recordAudit(tx, {
         actorId, action: 'event.save', entityType: 'event', entityId: id, before, after: await eventSnapshot(tx, id),
       });
-      return { kind: 'ok' as const, id, created: !data.id, visitIds, changedVisits, notifiedOfCancelledVisits };
+      return { kind: 'ok' as const, id, created: !data.id, visitIds, changedVisits, notifiedOfCancelledVisits, promoted };
     });
   } catch (error) {
     if (isSlugClash(error)) return { kind: 'slugTaken' };

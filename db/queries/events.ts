@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { eventTranslations, events, itineraryStops, programItems, registrationVisits, registrations, visits } from '@/db/schema';
 import { type Locale } from '@/i18n/locales';
@@ -58,7 +58,7 @@ export async function loadEventCards(db: Database, locale: Locale): Promise<Even
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [translations, taken] = await Promise.all([
-    db.select().from(eventTranslations).where(inArray(eventTranslations.eventId, ids)),
+    db.select().from(eventTranslations).where(and(inArray(eventTranslations.eventId, ids), publishedTranslation)),
     seatsTakenByEvent(db, ids),
   ]);
   const now = new Date();
@@ -79,6 +79,12 @@ async function seatsTakenByEvent(db: Database, eventIds: string[]) {
     .groupBy(registrations.eventId);
   return new Map(rows.map((r) => [r.eventId, r.n]));
 }
+
+/**
+ * A translation the public reads: title, summary, city and venue all written. One with only some of them
+ * (a title-only start) is a draft the editor keeps; readers get the source language instead (#18 U4).
+ */
+export const publishedTranslation = sql`${eventTranslations.summary} <> '' and ${eventTranslations.city} <> '' and ${eventTranslations.venueName} <> ''`;
 
 function toText(t: typeof eventTranslations.$inferSelect): EventText {
   return {
@@ -127,7 +133,7 @@ export async function loadEventPage(db: Database, slug: string, locale: Locale):
     .where(and(eq(events.slug, slug), inArray(events.status, ['published', 'cancelled'])));
   if (!e) return null;
   const [translations, program, visitRows, taken] = await Promise.all([
-    db.select().from(eventTranslations).where(eq(eventTranslations.eventId, e.id)),
+    db.select().from(eventTranslations).where(and(eq(eventTranslations.eventId, e.id), publishedTranslation)),
     db.select().from(programItems).where(eq(programItems.eventId, e.id)).orderBy(asc(programItems.startsAt)),
     loadVisits(db, e.id, locale, e.sourceLocale),
     seatsTakenByEvent(db, [e.id]),

@@ -1,6 +1,6 @@
-import { and, eq, exists, inArray } from 'drizzle-orm';
+import { and, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
-import { registrationVisits, registrations } from '@/db/schema';
+import { outboundEmails, registrationVisits, registrations } from '@/db/schema';
 import { enqueueEmail } from './outbox';
 import { SEAT_HOLDING } from '@/lib/domain';
 
@@ -30,4 +30,32 @@ export async function queueItineraries(db: Database, eventId: string, options: {
     }
     return rows.length;
   });
+}
+
+/**
+ * A delegate's visits changed (their own change or an organizer's correction): a fresh itinerary, as after
+ * an organizer changes a visit — only for a delegate who holds a seat and is still on a visit. Marked as an
+ * update when an itinerary went out before. The caller's transaction holds the event lock.
+ */
+export async function queueItineraryAfterVisitChange(tx: Database, registrationId: string) {
+  const [row] = await tx.select({
+    email: registrations.email, locale: registrations.locale, status: registrations.status,
+    onVisit: sql<boolean>`exists (select 1 from ${registrationVisits} rv where rv.registration_id = ${registrationId})`,
+    hadItinerary: sql<boolean>`exists (select 1 from ${outboundEmails} o where o.registration_id = ${registrationId} and o.kind = 'itinerary')`,
+  }).from(registrations).where(eq(registrations.id, registrationId));
+  if (!row || !row.onVisit || !SEAT_HOLDING.includes(row.status as never)) return false;
+  await enqueueEmail(tx, { kind: 'itinerary', registrationId, locale: row.locale, to: row.email, payload: { update: Boolean(row.hadItinerary) } });
+  return true;
+}
+
+/** How many delegates "send itineraries" would write to: for the whole event, and for each visit (the confirmation says so). */
+export async function itineraryRecipients(db: Database, eventId: string) {
+  const rows = await db.select({ visitId: registrationVisits.visitId, n: sql<number>`count(distinct ${registrations.id})`.mapWith(Number) })
+    .from(registrations).innerJoin(registrationVisits, eq(registrationVisits.registrationId, registrations.id))
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, SEAT_HOLDING)))
+    .groupBy(registrationVisits.visitId);
+  const [all] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(registrations)
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, SEAT_HOLDING), exists(
+      db.select({ one: registrationVisits.registrationId }).from(registrationVisits).where(eq(registrationVisits.registrationId, registrations.id)))));
+  return { all: all?.n ?? 0, byVisit: Object.fromEntries(rows.map((r) => [r.visitId, r.n])) as Record<string, number> };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { fullName } from '@/lib/names';
+import { publishedTranslation } from './events';
 import { type OutboundEmail, delegations, eventTranslations, events, itineraryStops, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
 import { pickRow, pickText } from '@/lib/localized';
 import type { MailContext } from '@/lib/mail-context';
@@ -35,7 +36,7 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
   const [r] = await db.select().from(registrations).where(eq(registrations.id, registrationId));
   if (!r) return null;
   const [e] = await db.select().from(events).where(eq(events.id, r.eventId));
-  const translations = await db.select().from(eventTranslations).where(eq(eventTranslations.eventId, r.eventId));
+  const translations = await db.select().from(eventTranslations).where(and(eq(eventTranslations.eventId, r.eventId), publishedTranslation));
   const text = pickRow(translations, r.locale, e!.sourceLocale)!;
   const chosen = await db.select({ visit: visits, status: registrationVisits.status }).from(registrationVisits)
     .innerJoin(visits, eq(visits.id, registrationVisits.visitId))

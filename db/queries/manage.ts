@@ -6,9 +6,11 @@ import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
 import { hashToken } from '@/lib/crypto';
 import { normalizeEmail, type RegistrationChangeInput } from '@/lib/validations/registration';
 import { loadEventPage, type EventPage } from './events';
+import { recordAudit } from './audit';
 import { enqueueEmail, rotateManagementLink } from './outbox';
 import { promoteWaitlisted, takeVisitSeats } from './seats';
 import { SEAT_HOLDING } from '@/lib/domain';
+import { queueItineraryAfterVisitChange } from './itineraries';
 
 export interface ManagedRegistration {
   reference: string;
@@ -80,10 +82,24 @@ export async function loadManagedRegistration(db: Database, token: string, local
 
 type Outcome = { kind: 'ok'; newToken?: string } | { kind: 'not-found' } | { kind: 'email-taken' };
 
+/** Who made a change, for the audit entry written in the change's own transaction (null: the delegate). */
+export interface ChangeActor { actorId: string | null; action: 'registration.edit' | 'registration.self-update' }
+
 /** Contact details and visits; seat rules apply again to newly chosen visits, and freed seats are passed on. */
 export async function changeRegistration(db: Database, token: string, change: RegistrationChangeInput & { visitIds: string[] }): Promise<Outcome & { before?: Record<string, unknown> }> {
   const found = await rowByToken(db, token);
-  return found ? changeRegistrationById(db, found.id, change, (tx) => rowByToken(tx, token)) : { kind: 'not-found' };
+  return found
+    ? changeRegistrationById(db, found.id, change, { actorId: null, action: 'registration.self-update' }, (tx) => rowByToken(tx, token))
+    : { kind: 'not-found' };
+}
+
+const CHANGE_FIELDS = ['organization', 'position', 'email', 'phone', 'dietaryNeeds', 'accessNeeds', 'visitIds'] as const;
+
+/** Only the fields that changed, before and after, so the history reads as what happened. */
+function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const norm = (k: string, v: unknown) => (k === 'visitIds' && Array.isArray(v) ? [...v].sort() : v ?? null);
+  const keys = CHANGE_FIELDS.filter((k) => JSON.stringify(norm(k, before[k])) !== JSON.stringify(norm(k, after[k])));
+  return { before: Object.fromEntries(keys.map((k) => [k, before[k] ?? null])), after: Object.fromEntries(keys.map((k) => [k, after[k] ?? null])) };
 }
 
 /**
@@ -92,7 +108,7 @@ export async function changeRegistration(db: Database, token: string, change: Re
  * before the change for the caller's audit entry.
  */
 export async function changeRegistrationById(
-  db: Database, id: string, change: RegistrationChangeInput & { visitIds: string[] },
+  db: Database, id: string, change: RegistrationChangeInput & { visitIds: string[] }, actor: ChangeActor,
   reread: (tx: Database) => Promise<typeof registrations.$inferSelect | undefined> = async (tx) => (await tx.select().from(registrations).where(eq(registrations.id, id)))[0],
 ): Promise<Outcome & { before?: Record<string, unknown> }> {
   return db.transaction(async (txRaw) => {
@@ -134,10 +150,14 @@ export async function changeRegistrationById(
     // A new address gets a new link: the old one (perhaps in a mailbox the delegate no longer controls) stops working.
     const newToken = emailNormalized !== row.emailNormalized ? await rotateManagementLink(tx, row.id) : undefined;
     await enqueueEmail(tx, { kind: 'changed', registrationId: row.id, locale: row.locale, to: change.email });
+    // New visits, a new itinerary: as after an organizer's change to a visit (#18).
+    if (dropped.length > 0 || added.length > 0) await queueItineraryAfterVisitChange(tx, row.id);
     const before = {
       organization: row.organization, position: row.position, email: row.email, phone: row.phone,
       dietaryNeeds: row.dietaryNeeds, accessNeeds: row.accessNeeds, visitIds: current.map((v) => v.visitId),
     };
+    const diff = changedFields(before, { ...change, position: change.position ?? null, dietaryNeeds: change.dietaryNeeds ?? null, accessNeeds: change.accessNeeds ?? null });
+    if (Object.keys(diff.after).length > 0) await recordAudit(tx, { actorId: actor.actorId, action: actor.action, entityType: 'registration', entityId: row.id, ...diff });
     return { kind: 'ok', before, newToken };
   });
 }
@@ -155,6 +175,8 @@ export async function cancelRegistration(db: Database, token: string): Promise<O
     await tx.update(registrations).set({ status: 'cancelled', cancelledAt: now, updatedAt: now })
       .where(eq(registrations.id, row.id));
     await tx.delete(registrationVisits).where(eq(registrationVisits.registrationId, row.id));
+    // On the record in the same transaction: "who cancelled this?" has an answer (U12).
+    await recordAudit(tx, { actorId: null, action: 'registration.self-cancel', entityType: 'registration', entityId: row.id, before: { status: row.status }, after: { status: 'cancelled' } });
     await enqueueEmail(tx, { kind: 'cancelled', registrationId: row.id, locale: row.locale, to: row.email });
     await promoteWaitlisted(tx, event);
     return { kind: 'ok' };

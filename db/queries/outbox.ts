@@ -20,7 +20,7 @@ export interface QueuedEmail {
   payload?: Record<string, unknown>;
 }
 
-/** Called inside the transaction that causes the e-mail: both commit, or neither. */
+/** Called inside the transaction that causes the e-mail: both commit, or neither; the registration's history names it (U12). */
 export async function enqueueEmail(tx: Database, email: QueuedEmail) {
   await tx.insert(outboundEmails).values({
     kind: email.kind,
@@ -29,7 +29,12 @@ export async function enqueueEmail(tx: Database, email: QueuedEmail) {
     toAddress: email.to,
     payload: email.payload ?? {},
   });
+  await recordAudit(tx, emailAudit(email.registrationId, email.kind));
 }
+
+/** The audit entry of an e-mail queued about a registration (its kind, never its address or content). */
+export const emailAudit = (registrationId: string, kind: EmailKind) =>
+  ({ actorId: null, action: 'email.queued', entityType: 'registration', entityId: registrationId, after: { emailKind: kind } }) as const;
 
 /** How far a bulk send has got: the worker keeps going whether or not anyone watches. */
 export async function batchProgress(db: Database, batch: string) {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '@/db/types';
 import { auditEntries, events, outboundEmails, registrationVisits, registrations } from '@/db/schema';
 import { recordAudit } from './audit';
+import { ERASED_PREFIX } from './manage-closed';
 import { promoteWaitlisted } from './seats';
 
 /** Passport data is kept only until `days` after its event ended; the purge is recorded in the audit log. */
@@ -20,7 +21,8 @@ export async function purgePassportData(db: Database, days: number) {
 
 /**
  * A delegate's erasure request: the seat is freed, and every personal detail is removed from the
- * registration and its e-mails. What remains (country, delegation type, status) counts anonymously.
+ * registration and its e-mails. What remains (country, delegation type, status) counts anonymously;
+ * the link's hash stays, so the link can still say "erased on …" (it shows nothing else).
  */
 export async function eraseRegistration(db: Database, registrationId: string) {
   await db.transaction(async (txRaw) => {
@@ -28,12 +30,12 @@ export async function eraseRegistration(db: Database, registrationId: string) {
     const [row] = await tx.select({ eventId: registrations.eventId, status: registrations.status }).from(registrations).where(eq(registrations.id, registrationId));
     if (!row) return;
     const [event] = await tx.select().from(events).where(eq(events.id, row.eventId)).for('update');
-    const gone = `erased-${randomUUID()}`;
+    const gone = `${ERASED_PREFIX}${randomUUID()}`;
     await tx.update(registrations).set({
       status: row.status === 'rejected' ? 'rejected' : 'cancelled', cancelledAt: new Date(), updatedAt: new Date(),
       honorific: null, familyName: '—', givenName: '—', patronymic: null, latinFamilyName: '—', latinGivenName: '—',
       organization: '—', position: null, email: `${gone}@invalid`, emailNormalized: `${gone}@invalid`, phone: '—',
-      dietaryNeeds: null, accessNeeds: null, visaRequested: false, visaDataSealed: null, managementTokenHash: gone,
+      dietaryNeeds: null, accessNeeds: null, visaRequested: false, visaDataSealed: null,
       idempotencyKey: null, checkedInAt: null,
     }).where(eq(registrations.id, registrationId));
     await tx.delete(registrationVisits).where(eq(registrationVisits.registrationId, registrationId));
@@ -53,8 +55,11 @@ export async function eraseRegistration(db: Database, registrationId: string) {
   });
 }
 
+// Words of the portal's own vocabulary, never a delegate's: the history keeps them after erasure.
+const NOT_PERSONAL = new Set(['status', 'emailKind']);
+
 /** An audit value with every field's content replaced by a dash: the names of the changed fields remain. */
 function fieldNamesOnly(value: unknown) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value === null ? null : '—';
-  return Object.fromEntries(Object.keys(value).map((key) => [key, '—']));
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, NOT_PERSONAL.has(key) && typeof v === 'string' ? v : '—']));
 }

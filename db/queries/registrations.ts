@@ -1,13 +1,13 @@
 import { and, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
-import { events, outboundEmails, registrationVisits, registrations } from '@/db/schema';
+import { auditEntries, events, outboundEmails, registrationVisits, registrations } from '@/db/schema';
 import { type Locale } from '@/i18n/locales';
 import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';
 import type { AccessCodeProblem } from '@/lib/access-code';
 import { claimAccessCode } from './access-codes';
-import { enqueueEmail } from './outbox';
+import { emailAudit, enqueueEmail } from './outbox';
 import { chosenVisitCounts, visitSeats } from './seats';
 import { ACTIVE_REGISTRATION_STATUSES, SEAT_HOLDING } from '@/lib/domain';
 
@@ -99,6 +99,7 @@ export async function registerDelegate(
     // The registration, its visit seats and its e-mail in one statement: fewer round trips while the lock is held.
     const inserted = [
       tx.$with('registration').as(tx.insert(registrations).values(row).returning({ id: sql<string>`id` })),
+      tx.$with('history').as(tx.insert(auditEntries).values(emailAudit(id, 'confirmation')).returning({ id: sql<string>`id` })),
       ...(visitSeatList.length === 0 ? [] : [tx.$with('seats').as(tx.insert(registrationVisits)
         .values(visitSeatList.map((seat) => ({ registrationId: id, ...seat }))).returning({ id: sql<string>`registration_id` }))]),
     ];

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { type Event, registrationVisits, registrations, visits } from '@/db/schema';
+import { recordAudit } from './audit';
 import { enqueueEmail } from './outbox';
 import { SEAT_HOLDING } from '@/lib/domain';
 
@@ -50,7 +51,7 @@ export async function takeVisitSeats(tx: Database, registrationId: string, event
 }
 
 /**
- * After seats free up (a cancellation, a rejection, a dropped visit): promote the first wait-listed
+ * After seats free up (a cancellation, a rejection, a dropped visit, a raised capacity): promote the first wait-listed
  * delegates, in order of arrival, and queue the e-mail that tells them. The caller holds the event lock.
  */
 export async function promoteWaitlisted(tx: Database, event: Event) {
@@ -64,17 +65,21 @@ export async function promoteWaitlisted(tx: Database, event: Event) {
       for (const r of waiting) {
         const status = event.approvalMode === 'organizer' ? 'pending' : 'confirmed';
         await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, r.id));
+        // Nobody clicked: the portal moved them up, and the history says so (U12).
+        await recordAudit(tx, { actorId: null, action: 'registration.auto-promote', entityType: 'registration', entityId: r.id, before: { status: 'waitlisted' }, after: { status } });
         await enqueueEmail(tx, { kind: 'promoted', registrationId: r.id, locale: r.locale, to: r.email, payload: { status } });
         promoted.push(r.id);
         free--;
       }
     }
   }
-  await promoteVisitWaitlists(tx, event.id, promoted);
-  return promoted;
+  const visitPromoted = await promoteVisitWaitlists(tx, event.id, [...promoted]);
+  return { promoted, visitPromoted };
 }
 
+/** Visit seats given from each visit's wait list, in order of arrival; returns how many more people (not seats) were seated. */
 async function promoteVisitWaitlists(tx: Database, eventId: string, alreadyNotified: string[]) {
+  let seated = 0;
   const eventVisits = await tx.select().from(visits).where(eq(visits.eventId, eventId)).orderBy(asc(visits.id)).for('update');
   for (const visit of eventVisits) {
     let free = visit.capacity === null ? Number.MAX_SAFE_INTEGER : visit.capacity - (await visitSeatsTaken(tx, visit.id));
@@ -89,11 +94,14 @@ async function promoteVisitWaitlists(tx: Database, eventId: string, alreadyNotif
       if (free <= 0) break;
       await tx.update(registrationVisits).set({ status: 'confirmed' })
         .where(and(eq(registrationVisits.registrationId, w.registrationId), eq(registrationVisits.visitId, visit.id)));
+      await recordAudit(tx, { actorId: null, action: 'registration.visit-promote', entityType: 'registration', entityId: w.registrationId, after: { visit: visit.title } });
       if (!alreadyNotified.includes(w.registrationId)) {
         await enqueueEmail(tx, { kind: 'changed', registrationId: w.registrationId, locale: w.locale, to: w.email, payload: { visitPromoted: visit.id } });
         alreadyNotified.push(w.registrationId);
+        seated++;
       }
       free--;
     }
   }
+  return seated;
 }

@@ -51,7 +51,7 @@ const translation = z.object({
   report: orNull(text(30_000, true)),
 });
 
-/** Fields a started translation (and always the source language's) must have. */
+/** Fields the source language must have, and another language before the public sees it (until then it is a draft). */
 export const REQUIRED_TRANSLATION_FIELDS = ['title', 'summary', 'city', 'venueName'] as const;
 
 const programItem = z.object({
@@ -114,7 +114,9 @@ export const eventSchema = z.object({
     const t = value.translations[locale];
     const started = Object.values(t).some((v) => (Array.isArray(v) ? v.length > 0 : Boolean(v)));
     if (!started && locale !== source) continue;
-    for (const field of REQUIRED_TRANSLATION_FIELDS) if (!t[field]) issue(['translations', locale, field], 'required');
+    // Another language may be saved unfinished, as a draft the public does not see (#18 U4); it needs its title.
+    const required = locale === source ? REQUIRED_TRANSLATION_FIELDS : (['title'] as const);
+    for (const field of required) if (!t[field]) issue(['translations', locale, field], 'required');
   }
   if (value.endsAt < value.startsAt) issue(['endsAt'], 'endBeforeStart');
   const { registrationOpensAt: opens, registrationClosesAt: closes } = value;

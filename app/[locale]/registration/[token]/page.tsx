@@ -6,6 +6,8 @@ import { langOf } from '@/lib/localized';
 import { ManageRegistration } from '@/components/registration/manage-registration';
 import { getDb } from '@/db/client';
 import { loadManagedRegistration } from '@/db/queries/manage';
+import { loadClosedRegistration } from '@/db/queries/manage-closed';
+import { ClosedRegistrationView } from '@/components/registration/closed-registration';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { visitChoices } from '@/server/event-page';
@@ -31,12 +33,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ManagePage({ params, searchParams }: Props) {
   const { token } = await params;
   const locale = await pageLocale(params);
-  const registration = await loadManagedRegistration(await getDb(), token, locale);
-  if (!registration) notFound();
+  const db = await getDb();
+  const registration = await loadManagedRegistration(db, token, locale);
+  if (!registration) {
+    // Cancelled or erased: say so and when, rather than "page not found" (U3).
+    const closed = await loadClosedRegistration(db, token, locale);
+    if (!closed) notFound();
+    return <ClosedRegistrationView closed={closed} locale={locale} />;
+  }
   const { welcome } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'ManagePage' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
-  const { ManagePage: pageMessages, RegistrationForm: formMessages } = await getMessages();
+  const { ManagePage: pageMessages, RegistrationForm: formMessages, PrivateLink: linkMessages } = await getMessages();
   const { event } = registration;
   const zone = event.timeZone;
   const name = fullName(registration);
@@ -89,9 +97,12 @@ export default async function ManagePage({ params, searchParams }: Props) {
           })}
         </ul>
       )}
-      <NextIntlClientProvider messages={{ ManagePage: pageMessages, RegistrationForm: formMessages }}>
+      <NextIntlClientProvider messages={{ ManagePage: pageMessages, RegistrationForm: formMessages, PrivateLink: linkMessages }}>
         <ManageRegistration
           token={token}
+          eventTitle={event.text.title}
+          email={registration.email}
+          kind={event.kind}
           initial={{
             organization: registration.organization,
             position: registration.position ?? '',

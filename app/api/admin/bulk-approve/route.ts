@@ -10,5 +10,5 @@ export const POST = adminRoute('manageAttendees', z.object({ ids }), async ({ db
   let approved = 0;
   for (const id of data.ids) if ((await decide(db, organizer.id, id, 'approve')).kind === 'ok') approved++;
   revalidatePublic();
-  return { body: { approved, of: data.ids.length } };
+  return { body: { approved, of: data.ids.length }, query: { result: approved > 0 ? 'ok' : 'not-allowed' } };
 }, { target: (data) => ({ registrations: data.ids }) });

@@ -28,6 +28,6 @@ export const POST = adminRoute('editEvents', eventSchema, async ({ db, organizer
   }
   return { body: {
     ok: true, id: result.id, created: result.created, visitIds: result.visitIds, queued, queueFailed,
-    visitsCancelledNotified: result.notifiedOfCancelledVisits,
+    visitsCancelledNotified: result.notifiedOfCancelledVisits, promoted: result.promoted,
   } };
 }, { maxBytes: 1024 * 1024 }); // five languages of long Markdown fit well below 1 MiB

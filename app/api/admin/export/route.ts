@@ -10,6 +10,8 @@ import { authorize, refusal } from '@/server/auth/admin-route';
 import { csvStream, EXPORT_COLUMNS, PASSPORT_COLUMNS, xlsxStream } from '@/server/export';
 import { fromOwnSite, json, readForm } from '@/server/http';
 import { pickText } from '@/lib/localized';
+import { zoneLabel } from '@/lib/zone-names';
+import { exportWords } from '@/server/export-words';
 
 /**
  * The filtered attendee list as CSV or XLSX. Without passport data a plain link (GET) will do; with it,
@@ -45,14 +47,19 @@ async function exportList(params: URLSearchParams) {
   const filter = attendeeFilterSchema.parse(Object.fromEntries(params));
   const messages = (await import(`@/messages/${locale}.json`)).default;
   const t = createTranslator({ locale, messages, namespace: 'Admin.export' });
-  const header = [...EXPORT_COLUMNS, ...(withPassport ? PASSPORT_COLUMNS : [])].map((c) => t(`columns.${c}` as 'columns.reference'));
+  const columns = [...EXPORT_COLUMNS, ...(withPassport ? PASSPORT_COLUMNS : [])];
   const visitRows = await db.select({ id: visits.id, title: visits.title }).from(visits).where(eq(visits.eventId, event.id));
-  const visitTitle = (id: string) => pickText(visitRows.find((v) => v.id === id)?.title, locale, event.sourceLocale)?.text ?? id;
+  const words = exportWords(messages, locale, event.timeZone, (id) => pickText(visitRows.find((v) => v.id === id)?.title, locale, event.sourceLocale)?.text ?? id);
+  // The time columns name the event's zone, in which their times are written.
+  const zone = zoneLabel(event.timeZone, locale);
+  const p = createTranslator({ locale, messages, namespace: 'Punctuation' });
+  const timed = new Set<string>(['checkedInAt', 'registeredAt']);
   await recordAudit(db, { actorId: auth.organizer.id, action: withPassport ? 'export.with-passport' : 'export', entityType: 'event', entityId: event.id, after: { format, filter } });
+  const header = columns.map((c) => (timed.has(c) ? p('parenthetical', { text: t(`columns.${c}` as 'columns.reference'), note: zone }) : t(`columns.${c}` as 'columns.reference')));
   const name = `${event.slug}-attendees.${format}`;
   const body = format === 'csv'
-    ? csvStream(db, event.id, filter, header, visitTitle, withPassport)
-    : xlsxStream(db, event.id, filter, header, visitTitle, withPassport);
+    ? csvStream(db, event.id, filter, header, words, withPassport)
+    : xlsxStream(db, event.id, filter, header, words, withPassport);
   return new Response(body, {
     headers: {
       'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

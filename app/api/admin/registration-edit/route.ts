@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { recordAudit } from '@/db/queries/audit';
 import { changeRegistrationById } from '@/db/queries/manage';
 import { adminRoute } from '@/server/auth/admin-route';
 import { revalidatePublic } from '@/server/revalidate';
@@ -11,11 +10,9 @@ const schema = registrationChangeSchema.omit({ visitIds: true }).extend({ id: z.
 /** An organizer corrects a delegate's contact details or visits: same rules as the delegate's own link, audited. */
 export const POST = adminRoute('manageAttendees', schema, async ({ db, organizer, data }) => {
   const { id, ...change } = data;
-  const result = await changeRegistrationById(db, id, change);
-  if (result.kind === 'ok') {
-    await recordAudit(db, { actorId: organizer.id, action: 'registration.edit', entityType: 'registration', entityId: id, before: result.before, after: change });
-    revalidatePublic();
-  }
+  // Audited inside the change's transaction, with the fields that changed.
+  const result = await changeRegistrationById(db, id, change, { actorId: organizer.id, action: 'registration.edit' });
+  if (result.kind === 'ok') revalidatePublic();
   const outcome = result.kind === 'ok' ? 'ok' : result.kind === 'email-taken' ? 'invalid' : 'not-found';
   return { body: { kind: result.kind }, status: result.kind === 'ok' ? 200 : 409, query: { result: outcome } };
 }, { target: (data) => ({ registrations: [data.id] }) });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { recordAudit } from '@/db/queries/audit';
 import { cancelRegistration, changeRegistration, registrationIdByToken } from '@/db/queries/manage';
 import { eraseRegistration } from '@/db/queries/privacy';
 import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/server/http';
@@ -30,20 +29,15 @@ export async function POST(request: Request) {
       if (!id) return json({ error: 'notFound' }, 404);
       await eraseRegistration(db, id);
     } else if (head.data.action === 'cancel') {
-      const id = await registrationIdByToken(db, head.data.token);
       const result = await cancelRegistration(db, head.data.token);
-      if (result.kind !== 'ok' || !id) return json({ error: 'notFound' }, 404);
-      await recordAudit(db, { actorId: null, action: 'registration.self-cancel', entityType: 'registration', entityId: id });
+      if (result.kind !== 'ok') return json({ error: 'notFound' }, 404);
     } else {
       const parsed = registrationChangeSchema.safeParse(fields);
       if (!parsed.success) return json({ error: 'validation', fields: fieldErrors(parsed.error) }, 400);
-      const id = await registrationIdByToken(db, head.data.token);
+      // Audited in the change's own transaction, like an organizer's edit (U12).
       const result = await changeRegistration(db, head.data.token, parsed.data);
-      if (result.kind === 'not-found' || !id) return json({ error: 'notFound' }, 404);
+      if (result.kind === 'not-found') return json({ error: 'notFound' }, 404);
       if (result.kind === 'email-taken') return json({ error: 'validation', fields: { email: 'emailTaken' } }, 400);
-      // The delegate's own change is audited too (which fields, not their values: the log is read by organizers).
-      const changed = Object.keys(parsed.data).filter((k) => JSON.stringify((parsed.data as Record<string, unknown>)[k]) !== JSON.stringify((result.before as Record<string, unknown> | undefined)?.[k]));
-      await recordAudit(db, { actorId: null, action: 'registration.self-update', entityType: 'registration', entityId: id, after: { fields: changed } });
       revalidatePublic();
       // A changed address rotates the link: the page moves to the new one (also sent to the new address).
       return json({ ok: true, ...(result.newToken ? { token: result.newToken } : {}) });

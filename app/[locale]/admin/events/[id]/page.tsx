@@ -9,6 +9,8 @@ import { adminEvent } from '@/db/queries/admin-events';
 import { attendeeCounts, attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
 import { batchProgress } from '@/db/queries/outbox';
 import { delegationNames } from '@/db/queries/admin-delegations';
+import { itineraryRecipients } from '@/db/queries/itineraries';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
@@ -31,11 +33,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const query = await searchParams;
   const filter = attendeeFilterSchema.parse(query);
-  const [list, counts, batch, delegations] = await Promise.all([
+  const [list, counts, batch, delegations, recipients] = await Promise.all([
     listAttendees(db, id, filter), attendeeCounts(db, id),
     query.batch && isUuid(query.batch) ? batchProgress(db, query.batch) : null, delegationNames(db, id),
+    itineraryRecipients(db, id),
   ]);
   const g = await getTranslations({ locale, namespace: 'AdminDelegations' });
+  const c = await getTranslations({ locale, namespace: 'Confirm' });
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
@@ -43,6 +47,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
+  const pending = list.rows.filter((r) => r.status === 'pending').length;
   const exportQuery = new URLSearchParams(Object.entries(filter).filter(([k, v]) => v !== undefined && k !== 'page').map(([k, v]) => [k, String(v)]));
   return (
     <section>
@@ -69,7 +74,11 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
             {visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
           </select>
         </label>
-        <button type="submit" className="button">{t('sendItineraries')}</button>
+        {/* Asks once, naming how many delegates the chosen scope reaches (U5). */}
+        <ConfirmDialog label={t('sendItineraries')} className="button" title={c('itinerariesTitle')} pick={{ field: 'visitId' }}
+          body={{ '': c('itinerariesAll', { count: recipients.all }), ...Object.fromEntries(visits.map((v) => [v.id, c('itinerariesVisit', { count: recipients.byVisit[v.id] ?? 0, visit: v.title })])) }}
+          nothingFor={['', ...visits.map((v) => v.id)].filter((k) => (k === '' ? recipients.all : recipients.byVisit[k] ?? 0) === 0)}
+          confirmLabel={c('itinerariesYes')} cancelLabel={c('back')} />
       </form>
 
       <h2 id="list">{p('parenthetical', { text: t('title'), note: String(list.total) })}</h2>
@@ -91,7 +100,12 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <form method="post" action="/api/admin/bulk-approve">
         <input type="hidden" name="returnTo" value={here} />
         <AttendeeTable rows={list.rows} locale={locale} countryName={countryName} />
-        <p><button type="submit" className="button">{t('approveSelected')}</button></p>
+        {/* Only where there is something to select (U11), and it asks once, with the number ticked (U5). */}
+        {pending > 0 && (
+          <p><ConfirmDialog label={t('approveSelected')} className="button" title={c('approveTitle')} pick={{ checked: 'ids' }}
+            body={Object.fromEntries(Array.from({ length: pending + 1 }, (_, n) => [String(n), n === 0 ? c('approveNone') : c('approveBody', { count: n })]))}
+            nothingFor={['0']} confirmLabel={c('approveYes')} cancelLabel={c('back')} /></p>
+        )}
       </form>
       <nav aria-label={t('pages')} className="pagination">
         {filter.page > 1 && <Link href={`/admin/events/${id}?${new URLSearchParams({ ...Object.fromEntries(exportQuery), page: String(filter.page - 1) })}`}>{t('previous')}</Link>}

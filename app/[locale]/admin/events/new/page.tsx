@@ -21,13 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewEventPage({ params }: Props) {
   const { locale } = await adminPage(params, 'editEvents');
   const t = await getTranslations({ locale, namespace: 'EventEditor' });
-  const { EventEditor: editorMessages, EventKind, DelegationRule } = await getMessages();
+  const { EventEditor: editorMessages, EventKind, DelegationRule, FormDraft } = await getMessages();
   return (
     <section className="event-editor-page">
       <p><Link href="/admin">← {t('backToEvents')}</Link></p>
       <h1>{t('titleNew')}</h1>
       <p className="lead">{t('introNew')}</p>
-      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, DelegationRule }}>
+      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, DelegationRule, FormDraft }}>
         <EventEditor locale={locale} initial={blankEvent(locale)} zones={zoneOptions(TIME_ZONES, locale)} delegates={{}} />
       </NextIntlClientProvider>
     </section>

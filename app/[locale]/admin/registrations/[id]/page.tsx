@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RevealPassport } from '@/components/admin/reveal-passport';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { registrationDetail } from '@/db/queries/attendees';
@@ -44,6 +45,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   const when = (date: Date | null) => (date ? formatStamp(date, locale) : '—');
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const label = await auditLabels(locale);
+  const c = await getTranslations({ locale, namespace: 'Confirm' });
   const { result } = await searchParams;
   return (
     <section>
@@ -56,7 +58,12 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
           <form key={decision} method="post" action="/api/admin/decide" className="inline-form">
             <input type="hidden" name="id" value={r.id} /><input type="hidden" name="decision" value={decision} />
             <input type="hidden" name="returnTo" value={here} />
-            <button type="submit" className={`button${decision === 'approve' || decision === 'promote' ? '' : ' secondary'}`}>{t(`decisions.${decision}`)}</button>
+            {decision === 'reject' || decision === 'cancel'
+              // Final for the delegate, who is told by e-mail: asks once (U3).
+              ? <ConfirmDialog label={t(`decisions.${decision}`)} className="button secondary" title={c(decision === 'reject' ? 'rejectTitle' : 'cancelRegTitle')}
+                body={c(decision === 'reject' ? 'rejectBody' : 'cancelRegBody', { name: fullName(r) })}
+                confirmLabel={c(decision === 'reject' ? 'rejectYes' : 'cancelRegYes')} cancelLabel={c('back')} />
+              : <button type="submit" className={`button${decision === 'approve' || decision === 'promote' ? '' : ' secondary'}`}>{t(`decisions.${decision}`)}</button>}
           </form>
         ))}
       </div>

@@ -26,7 +26,7 @@ export default async function RegisterPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
   const invitation = await getTranslations({ locale, namespace: 'AccessCode' });
-  const { RegistrationForm: formMessages, AccessCode, DelegationForm } = await getMessages();
+  const { RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages, AccessCode, DelegationForm } = await getMessages();
   const open = acceptsRegistrations(event.registration);
   return (
     <section className="register-page">
@@ -38,7 +38,7 @@ export default async function RegisterPage({ params }: Props) {
           {event.registration.kind === 'waitlist' && <p className="banner banner-info">{t('waitlistNoticeByKind', { kind: event.kind })}</p>}
           {event.approvalMode === 'organizer' && <p className="banner banner-info">{t('approvalNotice')}</p>}
           {event.inviteOnly && <p className="banner banner-info">{invitation('notice')}</p>}
-          <NextIntlClientProvider messages={{ RegistrationForm: formMessages, DelegationForm, ...(event.inviteOnly ? { AccessCode } : {}) }}>
+          <NextIntlClientProvider messages={{ RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages, DelegationForm, ...(event.inviteOnly ? { AccessCode } : {}) }}>
             <RegistrationForm
               locale={locale}
               slug={event.slug}

@@ -47,12 +47,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
       case 'closed':
         return json({ error: 'closed' }, 409);
       case 'duplicate':
-        return json({ error: 'duplicate' }, 409);
+        // Answered as a new registration is (security probe finding 11): the head's link goes only by e-mail.
+        return json({ ok: true }, 201);
       case 'email-taken':
         return json({ error: 'validation', fields: {}, delegation: Object.fromEntries(result.paths.map((p) => [p, 'emailTaken'])) }, 400);
       case 'registered':
         if (!result.replayed) revalidatePublic();
-        return json({ statuses: result.statuses, manageUrl: `/${locale}/delegation/${result.token}` }, result.replayed ? 200 : 201);
+        return json({ ok: true }, result.replayed ? 200 : 201);
     }
   } catch (error) {
     console.error(`delegation registration failed: ${safeErrorLabel(error)}`);

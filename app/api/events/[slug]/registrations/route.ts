@@ -40,15 +40,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
         return json({ error: 'notFound' }, 404);
       case 'closed':
         return json({ error: 'closed' }, 409);
+      // The same answer for a new registration and for an address already registered (finding 11): the
+      // reference, the status and the private link go only by e-mail, to the address on file.
       case 'duplicate':
-        return json({ error: 'duplicate' }, 409);
+        return json({ ok: true }, 201);
       case 'registered':
         if (!result.replayed) revalidatePublic();
-        return json({
-          reference: result.reference,
-          status: result.status,
-          manageUrl: `/${locale}/registration/${result.token}`,
-        }, result.replayed ? 200 : 201);
+        return json({ ok: true }, result.replayed ? 200 : 201);
     }
   } catch (error) {
     console.error(`registration failed: ${safeErrorLabel(error)}`);

@@ -6,6 +6,7 @@ import { EventEditor } from '@/components/admin/event-editor';
 import { EventStatusPanel } from '@/components/admin/event-status-panel';
 import { getDb } from '@/db/client';
 import { loadEventEditor } from '@/db/queries/event-editor-load';
+import { activeRegistrationCount } from '@/db/queries/cancellations';
 import { Link } from '@/i18n/navigation';
 import { htmlLang } from '@/i18n/routing';
 import { adminPage } from '@/server/auth/session';
@@ -28,11 +29,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditEventPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { locale } = await adminPage(params, 'editEvents');
-  const event = await loadEventEditor(await getDb(), id, locale);
+  const db = await getDb();
+  const event = await loadEventEditor(db, id, locale);
   if (!event) notFound();
+  const activeCount = await activeRegistrationCount(db, id);
   const t = await getTranslations({ locale, namespace: 'EventEditor' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
-  const { EventEditor: editorMessages, EventKind, DelegationRule } = await getMessages();
+  const { EventEditor: editorMessages, EventKind, DelegationRule, FormDraft } = await getMessages();
   const { created, status } = await searchParams;
   // Offer the event's own zone too when it is not one of the usual ones.
   const zones = TIME_ZONES.includes(event.values.timeZone as (typeof TIME_ZONES)[number])
@@ -42,8 +45,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <p><Link href={`/admin/events/${id}`}>← {t('backToEvent')}</Link></p>
       <h1>{p('label', { label: t('titleEdit') })}<span lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</span></h1>
       {created === '1' && <p role="status" className="banner banner-success">{t('outcome.created')}</p>}
-      <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status} />
-      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, DelegationRule }}>
+      <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status}
+        kind={event.values.kind ?? 'conference'} title={event.title} activeCount={activeCount} />
+      <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, DelegationRule, FormDraft }}>
         <EventEditor locale={locale} initial={event.values} zones={zoneOptions(zones, locale)} delegates={event.delegates} />
       </NextIntlClientProvider>
     </section>
