@@ -8,6 +8,8 @@ export const VISIT_SEAT_STATUSES = ['confirmed', 'waitlisted'] as const;
 export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
 export const ROLES = ['admin', 'organizer', 'checkin'] as const;
+/** A visa invitation letter: asked for, then issued or refused; an issued one may be revoked, and expires with the retention purge. */
+export const LETTER_STATUSES = ['requested', 'issued', 'refused', 'revoked', 'expired'] as const;
 
 /** Everything the audit log records; each has a sentence in every language (Admin.audit.actions). */
 export const AUDIT_ACTIONS = [
@@ -19,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'registration.check-in', 'registration.edit', 'registration.erase', 'registration.reveal-passport',
   'registration.self-update', 'registration.self-cancel', 'registration.new-link',
   'retention.purge-passport',
+  'letter.request', 'letter.issue', 'letter.refuse', 'letter.regenerate', 'letter.revoke', 'letter.download', 'letter.reveal',
+  'letter.correct', 'letter.settings', 'retention.purge-letters',
   'email.itineraries', 'email.resend', 'email.retry',
   'export', 'export.with-passport',
 ] as const;

@@ -5,6 +5,7 @@ import { type Locale } from '@/i18n/locales';
 import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';
+import { requestLetter } from './letters';
 import { enqueueEmail } from './outbox';
 import { chosenVisitCounts, SEAT_HOLDING, visitSeats } from './seats';
 
@@ -94,6 +95,9 @@ export async function registerDelegate(db: Database, slug: string, locale: Local
     await tx.with(...inserted).insert(outboundEmails).values({
       kind: 'confirmation', registrationId: id, locale, toAddress: data.email, payload: { status, visits: visitSeatList },
     });
+    if (data.visa && data.travel) {
+      await requestLetter(tx, { id, status }, { ...data.visa, ...data.travel, latinFamilyName: data.latinFamilyName, latinGivenName: data.latinGivenName });
+    }
     return registered(row, false);
   });
 }
