@@ -123,3 +123,14 @@ export async function letterPdf(db: Database, letterId: string, audit?: { actorI
   if (audit) await recordAudit(db, { actorId: audit.actorId, action: 'letter.download', entityType: 'registration', entityId: row.registrationId, after: { revision: row.revision } });
   return { bytes: Buffer.from(unseal(row.pdfSealed), 'base64'), reference: row.reference, revision: row.revision };
 }
+
+/** A letter as an e-mail about it needs it when sent: null once it is gone, or, for the PDF e-mail, no longer that revision. */
+export async function letterForMail(db: Database, letterId: string, kind: string, revision?: number) {
+  const [row] = await db.select().from(invitationLetters).where(eq(invitationLetters.id, letterId));
+  if (!row) return null;
+  if (kind === 'visaLetter' && (row.status !== 'issued' || !row.pdfSealed || row.revision !== revision)) return null;
+  return {
+    reference: row.reference, reason: row.reason, code: row.verificationCode,
+    pdf: kind === 'visaLetter' && row.pdfSealed ? Buffer.from(unseal(row.pdfSealed), 'base64') : null,
+  };
+}

@@ -69,10 +69,14 @@ export interface PdfFonts {
 
 type Loaded = { face: Face; font: PDFFont; has: (cp: number) => boolean };
 
+// Intl puts thin and no-break spaces in dates ("24 – 25"); the CJK cuts have no glyph for them.
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
+export const normalizeSpaces = (text: string) => text.replace(SPACES, ' ');
+
 /** Embeds the cuts `text` needs, subset to its characters, in both weights. */
 export async function embedFonts(pdf: PDFDocument, text: string, locales: readonly Locale[] = []): Promise<PdfFonts> {
   pdf.registerFontkit(fontkit);
-  const chars = [...new Set(text + ' ')].join('');
+  const chars = [...new Set(normalizeSpaces(text) + ' ')].join('');
   const loaded: Record<Weight, Loaded[]> = { regular: [], bold: [] };
   for (const face of facesFor(text, locales)) {
     for (const weight of ['regular', 'bold'] as const) {
@@ -90,7 +94,7 @@ export async function embedFonts(pdf: PDFDocument, text: string, locales: readon
   };
   const runs: PdfFonts['runs'] = (value, weight = 'regular', locale) => {
     const out: { text: string; font: PDFFont }[] = [];
-    for (const ch of value) {
+    for (const ch of normalizeSpaces(value)) {
       const font = pick(ch.codePointAt(0)!, weight, locale);
       const last = out.at(-1);
       if (last && last.font === font) last.text += ch;

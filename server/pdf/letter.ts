@@ -39,7 +39,7 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
   const refLine = `${zh.referenceLabel} ${en.referenceLabel}: ${input.reference}${input.revision > 1 ? ` · ${zh.revision(input.revision)} ${en.revision(input.revision)}` : ''}`;
   const dateLine = `${zh.dateLabel} ${en.dateLabel}: ${zh.date(input.issuedAt)} / ${en.date(input.issuedAt)}`;
   const footer = [zh.verify(input.verifyUrl), en.verify(input.verifyUrl)];
-  const strings = [zh.council, en.council, zh.place, en.place, zh.title, en.title, refLine, dateLine, zh.seal, ...footer, ...signatory, '0123456789/',
+  const strings = [zh.council, en.council, zh.place, en.place, zh.title, en.title.toUpperCase(), refLine, dateLine, zh.seal, ...footer, ...signatory, '0123456789/',
     ...sections.flatMap((x) => [x.heading, x.to, x.intro, x.note ?? '', ...x.facts.flat(), ...x.paragraphs])];
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
@@ -88,6 +88,7 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
   line(en.title.toUpperCase(), 12, { weight: 'bold', align: 'center' });
   y -= 6;
   sections.forEach((section, i) => {
+    if (i === 2) newPage(); // the holder's translation starts a page of its own, after the signed text
     drawSection(section, line, fonts, () => page, () => y, (v) => (y = v), newPage);
     if (i === 1) drawSignature();
   });
@@ -124,7 +125,11 @@ type Line = (text: string, size: number, opts?: { weight?: Weight; locale?: Loca
 function drawSection(s: LetterSection, line: Line, fonts: PdfFonts, page: () => PDFPage, getY: () => number, setY: (y: number) => void, newPage: () => void) {
   const locale = s.locale;
   setY(getY() - 8);
-  if (s.note) line(s.note, 8, { locale, color: GREY });
+  // The holder's own language comes after the signed Chinese and English text, under its own heading.
+  if (s.note) {
+    line(s.heading, 13, { weight: 'bold', locale });
+    line(s.note, 8, { locale, color: GREY });
+  }
   line(s.to, 10.5, { weight: 'bold', locale });
   line(s.intro, 10, { locale });
   const labelWidth = Math.max(...s.facts.map(([label]) => fonts.widthOf(label, 9.5, 'regular', locale))) + 12;
