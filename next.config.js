@@ -26,6 +26,8 @@ const nextConfig = {
       // Rendered per request from cached data (the build never opens the database): a CDN may hold them a minute.
       { source: '/(sitemap.xml|robots.txt)', headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=3600' }] },
       { source: '/:locale/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
+      // A letter's verification answers for the letter as it stands now (revoked at once): never cached or indexed.
+      { source: '/:locale/letters/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
       // A delegate's private page: never cached, never leaked through the Referer header.
       { source: '/:locale/registration/:path*', headers: [
         { key: 'Cache-Control', value: 'no-store' },

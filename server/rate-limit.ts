@@ -33,3 +33,32 @@ export async function limitRegistration(ip: string): Promise<number> {
     return Math.max(1, Math.ceil(ms / 1000));
   }
 }
+
+const lookups = globalThis as typeof globalThis & { __letterLookupLimiter?: RateLimiterAbstract };
+
+/**
+ * Verification-page lookups per client address: 30 a minute, plenty for a consulate clerk scanning letters,
+ * too few to walk the code space. Shares Redis with the registration limiter when REDIS_URL is set.
+ */
+function letterLookupLimiter() {
+  if (lookups.__letterLookupLimiter) return lookups.__letterLookupLimiter;
+  const memory = new RateLimiterMemory({ points: 30, duration: 60, keyPrefix: 'letters' });
+  const { REDIS_URL } = getConfig();
+  if (!REDIS_URL) return (lookups.__letterLookupLimiter = memory);
+  const client = createClient({ url: REDIS_URL, socket: { connectTimeout: 3_000, reconnectStrategy: (n) => Math.min(n * 200, 2_000) } });
+  client.on('error', () => undefined);
+  client.connect().catch(() => undefined);
+  return (lookups.__letterLookupLimiter = new RateLimiterRedis({
+    storeClient: client, useRedisPackage: true, keyPrefix: 'portal:letters', points: 30, duration: 60, insuranceLimiter: memory,
+  }));
+}
+
+/** Seconds to wait before the next verification lookup, or 0. */
+export async function limitLetterLookup(ip: string): Promise<number> {
+  try {
+    await letterLookupLimiter().consume(ip);
+    return 0;
+  } catch (rejection) {
+    return Math.max(1, Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 60_000) / 1000));
+  }
+}

@@ -5,7 +5,9 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { langOf } from '@/lib/localized';
 import { ManageRegistration } from '@/components/registration/manage-registration';
 import { getDb } from '@/db/client';
-import { loadManagedRegistration } from '@/db/queries/manage';
+import { loadManagedRegistration, registrationIdByToken } from '@/db/queries/manage';
+import { letterForRegistration } from '@/db/queries/letters-read';
+import { LetterPanel } from '@/components/letters/letter-panel';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { visitChoices } from '@/server/event-page';
@@ -31,8 +33,11 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { locale: raw, token } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  const registration = await loadManagedRegistration(await getDb(), token, locale);
+  const db = await getDb();
+  const registration = await loadManagedRegistration(db, token, locale);
   if (!registration) notFound();
+  const registrationId = await registrationIdByToken(db, token);
+  const letter = registrationId ? await letterForRegistration(db, registrationId) : null;
   const { welcome } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'ManagePage' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
@@ -75,6 +80,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           {registration.visaRequested && <><dt>{t('visaRequested')}</dt><dd>✓</dd></>}
         </dl>
       </div>
+      {!cancelled && <LetterPanel locale={locale} token={token} registrationStatus={registration.status} letter={letter} />}
       <h2>{t('visits')}</h2>
       {registration.visits.length === 0 ? <p>{t('noVisits')}</p> : (
         <ul>
