@@ -23,6 +23,7 @@ async function letterFromMailbox(reference: string) {
 }
 
 test('a delegate asks for a visa letter, an organizer issues it, the PDF arrives by e-mail, its QR verifies, revoking shows', async ({ page, request }) => {
+  test.setTimeout(300_000); // a generous deadline: issuing renders and subsets fonts on a loaded machine
   const ko = messages.ko;
   const en = messages.en.VisaLetter;
   const suffix = Array.from({ length: 6 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join('');
