@@ -7,8 +7,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'argon2'],
+  // PGlite and HarfBuzz (PDF font subsetting) ship WASM and data files that must be loaded from node_modules, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'argon2', 'subset-font', 'harfbuzzjs', 'pdf-lib', '@pdf-lib/fontkit'],
   poweredByHeader: false,
   async headers() {
     const everywhere = [
@@ -26,6 +26,8 @@ const nextConfig = {
       // Rendered per request from cached data (the build never opens the database): a CDN may hold them a minute.
       { source: '/(sitemap.xml|robots.txt)', headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=3600' }] },
       { source: '/:locale/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
+      // A letter's verification answers for the letter as it stands now (revoked at once): never cached or indexed.
+      { source: '/:locale/letters/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
       // A delegate's private page: never cached, never leaked through the Referer header.
       { source: '/:locale/registration/:path*', headers: [
         { key: 'Cache-Control', value: 'no-store' },

@@ -8,6 +8,7 @@ import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import {
   EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
   DELEGATION_OVERFLOW_RULES,
+  LETTER_STATUSES,
 } from '@/lib/domain';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -329,3 +330,52 @@ export const coHostEvents = pgTable('co_host_events', {
   primaryKey({ columns: [t.organizerId, t.eventId] }),
   index('co_host_events_event_idx').on(t.eventId),
 ]);
+
+/**
+ * A visa invitation letter for one registration. Passport details and the issued PDF are sealed (AES-256-GCM)
+ * and removed by the retention purge; the public verification page reads only the status, initials and nationality.
+ * The issued PDF is stored, not regenerated on demand: what the consulate holds must stay byte-for-byte the same
+ * even after the event page, the signature image or the fonts change.
+ */
+export const invitationLetters = pgTable('invitation_letters', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  registrationId: uuid('registration_id').notNull().unique().references(() => registrations.id, { onDelete: 'cascade' }),
+  status: text('status', { enum: LETTER_STATUSES }).notNull().default('requested'),
+  /** Sealed JSON (lib/validations/visa.ts VisaDetails): Latin name, passport number, nationality, birth date, entry/exit, consulate. */
+  detailsSealed: text('details_sealed'),
+  /** What the public page may show: "I. I." and an ISO country code; null once purged. */
+  holderInitials: text('holder_initials'),
+  nationality: text('nationality'),
+  /** Printed on the letter and read out on the phone: JL-2027-K7QM3XPA. */
+  reference: text('reference').notNull().unique(),
+  /** In the QR code and the verification URL; long enough not to be guessed. */
+  verificationCode: text('verification_code').notNull().unique(),
+  reason: text('reason'),
+  /** Bumped by every regeneration; printed beside the reference. */
+  revision: integer('revision').notNull().default(0),
+  pdfSealed: text('pdf_sealed'),
+  requestedAt: ts('requested_at').notNull().defaultNow(),
+  issuedAt: ts('issued_at'),
+  refusedAt: ts('refused_at'),
+  revokedAt: ts('revoked_at'),
+  expiredAt: ts('expired_at'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  check('invitation_letters_status_check', inList('status', LETTER_STATUSES)),
+  check('invitation_letters_issued_check', sql`${t.status} <> 'issued' or ${t.pdfSealed} is not null`),
+  index('invitation_letters_status_idx').on(t.status, t.requestedAt),
+]);
+export type InvitationLetter = typeof invitationLetters.$inferSelect;
+
+/** The signature and seal printed on every letter, uploaded once by an administrator; one row. */
+export const letterSettings = pgTable('letter_settings', {
+  id: integer('id').primaryKey().default(1),
+  signatoryName: text('signatory_name'),
+  signatoryTitle: jsonb('signatory_title').$type<LocalizedText>(),
+  /** PNG or JPEG bytes, base64. */
+  signatureImage: text('signature_image'),
+  signatureType: text('signature_type'),
+  sealImage: text('seal_image'),
+  sealType: text('seal_type'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, () => [check('letter_settings_single_row', sql`id = 1`)]);

@@ -18,6 +18,7 @@ test('a passport number never appears in plaintext: database files, mail folder,
   const passport = `PZ${Date.now().toString().slice(-7)}`;
   const { reference } = await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
     visaRequested: true, passportNumber: passport, nationality: 'KR', dateOfBirth: '1979-03-14', visaConsent: true,
+    entryDate: '2027-06-01', exitDate: '2027-06-10', consulate: 'Consulate-General of the PRC in Busan',
   });
   expect(reference).toBeTruthy();
   // Wait until the worker has sent the confirmation (a file in the mail folder names the reference).

@@ -20,6 +20,7 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
   const passport = `TF${Date.now().toString().slice(-7)}`;
   const { reference } = await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
     visaRequested: true, passportNumber: passport, nationality: 'KR', dateOfBirth: '1979-03-14', visaConsent: true,
+    entryDate: '2027-06-01', exitDate: '2027-06-10', consulate: 'Consulate-General of the PRC in Busan',
   });
 
   // An administrator creates a second administrator.

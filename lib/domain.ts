@@ -33,6 +33,8 @@ export const DELEGATION_OVERFLOW_RULES = ['waitlistAll', 'fillThenWaitlist'] as 
 export type DelegationOverflow = (typeof DELEGATION_OVERFLOW_RULES)[number];
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
 export const ROLES = ['admin', 'organizer', 'checkin', 'cohost'] as const;
+/** A visa invitation letter: asked for, then issued or refused; an issued one may be revoked, and expires with the retention purge. */
+export const LETTER_STATUSES = ['requested', 'issued', 'refused', 'revoked', 'expired'] as const;
 
 /** Everything the audit log records; each has a sentence in every language (Admin.audit.actions). */
 export const AUDIT_ACTIONS = [
@@ -47,6 +49,8 @@ export const AUDIT_ACTIONS = [
   'delegation.approve', 'delegation.check-in', 'delegation.self-change',
   'registration.auto-promote', 'registration.visit-promote', 'email.queued',
   'retention.purge-passport',
+  'letter.request', 'letter.issue', 'letter.refuse', 'letter.regenerate', 'letter.revoke', 'letter.download', 'letter.reveal',
+  'letter.correct', 'letter.settings', 'retention.purge-letters',
   'email.itineraries', 'email.resend', 'email.retry',
   'export', 'export.with-passport',
 ] as const;

@@ -56,3 +56,16 @@ export async function accessCodeWait(ip: string): Promise<number> {
 export async function recordWrongAccessCode(ip: string) {
   await accessCodeLimiter().consume(ip).catch(() => undefined);
 }
+
+/**
+ * Visa letter verification lookups per client address: 30 a minute, plenty for a consulate clerk scanning
+ * letters, too few to walk the code space. Seconds to wait, or 0.
+ */
+export async function limitLetterLookup(ip: string): Promise<number> {
+  try {
+    await limiter('letters', 30, 60).consume(ip);
+    return 0;
+  } catch (rejection) {
+    return waitOf(rejection);
+  }
+}

@@ -7,7 +7,8 @@ import { auditEntries, events, outboundEmails, registrations } from '@/db/schema
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
 
-const visa = { visaRequested: true, passportNumber: 'AB7654321', nationality: 'RU', dateOfBirth: '1970-01-01', visaConsent: true };
+const visa = { visaRequested: true, passportNumber: 'AB7654321', nationality: 'RU', dateOfBirth: '1970-01-01', visaConsent: true,
+  entryDate: '2027-06-01', exitDate: '2027-06-10', consulate: 'Consulate-General of the PRC in Vladivostok' };
 
 describe.each(drivers)('privacy [%s]', (driver) => {
   let t: TestDatabase;

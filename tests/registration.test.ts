@@ -94,6 +94,7 @@ describe.each(drivers)('registration and seats [%s]', (driver) => {
     const { slug } = await openEvent(t.db);
     const result = await registerDelegate(t.db, slug, 'ru', parse(delegate(1, {
       visaRequested: true, passportNumber: 'ab1234567', nationality: 'RU', dateOfBirth: '1980-02-29', visaConsent: true,
+      entryDate: '2027-06-01', exitDate: '2027-06-10', consulate: 'Consulate-General of the PRC in Vladivostok',
     })));
     if (result.kind !== 'registered') throw new Error('not registered');
     const [row] = await t.db.select().from(registrations).where(eq(registrations.id, result.registrationId));

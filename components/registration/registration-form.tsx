@@ -244,6 +244,17 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
                 {(aria) => <input {...aria} {...register('dateOfBirth')} type="date" autoComplete="bday" />}
               </Field>
             </div>
+            <div className="field-row">
+              <Field {...common} id="entryDate" label={t('fields.entryDate')} required error={err('entryDate')}>
+                {(aria) => <input {...aria} {...register('entryDate')} type="date" />}
+              </Field>
+              <Field {...common} id="exitDate" label={t('fields.exitDate')} required error={err('exitDate')}>
+                {(aria) => <input {...aria} {...register('exitDate')} type="date" />}
+              </Field>
+            </div>
+            <Field {...common} id="consulate" label={t('fields.consulate')} required error={err('consulate')} hint={t('fields.consulateHint')}>
+              {(aria) => <input {...aria} {...register('consulate')} maxLength={200} />}
+            </Field>
             <label className="choice">
               <input type="checkbox" {...register('visaConsent')} aria-invalid={Boolean(errors.visaConsent)} aria-describedby={errors.visaConsent ? 'visaConsent-error' : undefined} id="visaConsent" />
               <span>{t('fields.visaConsent')}</span>
@@ -281,7 +292,7 @@ const DRAFT_EXCLUDED = ['passportNumber', 'nationality', 'dateOfBirth', 'visaCon
 // The fields in the order the form shows them, so the error summary reads top to bottom.
 const FIELD_ORDER = ['honorific', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
   'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'visitIds', 'passportNumber', 'nationality',
-  'dateOfBirth', 'visaConsent', 'consent'];
+  'dateOfBirth', 'entryDate', 'exitDate', 'consulate', 'visaConsent', 'consent'];
 const formOrder = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
 function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, field: string) {

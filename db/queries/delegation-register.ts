@@ -10,6 +10,7 @@ import type { DelegationData, MemberData } from '@/lib/validations/delegation';
 import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';
 import type { AccessCodeProblem } from '@/lib/access-code';
 import { claimAccessCode } from './access-codes';
+import { requestLetter } from './letters';
 import { enqueueEmail } from './outbox';
 import { chosenVisitCounts, eventSeatsTaken } from './seats';
 import { SEAT_HOLDING } from '@/lib/domain';
@@ -69,6 +70,10 @@ export async function registerDelegation(
     const visitRows = rows.flatMap((r, i) => seats[i]!.map((s) => ({ registrationId: r.id, ...s })));
     if (visitRows.length > 0) await tx.insert(registrationVisits).values(visitRows);
     await tx.update(delegations).set({ headRegistrationId: rows[0]!.id }).where(eq(delegations.id, delegationId));
+    // The head's own visa letter request, as an individual's (members ask later from their own page).
+    if (head.visa && head.travel) {
+      await requestLetter(tx, rows[0]!, { ...head.visa, ...head.travel, latinFamilyName: head.latinFamilyName, latinGivenName: head.latinGivenName });
+    }
     // Each member with an address of their own: their confirmation in their language; the head: one summary.
     for (const [i, r] of rows.entries()) {
       if (i === 0 || !people[i]!.own) continue;
@@ -79,7 +84,7 @@ export async function registerDelegation(
   });
 }
 
-type Person = Omit<Head, 'visa' | 'idempotencyKey' | 'consent'> & { locale: Locale; own: boolean; visa?: Head['visa'] };
+type Person = Omit<Head, 'visa' | 'travel' | 'idempotencyKey' | 'consent'> & { locale: Locale; own: boolean; visa?: Head['visa']; travel?: Head['travel'] };
 
 /** A member inherits what the form asks only once: organization, country, phone and kind of delegation. */
 export function memberAsPerson(m: MemberData, head: Pick<Head, 'phone' | 'delegationType' | 'email'>, group: Pick<DelegationData, 'organization' | 'country'>): Person {

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@/db/types';
-import { auditEntries, events, outboundEmails, registrationVisits, registrations } from '@/db/schema';
+import { auditEntries, events, invitationLetters, outboundEmails, registrationVisits, registrations } from '@/db/schema';
 import { recordAudit } from './audit';
 import { ERASED_PREFIX } from './manage-closed';
 import { promoteWaitlisted } from './seats';
@@ -15,6 +15,17 @@ export async function purgePassportData(db: Database, days: number) {
     .returning({ id: registrations.id });
   if (purged.length > 0) {
     await recordAudit(db, { actorId: null, action: 'retention.purge-passport', entityType: 'registration', entityId: '*', after: { count: purged.length, olderThanDays: days } });
+  }
+  // Letters too: passport details, the PDF and the holder's initials go; an issued or undecided letter is then expired.
+  const ofEnded = db.select({ id: registrations.id }).from(registrations).where(inArray(registrations.eventId, ended));
+  const letters = await db.update(invitationLetters).set({
+    detailsSealed: null, pdfSealed: null, holderInitials: null, updatedAt: new Date(),
+    status: sql`case when ${invitationLetters.status} in ('issued', 'requested') then 'expired' else ${invitationLetters.status} end`,
+    expiredAt: sql`case when ${invitationLetters.status} in ('issued', 'requested') then now() else ${invitationLetters.expiredAt} end`,
+  }).where(and(isNotNull(invitationLetters.detailsSealed), inArray(invitationLetters.registrationId, ofEnded)))
+    .returning({ id: invitationLetters.id });
+  if (letters.length > 0) {
+    await recordAudit(db, { actorId: null, action: 'retention.purge-letters', entityType: 'registration', entityId: '*', after: { count: letters.length, olderThanDays: days } });
   }
   return purged.length;
 }
@@ -39,6 +50,7 @@ export async function eraseRegistration(db: Database, registrationId: string) {
       idempotencyKey: null, checkedInAt: null,
     }).where(eq(registrations.id, registrationId));
     await tx.delete(registrationVisits).where(eq(registrationVisits.registrationId, registrationId));
+    await tx.delete(invitationLetters).where(eq(invitationLetters.registrationId, registrationId));
     await tx.update(outboundEmails).set({
       toAddress: `${gone}@invalid`, subject: null, textBody: null, htmlBody: null, rawMessage: null, payload: {},
       status: sql`case when ${outboundEmails.status} = 'sent' then 'sent' else 'failed' end`, lastError: 'erased at the delegate’s request',

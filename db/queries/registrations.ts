@@ -10,6 +10,7 @@ import { claimAccessCode } from './access-codes';
 import { emailAudit, enqueueEmail } from './outbox';
 import { chosenVisitCounts, visitSeats } from './seats';
 import { ACTIVE_REGISTRATION_STATUSES, SEAT_HOLDING } from '@/lib/domain';
+import { requestLetter } from './letters';
 
 export type RegisterResult =
   | { kind: 'registered'; registrationId: string; reference: string; status: string; token: string; replayed: boolean }
@@ -106,6 +107,9 @@ export async function registerDelegate(
     await tx.with(...inserted).insert(outboundEmails).values({
       kind: 'confirmation', registrationId: id, locale, toAddress: data.email, payload: { status, visits: visitSeatList },
     });
+    if (data.visa && data.travel) {
+      await requestLetter(tx, { id, status }, { ...data.visa, ...data.travel, latinFamilyName: data.latinFamilyName, latinGivenName: data.latinGivenName });
+    }
     return registered(row, false);
   });
 }

@@ -2,6 +2,7 @@ import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { DELEGATION_TYPES } from '@/lib/domain';
 import { FORBIDDEN, FORBIDDEN_MULTILINE } from './primitives';
+import { consulate, exitAfterEntry, travelDate } from './visa';
 
 /**
  * One schema for the browser form and the route handler. Error messages are keys of
@@ -73,6 +74,9 @@ export const registrationSchema = z.object({
   passportNumber: z.string().optional(),
   nationality: z.string().optional(),
   dateOfBirth: z.string().optional(),
+  entryDate: z.string().optional(),
+  exitDate: z.string().optional(),
+  consulate: z.string().optional(),
   visaConsent: z.boolean().optional(),
   consent: z.literal(true, { error: 'consentRequired' }),
   idempotencyKey: z.uuid(),
@@ -80,15 +84,19 @@ export const registrationSchema = z.object({
   website: z.string().max(0, { error: 'rejected' }).optional(),
 }).strict().superRefine((value, ctx) => {
   if (!value.visaRequested) return;
-  const check = (field: 'passportNumber' | 'nationality' | 'dateOfBirth', schema: z.ZodType) => {
+  const check = (field: 'passportNumber' | 'nationality' | 'dateOfBirth' | 'entryDate' | 'exitDate' | 'consulate', schema: z.ZodType) => {
     const result = schema.safeParse(value[field] ?? '');
     if (!result.success) ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]!.message });
   };
   check('passportNumber', z.string().regex(/^[A-Za-z0-9]{5,20}$/, { error: 'invalidPassport' }));
   check('nationality', country);
   check('dateOfBirth', birthDate);
+  check('entryDate', travelDate);
+  check('exitDate', travelDate);
+  check('consulate', consulate);
+  if (!exitAfterEntry(value)) ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'exitBeforeEntry' });
   if (value.visaConsent !== true) ctx.addIssue({ code: 'custom', path: ['visaConsent'], message: 'consentRequired' });
-}).transform(({ passportNumber, nationality, dateOfBirth, ...rest }) => {
+}).transform(({ passportNumber, nationality, dateOfBirth, entryDate, exitDate, consulate: where, ...rest }) => {
   const { website, visaConsent, ...kept } = rest; // consumed by the checks above, not stored as such
   void website;
   void visaConsent;
@@ -97,6 +105,8 @@ export const registrationSchema = z.object({
     visa: kept.visaRequested
       ? { passportNumber: passportNumber!.toUpperCase(), nationality: nationality!, dateOfBirth: dateOfBirth! }
       : undefined,
+    // The travel plan goes on the letter request only (db/queries/letters.ts), not in the registration's sealed data.
+    travel: kept.visaRequested ? { entryDate: entryDate!, exitDate: exitDate!, consulate: where!.normalize('NFC').trim() } : undefined,
   };
 });
 
@@ -123,7 +133,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 
 export const KNOWN_ERRORS = new Set([
   'required', 'choose', 'tooLong', 'invalidCharacters', 'latinOnly', 'invalidEmail', 'invalidPhone', 'invalidDate',
-  'dateInFuture', 'invalidPassport', 'consentRequired', 'rejected', 'invalid', 'unknownField',
+  'dateInFuture', 'invalidPassport', 'consentRequired', 'exitBeforeEntry', 'rejected', 'invalid', 'unknownField',
 ]);
 
 /** The field rules, for the delegation form's members (lib/validations/delegation.ts). */

@@ -21,6 +21,7 @@ import { eventCalendar, visitCancellation, visitsCalendar } from './calendar';
 import { ItineraryEmail, type ItineraryDay } from '@/server/mail/templates/itinerary-email';
 import { RegistrationEmail } from '@/server/mail/templates/registration-email';
 import { composeDelegationSummary } from './compose-delegation';
+import { composeLetterEmail, isLetterKind, type LetterAttachment } from './letter-compose';
 
 /** What a visitCancelled e-mail needs of a visit that no longer exists: kept in the outbox payload. */
 export interface CancelledVisit {
@@ -39,10 +40,11 @@ export interface ComposedEmail {
   subject: string;
   html: string;
   text: string;
-  attachments: { filename: string; content: Buffer | string; contentType: string; cid?: string }[];
+  /** `private`: sent, but left out of the copy the e-mail log keeps (a visa letter holds passport data). */
+  attachments: { filename: string; content: Buffer | string; contentType: string; cid?: string; private?: boolean }[];
 }
 
-export async function composeEmail(row: OutboundEmail, context: MailContext): Promise<ComposedEmail> {
+export async function composeEmail(row: OutboundEmail, context: MailContext, letter?: LetterAttachment | null): Promise<ComposedEmail> {
   const locale = row.locale;
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: 'Email' });
   const p = createTranslator({ locale, messages: catalogues[locale], namespace: 'Punctuation' });
@@ -70,6 +72,10 @@ export async function composeEmail(row: OutboundEmail, context: MailContext): Pr
   const fromName = t('senderName');
   const payload = row.payload as { status?: string; update?: boolean; visit?: CancelledVisit };
   if (row.kind === 'delegationSummary') return composeDelegationSummary(row, context, catalogues[locale], common, base);
+  if (isLetterKind(row.kind)) {
+    if (!letter) throw new Error('letter e-mail without its letter');
+    return composeLetterEmail(row, context, { ...common, fromName }, letter);
+  }
 
   if (row.kind === 'itinerary') {
     const update = Boolean(payload.update);

@@ -6,6 +6,8 @@ import { getConfig } from '@/lib/config';
 import { safeErrorLabel } from '@/server/http';
 import { delegationToken, managementToken } from '@/lib/crypto';
 import { composeEmail } from './compose';
+import { loadLetterAttachment } from './letter-attachment';
+import { isLetterKind } from './letter-compose';
 import { redactToken } from './redact';
 import { buildRaw, createTransport, isPermanent, type MailTransport } from './transport';
 
@@ -56,7 +58,13 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
       await markFailed(db, row.id, 'registration no longer exists', null);
       return 'failed';
     }
-    const composed = await composeEmail(row, context);
+    const letter = isLetterKind(row.kind) ? await loadLetterAttachment(db, row) : null;
+    if (isLetterKind(row.kind) && !letter) {
+      await markFailed(db, row.id, 'the letter was revoked, purged or replaced before this e-mail was sent', null);
+      return 'failed';
+    }
+    const composed = await composeEmail(row, context, letter);
+    const attachments = composed.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, cid: a.cid }));
     const host = new URL(config.PUBLIC_URL).hostname;
     const raw = await buildRaw({
       // The display name speaks the delegate's language; the address is MAIL_FROM's.
@@ -65,7 +73,7 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
       subject: composed.subject,
       text: composed.text,
       html: composed.html,
-      attachments: composed.attachments,
+      attachments,
       // Stable per outbox row: a retry after an uncertain send is the same message to the recipient's client.
       messageId: `<outbox-${row.id}@${host}>`,
       headers: { 'Auto-Submitted': 'auto-generated' },
@@ -79,7 +87,7 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
     };
     const stored = await buildRaw({
       from: config.MAIL_FROM, to: row.toAddress, subject: composed.subject, text: hide(composed.text), html: hide(composed.html),
-      attachments: composed.attachments, messageId: `<outbox-${row.id}@${host}>`, headers: { 'Auto-Submitted': 'auto-generated' },
+      attachments: attachments.filter((_, i) => !composed.attachments[i]!.private), messageId: `<outbox-${row.id}@${host}>`, headers: { 'Auto-Submitted': 'auto-generated' },
     });
     await markSent(db, row.id, { subject: composed.subject, text: hide(composed.text), html: hide(composed.html), raw: stored.toString('utf8') }, delivery.providerMessageId);
     return 'sent';

@@ -14,6 +14,7 @@ export const dynamic = 'force-dynamic';
 export default async function AdminLayout({ children, params }: { children: React.ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Admin.nav' });
+  const letters = await getTranslations({ locale, namespace: 'VisaLetter.admin' });
   const organizer = await currentOrganizer();
   return (
     <div className="admin">
@@ -22,6 +23,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           <ul>
             {allows(organizer, 'viewEvents') && <li><Link href="/admin">{t('events')}</Link></li>}
             <li><Link href="/admin/check-in">{t('checkIn')}</Link></li>
+            {allows(organizer, 'manageAttendees') && <li><Link href="/admin/letters">{letters('nav')}</Link></li>}
             {allows(organizer, 'viewEmailLog') && <li><Link href="/admin/emails">{t('emails')}</Link></li>}
             {allows(organizer, 'viewAudit') && <li><Link href="/admin/audit">{t('audit')}</Link></li>}
             {allows(organizer, 'manageAccounts') && <li><Link href="/admin/accounts">{t('accounts')}</Link></li>}

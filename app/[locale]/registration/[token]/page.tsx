@@ -5,9 +5,11 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { langOf } from '@/lib/localized';
 import { ManageRegistration } from '@/components/registration/manage-registration';
 import { getDb } from '@/db/client';
-import { loadManagedRegistration } from '@/db/queries/manage';
+import { loadManagedRegistration, registrationIdByToken } from '@/db/queries/manage';
 import { loadClosedRegistration } from '@/db/queries/manage-closed';
 import { ClosedRegistrationView } from '@/components/registration/closed-registration';
+import { letterForRegistration } from '@/db/queries/letters-read';
+import { LetterPanel } from '@/components/letters/letter-panel';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { visitChoices } from '@/server/event-page';
@@ -41,6 +43,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
     if (!closed) notFound();
     return <ClosedRegistrationView closed={closed} locale={locale} />;
   }
+  const registrationId = await registrationIdByToken(db, token);
+  const letter = registrationId ? await letterForRegistration(db, registrationId) : null;
   const { welcome } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'ManagePage' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
@@ -83,6 +87,7 @@ export default async function ManagePage({ params, searchParams }: Props) {
           {registration.visaRequested && <><dt>{t('visaRequested')}</dt><dd>✓</dd></>}
         </dl>
       </div>
+      {!cancelled && <LetterPanel locale={locale} token={token} registrationStatus={registration.status} letter={letter} />}
       <h2>{t('visits')}</h2>
       {registration.visits.length === 0 ? <p>{t('noVisits')}</p> : (
         <ul>

@@ -1,0 +1,18 @@
+import { getDb } from '@/db/client';
+import { letterPdf } from '@/db/queries/letters';
+import { authorize } from '@/server/auth/admin-route';
+import { json } from '@/server/http';
+import { pdfResponse } from '@/server/pdf/response';
+
+export const dynamic = 'force-dynamic';
+
+/** The issued PDF for an administrator (it shows the passport number); the download is audited. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const auth = await authorize('revealPassport');
+  if ('response' in auth) return auth.response;
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/.test(id)) return json({ error: 'notFound' }, 404);
+  const pdf = await letterPdf(await getDb(), id, { actorId: auth.organizer.id });
+  if (!pdf) return json({ error: 'notFound' }, 404);
+  return pdfResponse(pdf);
+}
