@@ -27,7 +27,7 @@ const nextConfig = {
       { source: '/(sitemap.xml|robots.txt)', headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=3600' }] },
       { source: '/:locale/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
       // A delegate's private page: never cached, never leaked through the Referer header.
-      { source: '/:locale/registration/:path*', headers: [
+      { source: '/:locale/(registration|stop)/:path*', headers: [
         { key: 'Cache-Control', value: 'no-store' },
         { key: 'Referrer-Policy', value: 'no-referrer' },
         { key: 'X-Robots-Tag', value: 'noindex' },

@@ -7,6 +7,7 @@ export const ACTIVE_REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted
 export const VISIT_SEAT_STATUSES = ['confirmed', 'waitlisted'] as const;
 export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
+export const ANNOUNCEMENT_STATUSES = ['draft', 'sent'] as const;
 export const ROLES = ['admin', 'organizer', 'checkin'] as const;
 
 /** Everything the audit log records; each has a sentence in every language (Admin.audit.actions). */
@@ -20,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'registration.self-update', 'registration.self-cancel', 'registration.new-link',
   'retention.purge-passport',
   'email.itineraries', 'email.resend', 'email.retry',
+  'announcement.save', 'announcement.send', 'announcement.stop', 'reminders.save', 'jobs.clock',
   'export', 'export.with-passport',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -38,6 +38,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
+  const messages = await getTranslations({ locale, namespace: 'Announcements.links' });
   const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
@@ -49,6 +50,8 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
+        {allows(organizer, 'sendEmail') && <Link href={`/admin/events/${id}/announcements`}>{messages('announcements')}</Link>}
+        {allows(organizer, 'sendEmail') && <Link href={`/admin/events/${id}/reminders`}>{messages('reminders')}</Link>}
         {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
       {query.result && <p role="status" className="banner banner-info">{t(`results.${['ok', 'full', 'not-allowed', 'not-found', 'invalid'].includes(query.result) ? query.result : 'ok'}`)}</p>}
