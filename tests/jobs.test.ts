@@ -81,6 +81,9 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
     expect(to('ja').subject).toBe('集合時間の変更');
     // Korean has no translation: the Japanese original, marked as such, with its own lang.
     expect(to('ko').subject).toBe('集合時間の変更');
+    // The e-mail log keeps the message without the stop link: a reader of the log cannot stop anyone's announcements.
+    const logged = await t.db.select().from(outboundEmails).where(eq(outboundEmails.kind, 'announcement'));
+    expect(logged.every((r) => r.textBody && !/stop\/[0-9a-f-]{36}\.[\w-]{43}/.test(r.textBody) && !/stop\/[0-9a-f-]{36}\.[\w-]{43}/.test(r.rawMessage!))).toBe(true);
     expect(to('ko').text).toContain('일본어 원문');
     expect(to('ko').html).toContain('lang="ja"');
     expect(header(to('ko'), 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');

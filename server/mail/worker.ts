@@ -3,7 +3,7 @@ import { claimDueEmails, loadMailContext, markFailed, markSent } from '@/db/quer
 import type { OutboundEmail } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { safeErrorLabel } from '@/server/http';
-import { managementToken } from '@/lib/crypto';
+import { managementToken, stopToken } from '@/lib/crypto';
 import { announcementById, hasStoppedAnnouncements } from '@/db/queries/announcements';
 import type { MailContext } from '@/lib/mail-context';
 import { composeAnnouncement } from './announcement';
@@ -79,10 +79,12 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
     });
     const delivery = await transport.send({ from: extractAddress(config.MAIL_FROM), to: row.toAddress }, raw, row.id);
     // The log keeps what went out, minus the personal link: whoever reads the outbox cannot act as the delegate.
-    const hide = (text: string) => redactToken(text, managementToken(context.registration.id, context.registration.tokenVersion));
+    // The stop link goes too: whoever reads the log cannot stop a delegate's announcements either.
+    const hide = (text: string) => redactToken(redactToken(text, managementToken(context.registration.id, context.registration.tokenVersion)), stopToken(context.registration.id));
+    const storedHeaders = Object.fromEntries(Object.entries(composed.headers ?? {}).map(([k, v]) => [k, hide(v)]));
     const stored = await buildRaw({
       from: config.MAIL_FROM, to: row.toAddress, subject: composed.subject, text: hide(composed.text), html: hide(composed.html),
-      attachments: composed.attachments, messageId: `<outbox-${row.id}@${host}>`, headers: { 'Auto-Submitted': 'auto-generated', ...composed.headers },
+      attachments: composed.attachments, messageId: `<outbox-${row.id}@${host}>`, headers: { 'Auto-Submitted': 'auto-generated', ...storedHeaders },
     });
     await markSent(db, row.id, { subject: composed.subject, text: hide(composed.text), html: hide(composed.html), raw: stored.toString('utf8') }, delivery.providerMessageId);
     return 'sent';
