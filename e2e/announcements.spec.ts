@@ -1,15 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { baseURL } from '../playwright.config';
 import { registerViaApi, signIn } from './admin';
-import { readMailFolder, recipient, visitIds } from './mailbox';
+import { readMailFolder, recipient } from './mailbox';
 import { format, messages } from './messages';
 
 const SLUG = 'northeast-asia-belt-and-road-2027';
 const m = messages.en.Announcements;
 
 test('an organizer sends a two-language announcement to a visit’s participants; each gets it once, in their language', async ({ page, request }) => {
-  const [visit, other] = await visitIds(baseURL, SLUG);
+  await signIn(page, 'organizer@example.org');
+  await page.getByRole('link', { name: /Northeast Asia/ }).first().click();
+  // The event's visits, from the itinerary form's choices.
+  await expect(page.getByRole('heading', { level: 1, name: /Northeast Asia/ })).toBeVisible();
+  await expect(page.locator('select[name="visitId"] option')).toHaveCount(3);
+  const [visit, other] = (await page.locator('select[name="visitId"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).filter(Boolean);
+  expect(visit).toMatch(/^[0-9a-f-]{36}$/);
   const run = randomUUID().slice(0, 8);
   const people = [
     { locale: 'ru', email: `ann-ru-${run}@example.org`, visits: [visit] },
@@ -18,11 +23,9 @@ test('an organizer sends a two-language announcement to a visit’s participants
     { locale: 'ru', email: `ann-no-${run}@example.org`, visits: other ? [other] : [] }, // another visit: not in the audience
   ];
   for (const p of people) {
-    const { status } = await registerViaApi(request, SLUG, { locale: p.locale, email: p.email, visitIds: p.visits, ...(p.familyName ? { familyName: p.familyName, givenName: p.givenName } : {}) });
-    expect(status).toBe('confirmed');
+    const { status, ...rest } = await registerViaApi(request, SLUG, { locale: p.locale, email: p.email, visitIds: p.visits, ...(p.familyName ? { familyName: p.familyName, givenName: p.givenName } : {}) });
+    expect(status, JSON.stringify(rest)).toBe('confirmed');
   }
-  await signIn(page, 'organizer@example.org');
-  await page.getByRole('link', { name: /Northeast Asia/ }).first().click();
   await page.getByRole('link', { name: m.links.announcements }).click();
   await page.getByLabel(m.form.sourceLocale).selectOption('ru');
   await page.getByLabel(m.form.audience).selectOption('visit');

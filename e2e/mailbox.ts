@@ -10,9 +10,3 @@ export async function readMailFolder(dataDir: string): Promise<ParsedMail[]> {
 }
 
 export const recipient = (mail: ParsedMail) => (mail.to && 'text' in mail.to ? mail.to.text : '');
-
-/** A delegate's visit choices, read from the public registration form (checkbox values are visit ids). */
-export async function visitIds(baseURL: string, slug: string) {
-  const html = await (await fetch(`${baseURL}/en/events/${slug}/register`)).text();
-  return [...html.matchAll(/type="checkbox" value="([0-9a-f-]{36})"/g)].map((m) => m[1]!);
-}

@@ -38,46 +38,46 @@ export function AnnouncementForm({ labels, eventId, idempotencyKey, returnTo, vi
       {initial && <input type="hidden" name="id" value={initial.id} />}
       {Object.keys(errors).length > 0 && <p role="alert" className="banner banner-error">{labels.errorSummary}</p>}
       <div className="toolbar">
-        <label className="field"><span>{labels.sourceLocale}</span>
-          <select name="sourceLocale" defaultValue={initial?.sourceLocale ?? 'zh'}>
+        <div className="field"><label htmlFor="ann-source">{labels.sourceLocale}</label>
+          <select id="ann-source" name="sourceLocale" defaultValue={initial?.sourceLocale ?? 'zh'}>
             {LOCALES.map((l) => <option key={l} value={l}>{labels.languages[l]}</option>)}
           </select>
-        </label>
-        <label className="field"><span>{labels.audience}</span>
-          <select name="audienceKind" value={kind} onChange={(e) => setKind(e.target.value as AudienceKind)}>
+        </div>
+        <div className="field"><label htmlFor="ann-audience">{labels.audience}</label>
+          <select id="ann-audience" name="audienceKind" value={kind} onChange={(e) => setKind(e.target.value as AudienceKind)}>
             {AUDIENCE_KINDS.map((k) => <option key={k} value={k}>{labels.audiences[k]}</option>)}
           </select>
-        </label>
+        </div>
         {kind === 'visit' && (
-          <label className="field"><span>{labels.visit}</span>
-            <select name="visitId" defaultValue={initial?.audienceKind === 'visit' ? initial.audienceValue ?? '' : ''} aria-invalid={Boolean(errors.visitId)}>
+          <div className="field"><label htmlFor="visitId">{labels.visit}</label>
+            <select id="visitId" name="visitId" defaultValue={initial?.audienceKind === 'visit' ? initial.audienceValue ?? '' : ''} aria-invalid={Boolean(errors.visitId)}>
               <option value="" />
               {visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
             </select>
             {error('visitId')}
-          </label>
+          </div>
         )}
         {kind === 'country' && (
-          <label className="field"><span>{labels.country}</span>
-            <select name="country" defaultValue={initial?.audienceKind === 'country' ? initial.audienceValue ?? '' : ''} aria-invalid={Boolean(errors.country)}>
+          <div className="field"><label htmlFor="country">{labels.country}</label>
+            <select id="country" name="country" defaultValue={initial?.audienceKind === 'country' ? initial.audienceValue ?? '' : ''} aria-invalid={Boolean(errors.country)}>
               <option value="" />
               {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
             </select>
             {error('country')}
-          </label>
+          </div>
         )}
       </div>
       {LOCALES.map((l) => (
         <fieldset key={l} lang={l === 'zh' ? 'zh-Hans' : l}>
           <legend>{labels.languages[l]}</legend>
-          <label className="field"><span>{labels.subject}</span>
-            <input name={`subject_${l}`} defaultValue={initial?.subject[l] ?? ''} maxLength={200} aria-invalid={Boolean(errors[`subject_${l}`])} />
+          <div className="field"><label htmlFor={`subject_${l}`}>{labels.subject}</label>
+            <input id={`subject_${l}`} name={`subject_${l}`} defaultValue={initial?.subject[l] ?? ''} maxLength={200} aria-invalid={Boolean(errors[`subject_${l}`])} />
             {error(`subject_${l}`)}
-          </label>
-          <label className="field"><span>{labels.body}</span>
-            <textarea name={`body_${l}`} rows={6} defaultValue={initial?.body[l] ?? ''} aria-invalid={Boolean(errors[`body_${l}`])} />
+          </div>
+          <div className="field"><label htmlFor={`body_${l}`}>{labels.body}</label>
+            <textarea id={`body_${l}`} name={`body_${l}`} rows={6} defaultValue={initial?.body[l] ?? ''} aria-invalid={Boolean(errors[`body_${l}`])} />
             {error(`body_${l}`)}
-          </label>
+          </div>
         </fieldset>
       ))}
       <p className="hint">{labels.bodyHint}</p>

@@ -17,11 +17,9 @@ export interface Job {
  */
 export const JOBS: Job[] = [
   { name: 'reminders', everyMs: 60_000, run: queueDueReminders },
-  {
-    name: 'passport-purge', everyMs: 3600_000,
-    run: (db, now) => purgePassportData(db, getConfig().PASSPORT_RETENTION_DAYS, now),
-  },
-  { name: 'session-purge', everyMs: 3600_000, run: purgeExpiredSessions },
+  // Retention and sign-in expiry are about real time: a test clock moved forward must not delete real data or sessions.
+  { name: 'passport-purge', everyMs: 3600_000, run: (db) => purgePassportData(db, getConfig().PASSPORT_RETENTION_DAYS) },
+  { name: 'session-purge', everyMs: 3600_000, run: (db) => purgeExpiredSessions(db) },
 ];
 
 /** The drain's row in the timetable: each worker's loop moves it on, so the back office sees it is alive. */
