@@ -42,7 +42,9 @@ for (const driver of ['pglite', 'postgres'] as const) {
       } else {
         env.JOBS_INLINE_RUNNERS = '2';
       }
-      children.push(spawn('node_modules/.bin/next', ['start', '-p', String(port)], { env, stdio: 'ignore' }));
+      // On PostgreSQL the workers run the jobs; a production server refuses a settable clock and DEMO (the seed made the accounts).
+      const serverEnv = driver === 'postgres' ? { ...env, JOBS_CLOCK: 'real', DEMO: '0' } : env;
+      children.push(spawn('node_modules/.bin/next', ['start', '-p', String(port)], { env: serverEnv, stdio: 'ignore' }));
       await expect.poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
 
       const run = randomUUID().slice(0, 8);
@@ -66,6 +68,13 @@ for (const driver of ['pglite', 'postgres'] as const) {
       expect(signIn.headers.get('location')).toBe('/en/admin');
       const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('portal_session='))!.split(';')[0]!;
       const setClock = async (to: Date) => {
+        if (driver === 'postgres') {
+          const db = new pg.Client({ connectionString: env.DATABASE_URL });
+          await db.connect();
+          await db.query('insert into jobs_clock (id, offset_ms) values (1, $1) on conflict (id) do update set offset_ms = $1', [to.getTime() - Date.now()]);
+          await db.end();
+          return;
+        }
         const response = await fetch(`${origin}/api/admin/jobs/clock`, { method: 'POST', headers: { origin, cookie, 'content-type': 'application/json' }, body: JSON.stringify({ to: to.toISOString() }) });
         expect(response.status, await response.text()).toBe(200);
       };
@@ -75,6 +84,16 @@ for (const driver of ['pglite', 'postgres'] as const) {
       await expect.poll(async () => (await reminders()).length, { timeout: 120_000 }).toBe(3);
       // Several more runs of both workers later (the clock moved on, still before the 1-day reminder): still three.
       await setClock(new Date(startsAt.getTime() - 90 * 3600_000));
+      const later = new Date(startsAt.getTime() - 90 * 3600_000);
+      if (driver === 'postgres') {
+        await expect.poll(async () => {
+          const db = new pg.Client({ connectionString: env.DATABASE_URL });
+          await db.connect();
+          const { rows } = await db.query("select last_started_at from scheduled_jobs where name = 'reminders'");
+          await db.end();
+          return rows[0] && new Date(rows[0].last_started_at) >= later;
+        }, { timeout: 120_000 }).toBe(true);
+      }
       await expect.poll(async () => {
         const jobs = await (await fetch(`${origin}/en/admin/jobs`, { headers: { cookie } })).text();
         const row = jobs.match(/Reminders \(every minute\)<\/th>(.*?)<\/tr>/)?.[1];
