@@ -29,7 +29,7 @@ const nextConfig = {
       // A letter's verification answers for the letter as it stands now (revoked at once): never cached or indexed.
       { source: '/:locale/letters/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
       // A delegate's private page: never cached, never leaked through the Referer header.
-      { source: '/:locale/registration/:path*', headers: [
+      { source: '/:locale/(registration|stop)/:path*', headers: [
         { key: 'Cache-Control', value: 'no-store' },
         { key: 'Referrer-Policy', value: 'no-referrer' },
         { key: 'X-Robots-Tag', value: 'noindex' },

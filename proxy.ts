@@ -24,7 +24,7 @@ const dev = process.env.NODE_ENV !== 'production';
  * policy that allows the framework's inline scripts (see SECURITY.md, "Content-Security-Policy"). Signed-in
  * and personal pages (back office, a delegate's own link) keep a fresh nonce with 'strict-dynamic'.
  */
-const PRIVATE = new RegExp(`^/(${routing.locales.join('|')})/(admin|registration)(/|$)`);
+const PRIVATE = new RegExp(`^/(${routing.locales.join('|')})/(admin|registration|stop)(/|$)`);
 const PUBLIC_CSP = [`default-src 'self'`, `script-src 'self' 'unsafe-inline'${dev ? ` 'unsafe-eval'` : ''}`, ...strict].join('; ');
 const EVENT_LIST = new RegExp(`^/(${routing.locales.join('|')})/events/?$`);
 

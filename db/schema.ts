@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text,
+  bigint, bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text,
   timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 
 import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import {
-  EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
+  ANNOUNCEMENT_STATUSES, EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
   DELEGATION_OVERFLOW_RULES,
   LETTER_STATUSES,
 } from '@/lib/domain';
@@ -274,10 +274,13 @@ export const outboundEmails = pgTable('outbound_emails', {
   nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
   lastError: text('last_error'),
   providerMessageId: text('provider_message_id'),
+  /** One message per key ever ("reminder:…:registration"): several workers and restarts queue it once (#16). */
+  dedupeKey: text('dedupe_key'),
   createdAt: created(),
   sentAt: ts('sent_at'),
 }, (t) => [
   check('outbound_emails_status_check', inList('status', EMAIL_STATUSES)),
+  uniqueIndex('outbound_emails_dedupe_idx').on(t.dedupeKey),
   index('outbound_emails_due_idx').on(t.status, t.nextAttemptAt),
   index('outbound_emails_registration_idx').on(t.registrationId),
 ]);
@@ -379,3 +382,59 @@ export const letterSettings = pgTable('letter_settings', {
   sealType: text('seal_type'),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 }, () => [check('letter_settings_single_row', sql`id = 1`)]);
+
+/** A message from the organizers to an event's registrants, in up to five languages (#16). */
+export const announcements = pgTable('announcements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  sourceLocale: text('source_locale', { enum: LOCALES }).notNull(),
+  subject: jsonb('subject').$type<LocalizedText>().notNull(),
+  body: jsonb('body').$type<LocalizedText>().notNull(),
+  /** Who gets it: a kind from server/announcements/audiences.ts and its value (a visit id, a country code). */
+  audienceKind: text('audience_kind').notNull(),
+  audienceValue: text('audience_value'),
+  status: text('status', { enum: ANNOUNCEMENT_STATUSES }).notNull().default('draft'),
+  /** The new-announcement form's key: a double-click saves one draft. */
+  idempotencyKey: text('idempotency_key').notNull().unique(),
+  createdBy: uuid('created_by').references(() => organizers.id, { onDelete: 'set null' }),
+  recipients: integer('recipients'),
+  createdAt: created(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+  sentAt: ts('sent_at'),
+}, (t) => [
+  check('announcements_status_check', inList('status', ANNOUNCEMENT_STATUSES)),
+  index('announcements_event_idx').on(t.eventId, t.createdAt),
+]);
+export type Announcement = typeof announcements.$inferSelect;
+
+/** Addresses that stopped announcements with the one-click link; service e-mails still reach them. */
+export const announcementOptOuts = pgTable('announcement_opt_outs', {
+  emailNormalized: text('email_normalized').primaryKey(),
+  createdAt: created(),
+});
+
+/** When an event's reminders go out; an event without a row has the defaults (7 days, 1 day, the evening before each visit). */
+export const reminderSettings = pgTable('reminder_settings', {
+  eventId: uuid('event_id').primaryKey().references(() => events.id, { onDelete: 'cascade' }),
+  hoursBefore: integer('hours_before').array().notNull(),
+  visitEvening: boolean('visit_evening').notNull(),
+  /** Local hour (event's zone) of the evening before a visit. */
+  eveningHour: integer('evening_hour').notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [check('reminder_settings_hour_check', sql`${t.eveningHour} between 0 and 23`)]);
+
+/** The scheduled jobs' shared timetable: a worker runs a job only after moving its next run on, so two never run one slot. */
+export const scheduledJobs = pgTable('scheduled_jobs', {
+  name: text('name').primaryKey(),
+  nextRunAt: ts('next_run_at').notNull(),
+  lastStartedAt: ts('last_started_at'),
+  lastFinishedAt: ts('last_finished_at'),
+  lastResult: text('last_result'),
+  runner: text('runner'),
+});
+
+/** Tests move the jobs' clock forward (only with JOBS_CLOCK=settable); one row. */
+export const jobsClock = pgTable('jobs_clock', {
+  id: integer('id').primaryKey().default(1),
+  offsetMs: bigint('offset_ms', { mode: 'number' }).notNull().default(0),
+}, () => [check('jobs_clock_single_row', sql`id = 1`)]);

@@ -21,6 +21,10 @@ const schema = z.object({
   /** First retry delay; each further try waits twice as long (with jitter), up to an hour. */
   MAIL_RETRY_BASE_MS: z.coerce.number().int().min(10).default(30_000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** `settable`: the scheduled jobs read their clock from the database, moved forward by tests (never in production). */
+  JOBS_CLOCK: z.enum(['real', 'settable']).default('real'),
+  /** Scheduler loops the server runs inline (more than one only to prove, in tests, that jobs run once). */
+  JOBS_INLINE_RUNNERS: z.coerce.number().int().min(1).max(4).default(1),
   PASSPORT_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   REGISTRATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(10),
   /** A Redis server shared by every instance: rendered pages, cached data and rate limits (cache-handler.mjs reads it too). */
@@ -34,6 +38,9 @@ const schema = z.object({
 }).refine((env) => !(env.DATABASE_URL && env.NODE_ENV === 'production') || env.PUBLIC_URL, {
   path: ['PUBLIC_URL'],
   message: 'is required in production with DATABASE_URL (the public origin, e.g. https://events.example.org)',
+}).refine((env) => !(env.DATABASE_URL && env.NODE_ENV === 'production' && env.JOBS_CLOCK === 'settable'), {
+  path: ['JOBS_CLOCK'],
+  message: 'must not be settable in production with DATABASE_URL (anyone with an admin account could fire reminders early)',
 }).refine((env) => !(env.DATABASE_URL && env.NODE_ENV === 'production' && env.DEMO), {
   path: ['DEMO'],
   message: 'must not be set in production with DATABASE_URL (demo accounts have a published password)',

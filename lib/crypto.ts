@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, randomInt } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getConfig } from './config';
@@ -53,6 +53,21 @@ export function managementToken(registrationId: string, version: number) {
 export function delegationToken(delegationId: string, version: number) {
   const tokenKey = Buffer.from(hkdfSync('sha256', encryptionKey(), '', 'delegation-token', 32));
   return createHmac('sha256', tokenKey).update(`${delegationId}:${version}`).digest('base64url');
+}
+
+/** The one-click "stop announcements" token of a registration: `<id>.<HMAC>`, checked without a database row (#16). */
+export function stopToken(registrationId: string) {
+  const stopKey = Buffer.from(hkdfSync('sha256', encryptionKey(), '', 'announcement-stop', 32));
+  return `${registrationId}.${createHmac('sha256', stopKey).update(registrationId).digest('base64url')}`;
+}
+
+/** The registration a stop token was made for, or null for anything forged or mangled. */
+export function readStopToken(token: string): string | null {
+  const id = token.split('.')[0] ?? '';
+  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
+  const expected = Buffer.from(stopToken(id));
+  const given = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

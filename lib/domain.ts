@@ -32,6 +32,7 @@ export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'med
 export const DELEGATION_OVERFLOW_RULES = ['waitlistAll', 'fillThenWaitlist'] as const;
 export type DelegationOverflow = (typeof DELEGATION_OVERFLOW_RULES)[number];
 export const EMAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
+export const ANNOUNCEMENT_STATUSES = ['draft', 'sent'] as const;
 export const ROLES = ['admin', 'organizer', 'checkin', 'cohost'] as const;
 /** A visa invitation letter: asked for, then issued or refused; an issued one may be revoked, and expires with the retention purge. */
 export const LETTER_STATUSES = ['requested', 'issued', 'refused', 'revoked', 'expired'] as const;
@@ -52,6 +53,7 @@ export const AUDIT_ACTIONS = [
   'letter.request', 'letter.issue', 'letter.refuse', 'letter.regenerate', 'letter.revoke', 'letter.download', 'letter.reveal',
   'letter.correct', 'letter.settings', 'retention.purge-letters',
   'email.itineraries', 'email.resend', 'email.retry',
+  'announcement.save', 'announcement.send', 'announcement.stop', 'reminders.save', 'jobs.clock',
   'export', 'export.with-passport',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,10 +1,11 @@
-// `npm run worker`: the e-mail worker as its own process (run several against one PostgreSQL;
-// with the embedded database use the server's inline worker instead — PGlite allows one process).
+// `npm run worker`: the jobs runner as its own process — the e-mail outbox, reminders and purges. Run several
+// against one PostgreSQL (each job's slot and each message is taken by one of them); with the embedded
+// database use the server's inline runner instead (PGlite allows one process).
 import { closeDatabase, getDb } from '@/db/client';
-import { startWorker } from '@/server/mail/worker';
+import { startScheduler } from '@/server/jobs/scheduler';
 
-const worker = startWorker(getDb, { log: (line) => console.log(line) });
-console.log('mail worker started');
+const worker = startScheduler(getDb, { log: (line) => console.log(line) });
+console.log('jobs worker started');
 const stop = async () => {
   await worker.stop();
   await closeDatabase();

@@ -3,11 +3,11 @@ import { prepareDatabase } from './prepare-database';
 import { onDatabaseOpen } from '@/db/client';
 import { getConfig } from '@/lib/config';
 import { scrubQueryErrors } from '@/lib/log-scrub';
-import { startInlineWorker } from '@/server/mail/inline-worker';
+import { startInlineJobs } from '@/server/jobs/inline';
 
 /**
  * Check the configuration (stop with one clear line if it is wrong), pin the client address the
- * rate limits see, say how a new database is prepared, then start the inline e-mail worker.
+ * rate limits see, say how a new database is prepared, then start the inline jobs (e-mail, reminders, purges).
  */
 export function startServerProcess() {
   scrubQueryErrors();
@@ -19,5 +19,5 @@ export function startServerProcess() {
     process.exit(1);
   }
   onDatabaseOpen(prepareDatabase);
-  startInlineWorker();
+  startInlineJobs();
 }

@@ -127,8 +127,10 @@ export async function endSession(db: Database, token: string) {
   await db.delete(sessions).where(eq(sessions.idHash, hashToken(token)));
 }
 
-export async function purgeExpiredSessions(db: Database) {
-  await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+/** Run hourly by the jobs scheduler (#14 §6.9): expired sessions would otherwise stay for ever. */
+export async function purgeExpiredSessions(db: Database, now = new Date()) {
+  const gone = await db.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.idHash });
+  return gone.length;
 }
 
 export async function createOrganizer(db: Database, data: { email: string; name: string; password: string; role: Organizer['role']; mustChangePassword?: boolean }) {

@@ -7,8 +7,8 @@ import { ERASED_PREFIX } from './manage-closed';
 import { promoteWaitlisted } from './seats';
 
 /** Passport data is kept only until `days` after its event ended; the purge is recorded in the audit log. */
-export async function purgePassportData(db: Database, days: number) {
-  const cutoff = new Date(Date.now() - days * 24 * 3600_000);
+export async function purgePassportData(db: Database, days: number, now = new Date()) {
+  const cutoff = new Date(now.getTime() - days * 24 * 3600_000);
   const ended = db.select({ id: events.id }).from(events).where(lt(events.endsAt, cutoff));
   const purged = await db.update(registrations).set({ visaDataSealed: null })
     .where(and(isNotNull(registrations.visaDataSealed), inArray(registrations.eventId, ended)))

@@ -32,7 +32,7 @@ export interface CancelledVisit {
 }
 
 // English types the catalogue; tests/messages.test.ts keeps every locale's keys identical.
-const catalogues = { zh, en, ko, ja, ru } as unknown as Record<Locale, typeof en>;
+export const catalogues = { zh, en, ko, ja, ru } as unknown as Record<Locale, typeof en>;
 
 export interface ComposedEmail {
   /** The From display name in the delegate's language; the address stays MAIL_FROM's. */
@@ -42,6 +42,20 @@ export interface ComposedEmail {
   text: string;
   /** `private`: sent, but left out of the copy the e-mail log keeps (a visa letter holds passport data). */
   attachments: { filename: string; content: Buffer | string; contentType: string; cid?: string; private?: boolean }[];
+  /** Extra message headers (an announcement's List-Unsubscribe). */
+  headers?: Record<string, string>;
+}
+
+type EmailTranslator = ReturnType<typeof createTranslator<typeof import('@/messages/en.json'), 'Email'>>;
+
+/** The event's contact as the e-mails show it: only the lines the event has. */
+export function contactBlock(t: EmailTranslator, event: MailContext['event']) {
+  const lines = [
+    event.contactName && t('contact.name', { name: event.contactName }),
+    event.contactPhone && t('contact.phone', { phone: event.contactPhone }),
+    event.contactEmail && t('contact.email', { email: event.contactEmail }),
+  ].filter((line): line is string => Boolean(line));
+  return lines.length > 0 ? { heading: t('contact.heading'), lines } : null;
 }
 
 export async function composeEmail(row: OutboundEmail, context: MailContext, letter?: LetterAttachment | null): Promise<ComposedEmail> {
@@ -54,34 +68,36 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
   const { registration: r, event } = context;
   const zone = event.timeZone;
   const kind = event.kind;
-  const contactLines = [
-    event.contactName && t('contact.name', { name: event.contactName }),
-    event.contactPhone && t('contact.phone', { phone: event.contactPhone }),
-    event.contactEmail && t('contact.email', { email: event.contactEmail }),
-  ].filter((line): line is string => Boolean(line));
+  const contact = contactBlock(t, event);
   const common = {
     lang: htmlLang[locale],
     siteName: site,
     greeting: t('salutation', greetingParams(r)),
     closing: t('closing'),
     signedBy: t('signedBy'),
-    contact: contactLines.length > 0 ? { heading: t('contact.heading'), lines: contactLines } : null,
+    contact,
     // The footer sends the reader to a contact only when the e-mail shows one.
-    footer: contactLines.length > 0 ? t('footerContact') : t('footerNoContact'),
+    footer: contact ? t('footerContact') : t('footerNoContact'),
   };
   const fromName = t('senderName');
-  const payload = row.payload as { status?: string; update?: boolean; visit?: CancelledVisit };
+  const payload = row.payload as { status?: string; update?: boolean; visit?: CancelledVisit; visitId?: string | null };
   if (row.kind === 'delegationSummary') return composeDelegationSummary(row, context, catalogues[locale], common, base);
   if (isLetterKind(row.kind)) {
     if (!letter) throw new Error('letter e-mail without its letter');
     return composeLetterEmail(row, context, { ...common, fromName }, letter);
   }
+  // A reminder (#16) is the itinerary of one visit the evening before it, or the confirmation's facts before the event.
+  const reminder = row.kind === 'reminder' ? createTranslator({ locale, messages: catalogues[locale], namespace: 'Reminders.email' }) : null;
+  const reminderVisit = reminder && payload.visitId ? context.visits.find((v) => v.id === payload.visitId) : undefined;
+  if (reminder && payload.visitId && !reminderVisit) throw new Error('reminder for a visit the delegate is no longer on');
 
-  if (row.kind === 'itinerary') {
+  if (row.kind === 'itinerary' || reminderVisit) {
     const update = Boolean(payload.update);
-    const subject = t(update ? 'subjects.itineraryUpdate' : 'subjects.itinerary', { title: event.title, reference: r.reference });
+    const shownVisits = reminderVisit ? [reminderVisit] : context.visits;
+    const subject = reminder && reminderVisit ? reminder('subjectVisit', { visit: reminderVisit.title.text, reference: r.reference })
+      : t(update ? 'subjects.itineraryUpdate' : 'subjects.itinerary', { title: event.title, reference: r.reference });
     const days = new Map<string, ItineraryDay>();
-    for (const visit of context.visits) {
+    for (const visit of shownVisits) {
       const key = dayKey(visit.startsAt, zone);
       // Outside Beijing time the day names its zone, so 09:00 in Vladivostok is not read as Beijing time.
       const date = formatDate(visit.startsAt, zone, locale);
@@ -99,7 +115,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
     const element = ItineraryEmail({
       ...common, subject,
       contact: common.contact && { ...common.contact, heading: t('itinerary.contact') },
-      intro: t(update ? 'intro.itineraryUpdate' : 'intro.itinerary'),
+      intro: reminder ? reminder('introVisit') : t(update ? 'intro.itineraryUpdate' : 'intro.itinerary'),
       reference: { label: t('reference'), value: r.reference },
       eventTitle: event.title,
       labels: {
@@ -115,7 +131,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
       subject,
       html,
       text: toPlainText(html), // the text part from the same HTML: one React render per message, not two
-      attachments: [{ filename: 'visits.ics', content: visitsCalendar(context, host), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+      attachments: [{ filename: 'visits.ics', content: visitsCalendar({ ...context, visits: shownVisits }, host), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
     };
   }
 
@@ -161,15 +177,16 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
     : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPending' : 'promotedPlace') : row.kind;
   const introKey = row.kind === 'confirmation' ? ({ confirmed: 'confirmedPlace', pending: 'pendingReview', waitlisted: 'waitlistedPlace' }[status] ?? status)
     : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPendingPlace' : 'promotedPlace') : row.kind;
-  const subject = t(`subjects.${subjectKey}` as 'subjects.confirmed', { kind, title: event.title, reference: r.reference });
+  const subject = reminder ? reminder('subject', { kind, title: event.title, date: formatDate(event.startsAt, zone, locale) })
+    : t(`subjects.${subjectKey}` as 'subjects.confirmed', { kind, title: event.title, reference: r.reference });
   // Entrance instructions and a confirmed calendar entry only once the delegate is confirmed (lib/status-truth).
   const withQr = mayEnter(status, event.status);
-  const calendarStatus = ['confirmation', 'approved', 'promoted'].includes(row.kind) ? registrationCalendar(status, event.status) : null;
+  const calendarStatus = ['confirmation', 'approved', 'promoted', 'reminder'].includes(row.kind) ? registrationCalendar(status, event.status) : null;
   // A delegate who may hold a calendar entry (tentative or confirmed) gets it removed when they leave.
   const calendarCancelled = row.kind === 'cancelled' || row.kind === 'rejected';
   const element = RegistrationEmail({
     ...common, subject, labels,
-    intro: t(`intro.${introKey}` as 'intro.confirmedPlace', { kind }),
+    intro: reminder ? reminder('intro', { kind }) : t(`intro.${introKey}` as 'intro.confirmedPlace', { kind }),
     // A member the head registered is told by whom, and in which delegation.
     note: context.delegation && !context.delegation.isHead && row.kind === 'confirmation'
       ? createTranslator({ locale, messages: catalogues[locale], namespace: 'DelegationEmail' })('memberNote', { head: context.delegation.headName, delegation: context.delegation.name })

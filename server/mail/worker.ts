@@ -1,10 +1,12 @@
 import type { Database } from '@/db/types';
 import { claimDueEmails, loadMailContext, markFailed, markSent } from '@/db/queries/mail';
-import { purgePassportData } from '@/db/queries/privacy';
 import type { OutboundEmail } from '@/db/schema';
 import { getConfig } from '@/lib/config';
 import { safeErrorLabel } from '@/server/http';
-import { delegationToken, managementToken } from '@/lib/crypto';
+import { delegationToken, managementToken, stopToken } from '@/lib/crypto';
+import { announcementById, hasStoppedAnnouncements } from '@/db/queries/announcements';
+import type { MailContext } from '@/lib/mail-context';
+import { composeAnnouncement } from './announcement';
 import { composeEmail } from './compose';
 import { loadLetterAttachment } from './letter-attachment';
 import { isLetterKind } from './letter-compose';
@@ -63,7 +65,12 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
       await markFailed(db, row.id, 'the letter was revoked, purged or replaced before this e-mail was sent', null);
       return 'failed';
     }
-    const composed = await composeEmail(row, context, letter);
+    const composed = row.kind === 'announcement' ? await announcementFor(db, row, context) : await composeEmail(row, context, letter);
+    if (!composed) {
+      // Stopped since it was queued: honoured at once, and the log says why it did not go.
+      await markFailed(db, row.id, 'the recipient stopped announcements', null);
+      return 'failed';
+    }
     const attachments = composed.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, cid: a.cid }));
     const host = new URL(config.PUBLIC_URL).hostname;
     const raw = await buildRaw({
@@ -76,18 +83,21 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
       attachments,
       // Stable per outbox row: a retry after an uncertain send is the same message to the recipient's client.
       messageId: `<outbox-${row.id}@${host}>`,
-      headers: { 'Auto-Submitted': 'auto-generated' },
+      headers: { 'Auto-Submitted': 'auto-generated', ...composed.headers },
     });
     const delivery = await transport.send({ from: extractAddress(config.MAIL_FROM), to: row.toAddress }, raw, row.id);
     // The log keeps what went out, minus the personal link: whoever reads the outbox cannot act as the delegate.
+    // The delegation page's link and the stop link go too: whoever reads the log cannot act for the delegate.
     const delegationLink = context.delegation && delegationToken(context.delegation.id, context.delegation.tokenVersion);
     const hide = (text: string) => {
-      const hidden = redactToken(text, managementToken(context.registration.id, context.registration.tokenVersion));
+      const hidden = redactToken(redactToken(text, managementToken(context.registration.id, context.registration.tokenVersion)), stopToken(context.registration.id));
       return delegationLink ? redactToken(hidden, delegationLink) : hidden;
     };
+    const storedHeaders = Object.fromEntries(Object.entries(composed.headers ?? {}).map(([k, v]) => [k, hide(v)]));
     const stored = await buildRaw({
       from: config.MAIL_FROM, to: row.toAddress, subject: composed.subject, text: hide(composed.text), html: hide(composed.html),
-      attachments: attachments.filter((_, i) => !composed.attachments[i]!.private), messageId: `<outbox-${row.id}@${host}>`, headers: { 'Auto-Submitted': 'auto-generated' },
+      attachments: attachments.filter((_, i) => !composed.attachments[i]!.private), messageId: `<outbox-${row.id}@${host}>`,
+      headers: { 'Auto-Submitted': 'auto-generated', ...storedHeaders },
     });
     await markSent(db, row.id, { subject: composed.subject, text: hide(composed.text), html: hide(composed.html), raw: stored.toString('utf8') }, delivery.providerMessageId);
     return 'sent';
@@ -102,53 +112,18 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
   }
 }
 
+/** The announcement an outbox row belongs to, composed; null when its reader has stopped announcements. */
+async function announcementFor(db: Database, row: OutboundEmail, context: MailContext) {
+  const id = (row.payload as { announcementId?: string }).announcementId;
+  const announcement = id ? await announcementById(db, id) : null;
+  if (!announcement) throw new Error('announcement no longer exists');
+  if (await hasStoppedAnnouncements(db, context.registration.id)) return null;
+  return composeAnnouncement(context, announcement);
+}
+
 const extractAddress = (from: string) => from.match(/<([^>]+)>/)?.[1] ?? from;
 
 function describe(error: unknown) {
   const e = error as { response?: string; message?: string };
   return (e.response ?? e.message ?? safeErrorLabel(error)).slice(0, 500);
-}
-
-/** A polling loop that drains while there is work and sleeps otherwise; stop() waits for the batch in flight. */
-export function startWorker(getDb: () => Promise<Database>, options: { idleMs?: number; log?: (line: string) => void } = {}) {
-  const transport = createTransport();
-  const idleMs = options.idleMs ?? 1000;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let nextPurge = 0;
-  const tick = async () => {
-    try {
-      const db = await getDb();
-      // The retention purge rides on the worker's loop: hourly, in whichever process runs a worker.
-      if (Date.now() >= nextPurge) {
-        nextPurge = Date.now() + 3600_000;
-        const purged = await purgePassportData(db, getConfig().PASSPORT_RETENTION_DAYS);
-        if (purged > 0) options.log?.(`privacy: passport data removed from ${purged} registrations`);
-      }
-      let batch;
-      do {
-        batch = await drainOnce(db, transport);
-        if (batch.claimed > 0) options.log?.(`mail: ${batch.sent} sent, ${batch.retried} to retry, ${batch.failed} failed`);
-      } while (batch.claimed > 0 && !stopped);
-    } catch (error) {
-      options.log?.(`mail: worker paused (${safeErrorLabel(error)})`);
-    }
-  };
-  const loop = () => {
-    if (stopped) return;
-    running = tick().finally(() => {
-      running = undefined;
-      if (!stopped) timer = setTimeout(loop, idleMs);
-    });
-  };
-  loop();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-      transport.close();
-    },
-  };
 }

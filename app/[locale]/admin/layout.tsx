@@ -15,6 +15,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Admin.nav' });
   const letters = await getTranslations({ locale, namespace: 'VisaLetter.admin' });
+  const jobs = await getTranslations({ locale, namespace: 'Jobs' });
   const organizer = await currentOrganizer();
   return (
     <div className="admin">
@@ -25,6 +26,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
             <li><Link href="/admin/check-in">{t('checkIn')}</Link></li>
             {allows(organizer, 'manageAttendees') && <li><Link href="/admin/letters">{letters('nav')}</Link></li>}
             {allows(organizer, 'viewEmailLog') && <li><Link href="/admin/emails">{t('emails')}</Link></li>}
+            {allows(organizer, 'viewEmailLog') && <li><Link href="/admin/jobs">{jobs('nav')}</Link></li>}
             {allows(organizer, 'viewAudit') && <li><Link href="/admin/audit">{t('audit')}</Link></li>}
             {allows(organizer, 'manageAccounts') && <li><Link href="/admin/accounts">{t('accounts')}</Link></li>}
             <li><Link href="/admin/security">{t('security')}</Link></li>

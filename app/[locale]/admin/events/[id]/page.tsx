@@ -44,6 +44,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
   const codesLink = await getTranslations({ locale, namespace: 'AccessCodes' });
+  const messages = await getTranslations({ locale, namespace: 'Announcements.links' });
   const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
@@ -58,6 +59,8 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
         <Link href={`/admin/events/${id}/delegations`}>{g('link', { count: delegations.length })}</Link>
         {allows(organizer, 'editEvents') && event.inviteOnly && <Link href={`/admin/events/${id}/access-codes`}>{codesLink('title')}</Link>}
+        {allows(organizer, 'sendEmail') && <Link href={`/admin/events/${id}/announcements`}>{messages('announcements')}</Link>}
+        {allows(organizer, 'sendEmail') && <Link href={`/admin/events/${id}/reminders`}>{messages('reminders')}</Link>}
         {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
       {query.result && <p role="status" className="banner banner-info">{t(`results.${decisionResult(query.result)}`)}</p>}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { recordAudit } from '@/db/queries/audit';
+import { saveReminderPlan } from '@/db/queries/reminders';
+import { adminRoute } from '@/server/auth/admin-route';
+
+// "168, 24" → [168, 24]: whole hours before the start, up to a year, at most six reminders.
+const hours = z.string().transform((v) => v.split(/[\s,，、;]+/).filter(Boolean).map(Number))
+  .pipe(z.array(z.number().int().min(1).max(8760)).max(6));
+
+const schema = z.object({
+  eventId: z.uuid(),
+  hoursBefore: hours,
+  visitEvening: z.literal('on').optional().transform(Boolean),
+  eveningHour: z.coerce.number().int().min(0).max(23),
+  returnTo: z.string().optional(),
+});
+
+/** When an event's reminders go out (#16). */
+export const POST = adminRoute('sendEmail', schema, async ({ db, organizer, data }) => {
+  const plan = { hoursBefore: data.hoursBefore, visitEvening: data.visitEvening, eveningHour: data.eveningHour };
+  await saveReminderPlan(db, data.eventId, plan);
+  await recordAudit(db, { actorId: organizer.id, action: 'reminders.save', entityType: 'event', entityId: data.eventId, after: plan });
+  return { body: { ok: true } };
+});

@@ -1,0 +1,87 @@
+'use client';
+
+import { useState } from 'react';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import { AUDIENCE_KINDS, announcementSchema, type AudienceKind } from '@/lib/announcements';
+
+export interface AnnouncementFormLabels {
+  sourceLocale: string; audience: string; visit: string; country: string; subject: string; body: string; bodyHint: string;
+  save: string; languages: Record<Locale, string>; audiences: Record<AudienceKind, string>; errors: Record<string, string>; errorSummary: string;
+}
+
+interface Props {
+  labels: AnnouncementFormLabels;
+  eventId: string;
+  idempotencyKey: string;
+  returnTo: string;
+  visits: { id: string; title: string }[];
+  countries: { code: string; name: string }[];
+  initial?: { id: string; sourceLocale: Locale; audienceKind: AudienceKind; audienceValue: string | null; subject: Partial<Record<Locale, string>>; body: Partial<Record<Locale, string>> };
+}
+
+/** Writes an announcement in up to five languages; checked here with the server's own schema, so nothing typed is lost. */
+export function AnnouncementForm({ labels, eventId, idempotencyKey, returnTo, visits, countries, initial }: Props) {
+  const [kind, setKind] = useState<AudienceKind>(initial?.audienceKind ?? 'all');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+    const parsed = announcementSchema.safeParse(Object.fromEntries(new FormData(e.currentTarget)));
+    if (parsed.success) return;
+    e.preventDefault();
+    setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), labels.errors[i.message] ?? labels.errors.invalid!])));
+  };
+  const error = (name: string) => errors[name] && <p id={`${name}-error`} className="error-text">{errors[name]}</p>;
+  return (
+    <form method="post" action="/api/admin/announcements" onSubmit={onSubmit} noValidate>
+      <input type="hidden" name="eventId" value={eventId} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="returnTo" value={returnTo} />
+      {initial && <input type="hidden" name="id" value={initial.id} />}
+      {Object.keys(errors).length > 0 && <p role="alert" className="banner banner-error">{labels.errorSummary}</p>}
+      <div className="toolbar">
+        <div className="field"><label htmlFor="ann-source">{labels.sourceLocale}</label>
+          <select id="ann-source" name="sourceLocale" defaultValue={initial?.sourceLocale ?? 'zh'}>
+            {LOCALES.map((l) => <option key={l} value={l}>{labels.languages[l]}</option>)}
+          </select>
+        </div>
+        <div className="field"><label htmlFor="ann-audience">{labels.audience}</label>
+          <select id="ann-audience" name="audienceKind" value={kind} onChange={(e) => setKind(e.target.value as AudienceKind)}>
+            {AUDIENCE_KINDS.map((k) => <option key={k} value={k}>{labels.audiences[k]}</option>)}
+          </select>
+        </div>
+        {kind === 'visit' && (
+          <div className="field"><label htmlFor="visitId">{labels.visit}</label>
+            <select id="visitId" name="visitId" defaultValue={initial?.audienceKind === 'visit' ? initial.audienceValue ?? '' : ''} aria-invalid={Boolean(errors.visitId)}>
+              <option value="" />
+              {visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
+            </select>
+            {error('visitId')}
+          </div>
+        )}
+        {kind === 'country' && (
+          <div className="field"><label htmlFor="country">{labels.country}</label>
+            <select id="country" name="country" defaultValue={initial?.audienceKind === 'country' ? initial.audienceValue ?? '' : ''} aria-invalid={Boolean(errors.country)}>
+              <option value="" />
+              {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+            </select>
+            {error('country')}
+          </div>
+        )}
+      </div>
+      {LOCALES.map((l) => (
+        <fieldset key={l} lang={l === 'zh' ? 'zh-Hans' : l}>
+          <legend>{labels.languages[l]}</legend>
+          <div className="field"><label htmlFor={`subject_${l}`}>{labels.subject}</label>
+            <input id={`subject_${l}`} name={`subject_${l}`} defaultValue={initial?.subject[l] ?? ''} maxLength={200} aria-invalid={Boolean(errors[`subject_${l}`])} />
+            {error(`subject_${l}`)}
+          </div>
+          <div className="field"><label htmlFor={`body_${l}`}>{labels.body}</label>
+            <textarea id={`body_${l}`} name={`body_${l}`} rows={6} defaultValue={initial?.body[l] ?? ''} aria-invalid={Boolean(errors[`body_${l}`])} />
+            {error(`body_${l}`)}
+          </div>
+        </fieldset>
+      ))}
+      <p className="hint">{labels.bodyHint}</p>
+      <p><button type="submit" className="button">{labels.save}</button></p>
+    </form>
+  );
+}
