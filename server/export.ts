@@ -17,21 +17,25 @@ export const PASSPORT_COLUMNS = ['passportNumber', 'nationality', 'dateOfBirth']
 
 const BATCH = 1000;
 
+/** Columns an event adds (#16: one per question): loaded a batch at a time, like the visits. */
+export interface ExtraColumns { load: (registrationIds: string[]) => Promise<(registrationId: string) => string[]> }
+const NONE: ExtraColumns = { load: async () => () => [] };
+
 /** Rows of the filtered list, a thousand at a time, so 20,000 delegates export in constant memory. */
-async function* exportRows(db: Database, eventId: string, filter: Partial<AttendeeFilter>, visitTitle: (id: string) => string, withPassport: boolean) {
+async function* exportRows(db: Database, eventId: string, filter: Partial<AttendeeFilter>, visitTitle: (id: string) => string, withPassport: boolean, extra: ExtraColumns) {
   const where = attendeeWhere(eventId, filter);
   for (let offset = 0; ; offset += BATCH) {
     const rows = await db.select({ ...attendeeColumns, sealed: registrations.visaDataSealed }).from(registrations).where(where)
       .orderBy(asc(registrations.createdAt), asc(registrations.id)).limit(BATCH).offset(offset);
     if (rows.length === 0) return;
-    const chosen = await attendeeVisits(db, rows.map((r) => r.id));
+    const [chosen, more] = await Promise.all([attendeeVisits(db, rows.map((r) => r.id)), extra.load(rows.map((r) => r.id))]);
     for (const r of rows) {
       const visa = withPassport && r.sealed ? JSON.parse(unseal(r.sealed)) : null;
       yield [
         r.reference, r.status, fullName(r), r.familyName, r.givenName, r.patronymic ?? '', r.latinFamilyName, r.latinGivenName, r.organization,
         r.position ?? '', r.country, r.email, r.phone, r.delegationType, r.locale, r.dietaryNeeds ?? '', r.accessNeeds ?? '',
         chosen.filter((c) => c.registrationId === r.id).map((c) => `${visitTitle(c.visitId)} (${c.status})`).join('; '),
-        r.visaRequested ? 'yes' : 'no', r.checkedInAt?.toISOString() ?? '', r.createdAt.toISOString(),
+        r.visaRequested ? 'yes' : 'no', r.checkedInAt?.toISOString() ?? '', r.createdAt.toISOString(), ...more(r.id),
         ...(withPassport ? [visa?.passportNumber ?? '', visa?.nationality ?? '', visa?.dateOfBirth ?? ''] : []),
       ].map(neutralize);
     }
@@ -43,12 +47,12 @@ async function* exportRows(db: Database, eventId: string, filter: Partial<Attend
 const neutralize = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /** CSV in UTF-8 with a byte-order mark, so Excel shows Chinese, Korean, Japanese and Russian correctly. */
-export function csvStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], visitTitle: (id: string) => string, withPassport: boolean) {
+export function csvStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], visitTitle: (id: string) => string, withPassport: boolean, extra: ExtraColumns = NONE) {
   const csv = stringify({ bom: true });
   csv.write(header);
   void (async () => {
     try {
-      for await (const row of exportRows(db, eventId, filter, visitTitle, withPassport)) {
+      for await (const row of exportRows(db, eventId, filter, visitTitle, withPassport, extra)) {
         if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
       }
       csv.end();
@@ -60,14 +64,14 @@ export function csvStream(db: Database, eventId: string, filter: Partial<Attende
 }
 
 /** XLSX written as a stream by ExcelJS. */
-export function xlsxStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], visitTitle: (id: string) => string, withPassport: boolean) {
+export function xlsxStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], visitTitle: (id: string) => string, withPassport: boolean, extra: ExtraColumns = NONE) {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet('Attendees', { views: [{ state: 'frozen', ySplit: 1 }] });
   void (async () => {
     try {
       sheet.addRow(header).font = { bold: true };
-      for await (const row of exportRows(db, eventId, filter, visitTitle, withPassport)) sheet.addRow(row).commit();
+      for await (const row of exportRows(db, eventId, filter, visitTitle, withPassport, extra)) sheet.addRow(row).commit();
       sheet.commit();
       await workbook.commit();
     } catch (error) {

@@ -2,10 +2,13 @@ import { getTranslations } from 'next-intl/server';
 import type { AttendeeFilter } from '@/db/queries/attendees';
 import { type Locale } from '@/i18n/locales';
 import { DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
+import { AnswerFilter } from '@/components/questions/answer-filter';
 
 /** A GET form: the filtered list has its own URL, which the exports reuse. */
-export async function AttendeeFilters({ locale, filter, visits, countries }: {
+export async function AttendeeFilters({ locale, filter, visits, countries, answers = [] }: {
   locale: Locale; filter: AttendeeFilter; visits: { id: string; title: string }[]; countries: { code: string; name: string }[];
+  /** Answers to filter by (#16): value `<question>:<answer>`, label "question: answer". */
+  answers?: [string, string][];
 }) {
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const s = await getTranslations({ locale, namespace: 'Admin.statuses' });
@@ -24,6 +27,7 @@ export async function AttendeeFilters({ locale, filter, visits, countries }: {
       <label><span>{t('type')}</span>{select('type', filter.type, DELEGATION_TYPES.map((x) => [x, d(x)]))}</label>
       <label><span>{t('visit')}</span>{select('visit', filter.visit, visits.map((v) => [v.id, v.title]))}</label>
       <label><span>{t('checkedIn')}</span>{select('checkedIn', filter.checkedIn, [['yes', t('yes')], ['no', t('no')]])}</label>
+      {answers.length > 0 && <AnswerFilter locale={locale} value={filter.answer} options={answers} />}
       <label><span>{t('sort')}</span>
         <select name="sort" defaultValue={filter.sort}>
           {(['created', 'name', 'organization', 'country', 'status', 'reference'] as const).map((k) => <option key={k} value={k}>{t(`sorts.${k}`)}</option>)}

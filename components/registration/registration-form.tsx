@@ -11,6 +11,12 @@ import { DELEGATION_TYPES } from '@/lib/domain';
 import type { CountryOption } from '@/lib/countries';
 import { type VisitChoice, VisitChoices } from './visit-choices';
 import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput, registrationSchema } from '@/lib/validations/registration';
+import { QuestionFields } from '@/components/questions/question-fields';
+import { FormExtrasSummary } from '@/components/questions/form-extras-summary';
+import { extraErrorEntries, withExtras } from '@/components/questions/extras-resolver';
+import { TravelFields } from '@/components/travel/travel-fields';
+import type { FormQuestion } from '@/lib/validations/questions';
+import { blankTravel } from '@/lib/validations/travel';
 
 interface Props {
   locale: Locale;
@@ -19,12 +25,17 @@ interface Props {
   visits: VisitChoice[];
   /** The kind of event: the messages choose the vocabulary (a delegation trip is not a conference). */
   kind: string;
+  /** The event's own questions and whether it asks for arrivals (#16). */
+  questions?: FormQuestion[];
+  asksTravel?: boolean;
+  source?: Locale;
+  zone?: string;
 }
 
 // Russian forms ask Фамилия, Имя, Отчество in that order, as official forms do.
 const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko', 'ru'];
 
-export function RegistrationForm({ locale, slug, countries, visits, kind }: Props) {
+export function RegistrationForm({ locale, slug, countries, visits, kind, questions = [], asksTravel = false, source = locale, zone = '' }: Props) {
   const t = useTranslations('RegistrationForm');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [outcome, setOutcome] = useState<string | null>(null);
@@ -32,15 +43,17 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
   const router = useRouter();
   const { control, register, handleSubmit, getValues, setError, formState: { errors, isSubmitting, submitCount } } =
     useForm<RegistrationInput>({
-      resolver: zodResolver(registrationSchema),
-      defaultValues: { idempotencyKey, visitIds: [], visaRequested: false, website: '' } as Partial<RegistrationInput>,
+      resolver: withExtras(zodResolver(registrationSchema), questions, asksTravel, (v) => v.delegationType),
+      defaultValues: { idempotencyKey, visitIds: [], visaRequested: false, website: '', answers: {}, ...(asksTravel ? { travel: blankTravel() } : {}) } as Partial<RegistrationInput>,
       shouldFocusError: false,
     });
   const visa = useWatch({ control, name: 'visaRequested' });
+  const delegationType = useWatch({ control, name: 'delegationType' });
   const message = (key?: string) => (key ? t(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined);
-  const err = (name: keyof RegistrationInput) => message(errors[name]?.message);
+  const err = (name: keyof RegistrationInput) => message(errors[name]?.message as string | undefined);
   const common = { requiredLabel: t('requiredNote') };
-  const errorCount = Object.keys(errors).length;
+  const extraErrors = extraErrorEntries(errors);
+  const errorCount = Object.keys(errors).filter((k) => k !== 'answers' && k !== 'travel').length + extraErrors.length;
 
   async function submit() {
     setOutcome(null);
@@ -61,7 +74,7 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
     }
     if (body.error === 'validation' && body.fields) {
       for (const [field, key] of Object.entries(body.fields as Record<string, string>)) {
-        setError(field as keyof RegistrationInput, { message: key });
+        setError(field as 'answers', { message: key });
       }
       focusSummary();
       return;
@@ -94,11 +107,11 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
         {submitCount > 0 && errorCount > 0 && (
           <div role="alert" className="banner banner-error">{t('errorSummary', { count: errorCount })}
-            <ul>{Object.keys(errors).sort((a, b) => formOrder(a) - formOrder(b)).map((f) => {
+            <ul>{Object.keys(errors).filter((k) => k !== 'answers' && k !== 'travel').sort((a, b) => formOrder(a) - formOrder(b)).map((f) => {
               const label = fieldLabel(t, f);
               const text = err(f as keyof RegistrationInput);
               return <li key={f}>{label ? <><a href={`#${f}`}>{t('summaryItem', { label })}</a>{text}</> : text}</li>;
-            })}</ul>
+            })}<FormExtrasSummary entries={extraErrors} questions={questions} locale={locale} source={source} /></ul>
           </div>
         )}
         {outcome && <div role="alert" className={`banner ${outcome === 'duplicate' ? 'banner-info' : 'banner-error'}`}>{t(`outcome.${outcome}` as 'outcome.tryAgain')}</div>}
@@ -177,6 +190,10 @@ export function RegistrationForm({ locale, slug, countries, visits, kind }: Prop
         <VisitChoices legend={t('fields.visits')} hint={t('fields.visitsHint')} visits={visits} field={register('visitIds')}
           seatsText={(count) => t('fields.visitSeats', { count })} />
       </fieldset>
+
+      <QuestionFields questions={questions} locale={locale} source={source} delegationType={delegationType || undefined}
+        register={register} errors={errors.answers as never} requiredLabel={t('requiredNote')} />
+      {asksTravel && <TravelFields register={register} errors={errors.travel as never} zone={zone} />}
 
       <fieldset>
         <legend>{t('sections.visa')}</legend>

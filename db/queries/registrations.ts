@@ -6,6 +6,7 @@ import { hashToken, managementToken, newReference, seal } from '@/lib/crypto';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import { CONSENT_VERSION, normalizeEmail, type RegistrationData } from '@/lib/validations/registration';
 import { enqueueEmail } from './outbox';
+import { type FormExtras, NO_EXTRAS, saveFormExtras } from './form-extras';
 import { chosenVisitCounts, SEAT_HOLDING, visitSeats } from './seats';
 
 export type RegisterResult =
@@ -18,7 +19,9 @@ export type RegisterResult =
  * Register one delegate. Everything happens under the event row's lock, so seats are counted and
  * taken by one transaction at a time (on PGlite and PostgreSQL alike): never sold twice, in order of arrival.
  */
-export async function registerDelegate(db: Database, slug: string, locale: Locale, data: RegistrationData): Promise<RegisterResult> {
+export async function registerDelegate(
+  db: Database, slug: string, locale: Locale, data: RegistrationData, extras: FormExtras = NO_EXTRAS,
+): Promise<RegisterResult> {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
     const [event] = await tx.select().from(events).where(eq(events.slug, slug)).for('update');
@@ -94,6 +97,7 @@ export async function registerDelegate(db: Database, slug: string, locale: Local
     await tx.with(...inserted).insert(outboundEmails).values({
       kind: 'confirmation', registrationId: id, locale, toAddress: data.email, payload: { status, visits: visitSeatList },
     });
+    await saveFormExtras(tx, id, extras);
     return registered(row, false);
   });
 }

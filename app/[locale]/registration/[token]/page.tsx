@@ -5,7 +5,9 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { langOf } from '@/lib/localized';
 import { ManageRegistration } from '@/components/registration/manage-registration';
 import { getDb } from '@/db/client';
-import { loadManagedRegistration } from '@/db/queries/manage';
+import { loadManagedRegistration, registrationIdByToken } from '@/db/queries/manage';
+import { registrationExtras } from '@/db/queries/registration-extras';
+import { RegistrationExtrasSection } from '@/components/questions/registration-extras-section';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { visitChoices } from '@/server/event-page';
@@ -36,7 +38,10 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { welcome } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'ManagePage' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
-  const { ManagePage: pageMessages, RegistrationForm: formMessages } = await getMessages();
+  const { ManagePage: pageMessages, RegistrationForm: formMessages, Questions, Travel } = await getMessages();
+  const db = await getDb();
+  const id = await registrationIdByToken(db, token);
+  const extras = id ? await registrationExtras(db, id) : null;
   const { event } = registration;
   const zone = event.timeZone;
   const name = fullName(registration);
@@ -89,6 +94,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
           })}
         </ul>
       )}
+      {extras && <RegistrationExtrasSection token={token} extras={extras} locale={locale} cancelled={cancelled}
+        messages={{ RegistrationForm: formMessages, Questions, Travel }} />}
       <NextIntlClientProvider messages={{ ManagePage: pageMessages, RegistrationForm: formMessages }}>
         <ManageRegistration
           token={token}

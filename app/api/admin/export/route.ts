@@ -10,6 +10,7 @@ import { authorize, refusal } from '@/server/auth/admin-route';
 import { csvStream, EXPORT_COLUMNS, PASSPORT_COLUMNS, xlsxStream } from '@/server/export';
 import { fromOwnSite, json, readForm } from '@/server/http';
 import { pickText } from '@/lib/localized';
+import { answerColumns } from '@/server/answer-columns';
 
 /**
  * The filtered attendee list as CSV or XLSX. Without passport data a plain link (GET) will do; with it,
@@ -45,14 +46,16 @@ async function exportList(params: URLSearchParams) {
   const filter = attendeeFilterSchema.parse(Object.fromEntries(params));
   const messages = (await import(`@/messages/${locale}.json`)).default;
   const t = createTranslator({ locale, messages, namespace: 'Admin.export' });
-  const header = [...EXPORT_COLUMNS, ...(withPassport ? PASSPORT_COLUMNS : [])].map((c) => t(`columns.${c}` as 'columns.reference'));
+  const columns = (list: readonly string[]) => list.map((c) => t(`columns.${c}` as 'columns.reference'));
+  const answers = await answerColumns(db, event.id, locale, event.sourceLocale);
+  const header = [...columns(EXPORT_COLUMNS), ...answers.header, ...(withPassport ? columns(PASSPORT_COLUMNS) : [])];
   const visitRows = await db.select({ id: visits.id, title: visits.title }).from(visits).where(eq(visits.eventId, event.id));
   const visitTitle = (id: string) => pickText(visitRows.find((v) => v.id === id)?.title, locale, event.sourceLocale)?.text ?? id;
   await recordAudit(db, { actorId: auth.organizer.id, action: withPassport ? 'export.with-passport' : 'export', entityType: 'event', entityId: event.id, after: { format, filter } });
   const name = `${event.slug}-attendees.${format}`;
   const body = format === 'csv'
-    ? csvStream(db, event.id, filter, header, visitTitle, withPassport)
-    : xlsxStream(db, event.id, filter, header, visitTitle, withPassport);
+    ? csvStream(db, event.id, filter, header, visitTitle, withPassport, answers)
+    : xlsxStream(db, event.id, filter, header, visitTitle, withPassport, answers);
   return new Response(body, {
     headers: {
       'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -4,6 +4,9 @@ import { AttendeeFilters } from '@/components/admin/attendee-filters';
 import { AttendeeTable } from '@/components/admin/attendee-table';
 import { BatchProgress } from '@/components/admin/batch-progress';
 import { EventDashboard } from '@/components/admin/event-dashboard';
+import { QuestionCharts } from '@/components/questions/question-charts';
+import { answerFilterOptions } from '@/components/questions/answer-filter';
+import { allQuestions, answerCounts } from '@/db/queries/questions';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { attendeeCounts, attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
@@ -31,10 +34,12 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const query = await searchParams;
   const filter = attendeeFilterSchema.parse(query);
-  const [list, counts, batch] = await Promise.all([
+  const [list, counts, batch, questions, answerTotals] = await Promise.all([
     listAttendees(db, id, filter), attendeeCounts(db, id),
     query.batch && isUuid(query.batch) ? batchProgress(db, query.batch) : null,
+    allQuestions(db, id), answerCounts(db, id),
   ]);
+  const qt = await getTranslations({ locale, namespace: 'Questions' });
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
@@ -49,11 +54,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <p className="actions">
         <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>
         <Link href={`/admin/check-in?event=${id}`}>{t('checkIn')}</Link>
+        <Link href={`/admin/events/${id}/arrivals`}>{qt('arrivalsLink')}</Link>
         {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
       {query.result && <p role="status" className="banner banner-info">{t(`results.${['ok', 'full', 'not-allowed', 'not-found', 'invalid'].includes(query.result) ? query.result : 'ok'}`)}</p>}
       {batch && <BatchProgress done={batch.queued === 0} text={t('batch', { sent: batch.sent, total: batch.total, failed: batch.failed })} />}
       <EventDashboard locale={locale} counts={counts} capacity={event.capacity} visits={visits} countryName={countryName} />
+      <QuestionCharts locale={locale} source={event.sourceLocale} questions={questions} counts={answerTotals} />
 
       <h2>{t('bulkTitle')}</h2>
       <form method="post" action="/api/admin/itineraries" className="toolbar">
@@ -69,7 +76,8 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       </form>
 
       <h2 id="list">{p('parenthetical', { text: t('title'), note: String(list.total) })}</h2>
-      <AttendeeFilters locale={locale} filter={filter} visits={visits} countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key) }))} />
+      <AttendeeFilters locale={locale} filter={filter} visits={visits} countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key) }))}
+        answers={answerFilterOptions(questions, locale, event.sourceLocale, qt('yes'), qt('no'), (label, value) => p('labelled', { label, value }))} />
       <p className="actions">
         <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>{t('exportCsv')}</a>
         <a href={`/api/admin/export?event=${id}&format=xlsx&lang=${locale}&${exportQuery}`} download>{t('exportXlsx')}</a>

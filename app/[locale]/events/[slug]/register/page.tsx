@@ -8,6 +8,8 @@ import { countryOptions } from '@/lib/countries';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { pageMetadata } from '@/lib/seo';
 import { typeset } from '@/lib/typography';
+import { getEventForm } from '@/db/queries/public-form';
+import { formatZone } from '@/lib/format';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -25,7 +27,8 @@ export default async function RegisterPage({ params }: Props) {
   const { locale, event } = await loadEventOr404(params);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
-  const { RegistrationForm: formMessages } = await getMessages();
+  const { RegistrationForm: formMessages, Questions, Travel } = await getMessages();
+  const form = await getEventForm(event.slug);
   const open = acceptsRegistrations(event.registration);
   return (
     <section className="register-page">
@@ -36,13 +39,17 @@ export default async function RegisterPage({ params }: Props) {
           <p>{t('intro')}</p>
           {event.registration.kind === 'waitlist' && <p className="banner banner-info">{t('waitlistNoticeByKind', { kind: event.kind })}</p>}
           {event.approvalMode === 'organizer' && <p className="banner banner-info">{t('approvalNotice')}</p>}
-          <NextIntlClientProvider messages={{ RegistrationForm: formMessages }}>
+          <NextIntlClientProvider messages={{ RegistrationForm: formMessages, Questions, Travel }}>
             <RegistrationForm
               locale={locale}
               slug={event.slug}
               countries={countryOptions(locale)}
               visits={visitChoices(event, locale)}
               kind={event.kind}
+              questions={form?.questions ?? []}
+              asksTravel={form?.asksTravel ?? false}
+              source={event.text.lang}
+              zone={formatZone(event.startsAt, event.timeZone, locale)}
             />
           </NextIntlClientProvider>
         </>

@@ -4,6 +4,8 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { EventEditor } from '@/components/admin/event-editor';
 import { EventStatusPanel } from '@/components/admin/event-status-panel';
+import { QuestionsEditor } from '@/components/questions/questions-editor';
+import { questionsEditorInitial } from '@/db/queries/questions';
 import { getDb } from '@/db/client';
 import { loadEventEditor } from '@/db/queries/event-editor-load';
 import type { Locale } from '@/i18n/locales';
@@ -34,7 +36,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const t = await getTranslations({ locale, namespace: 'EventEditor' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
-  const { EventEditor: editorMessages, EventKind } = await getMessages();
+  const { EventEditor: editorMessages, EventKind, Questions, RegistrationForm } = await getMessages();
+  const questions = await questionsEditorInitial(await getDb(), id);
   const { created, status } = await searchParams;
   // Offer the event's own zone too when it is not one of the usual ones.
   const zones = TIME_ZONES.includes(event.values.timeZone as (typeof TIME_ZONES)[number])
@@ -47,6 +50,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status} />
       <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind }}>
         <EventEditor locale={locale} initial={event.values} zones={zoneOptions(zones, locale)} delegates={event.delegates} />
+      </NextIntlClientProvider>
+      <NextIntlClientProvider messages={{ Questions, RegistrationForm: { delegationTypes: (RegistrationForm as Record<string, unknown>).delegationTypes } }}>
+        <QuestionsEditor initial={questions.initial} answered={questions.answered} />
       </NextIntlClientProvider>
     </section>
   );
