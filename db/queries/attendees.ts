@@ -54,8 +54,8 @@ function answerFilter(answer: string) {
   const match = value === 'yes' || value === 'no' ? sql`${registrationAnswers.value} = ${value === 'yes' ? 'true' : 'false'}::jsonb`
     : sql`(${registrationAnswers.value} = to_jsonb(${value}::text) or ${registrationAnswers.value} @> jsonb_build_array(${value}::text)
       or ${registrationAnswers.value} #>> '{}' ilike ${`%${escapeLike(value)}%`})`;
-  return exists(sql`select 1 from ${registrationAnswers} where ${registrationAnswers.registrationId} = ${registrations.id}
-    and ${registrationAnswers.questionId} = ${questionId} and ${match}`);
+  return sql`exists (select 1 from ${registrationAnswers} where ${registrationAnswers.registrationId} = ${registrations.id}
+    and ${registrationAnswers.questionId} = ${questionId} and ${match})`;
 }
 
 function orderBy(f: AttendeeFilter) {

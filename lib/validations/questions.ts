@@ -75,7 +75,7 @@ function answerSchema(q: FormQuestion): z.ZodType<AnswerValue | undefined> {
     case 'shortText':
     case 'longText': {
       const max = q.kind === 'shortText' ? 300 : 3000;
-      return need(z.string().default('').transform((v) => v.normalize('NFC').trim())
+      return need(z.preprocess((v) => v ?? '', z.string()).transform((v) => v.normalize('NFC').trim())
         .pipe(z.string().max(max, { error: 'tooLong' }).refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }))
         .transform((v) => v || undefined));
     }
@@ -96,7 +96,9 @@ function answerSchema(q: FormQuestion): z.ZodType<AnswerValue | undefined> {
 /** The answers object for the questions a delegate of this type is asked; unknown keys are refused. */
 export function answersSchema(questions: FormQuestion[], delegationType: string | undefined) {
   const asked = questionsFor(questions, delegationType);
-  return z.object(Object.fromEntries(asked.map((q) => [q.id, answerSchema(q)]))).strip()
+  // Every asked question present (as null when unanswered): zod skips absent optional keys, and required ones must be checked.
+  const filled = (v: unknown) => ({ ...Object.fromEntries(asked.map((q) => [q.id, null])), ...(v && typeof v === 'object' ? v : {}) });
+  return z.preprocess(filled, z.object(Object.fromEntries(asked.map((q) => [q.id, answerSchema(q)]))).strip())
     .transform((v) => Object.fromEntries(Object.entries(v).filter(([, a]) => a !== undefined)) as Record<string, AnswerValue>);
 }
 
