@@ -7,8 +7,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'argon2'],
+  // PGlite and HarfBuzz (PDF font subsetting) ship WASM and data files that must be loaded from node_modules, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'argon2', 'subset-font', 'harfbuzzjs', 'pdf-lib', '@pdf-lib/fontkit'],
   poweredByHeader: false,
   async headers() {
     const everywhere = [
