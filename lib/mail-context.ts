@@ -24,4 +24,12 @@ export interface MailContext {
     contactName: string | null; contactPhone: string | null; contactEmail: string | null;
   };
   visits: MailVisit[];
+  /** The delegate's own arrival, pickup and room (#16), when they gave them. */
+  travel?: MailTravel | null;
+}
+
+export interface MailTravel {
+  arrivalDate: string | null; arrivalTime: string | null; arrivalCarrier: string | null; arrivalPlace: string | null;
+  departureDate: string | null; departureTime: string | null; departureCarrier: string | null; departurePlace: string | null;
+  pickup: boolean; room: string; nights: number;
 }

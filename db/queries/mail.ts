@@ -1,3 +1,4 @@
+import { travelOf } from './travel';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { type OutboundEmail, eventTranslations, events, itineraryStops, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
@@ -42,7 +43,13 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
   const stops = chosen.length === 0 ? [] : await db.select().from(itineraryStops)
     .where(inArray(itineraryStops.visitId, chosen.map((c) => c.visit.id))).orderBy(asc(itineraryStops.position));
   const src = e!.sourceLocale;
+  const travel = await travelOf(db, r.id);
   return {
+    travel: travel && {
+      arrivalDate: travel.arrivalDate, arrivalTime: travel.arrivalTime, arrivalCarrier: travel.arrivalCarrier, arrivalPlace: travel.arrivalPlace,
+      departureDate: travel.departureDate, departureTime: travel.departureTime, departureCarrier: travel.departureCarrier,
+      departurePlace: travel.departurePlace, pickup: travel.pickup, room: travel.room, nights: travel.nights,
+    },
     registration: {
       id: r.id, reference: r.reference, status: r.status, locale: r.locale, tokenVersion: r.tokenVersion,
       honorific: r.honorific, familyName: r.familyName, givenName: r.givenName, patronymic: r.patronymic, latinFamilyName: r.latinFamilyName, email: r.email,
