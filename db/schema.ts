@@ -9,7 +9,9 @@ import {
   ANNOUNCEMENT_STATUSES, EVENT_KINDS, EVENT_STATUSES, APPROVAL_MODES, REGISTRATION_STATUSES, ACTIVE_REGISTRATION_STATUSES, VISIT_SEAT_STATUSES, DELEGATION_TYPES, EMAIL_STATUSES, ROLES,
   DELEGATION_OVERFLOW_RULES,
   LETTER_STATUSES,
+  QUESTION_KINDS, ROOM_KINDS,
 } from '@/lib/domain';
+import type { AnswerValue, QuestionOption } from '@/lib/validations/questions';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const inList = (column: string, values: readonly string[]) =>
@@ -438,3 +440,63 @@ export const jobsClock = pgTable('jobs_clock', {
   id: integer('id').primaryKey().default(1),
   offsetMs: bigint('offset_ms', { mode: 'number' }).notNull().default(0),
 }, () => [check('jobs_clock_single_row', sql`id = 1`)]);
+
+/** A question an event's form asks besides the fixed fields (#16); archived, never deleted, once answered. */
+export const eventQuestions = pgTable('event_questions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  eventId: uuid('event_id').notNull().references(() => events.id, { onDelete: 'cascade' }),
+  position: integer('position').notNull().default(0),
+  kind: text('kind', { enum: QUESTION_KINDS }).notNull(),
+  required: boolean('required').notNull().default(false),
+  /** Asked only of delegates of these types; empty: of everyone. */
+  delegationTypes: text('delegation_types').array().notNull().default(sql`'{}'::text[]`),
+  label: jsonb('label').$type<LocalizedText>().notNull(),
+  /** Choices keep their id for good; a removed one is marked retired so old answers still read. */
+  options: jsonb('options').$type<QuestionOption[]>().notNull().default([]),
+  archivedAt: ts('archived_at'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  check('event_questions_kind_check', inList('kind', QUESTION_KINDS)),
+  index('event_questions_event_idx').on(t.eventId, t.position),
+]);
+export type EventQuestion = typeof eventQuestions.$inferSelect;
+
+/** One delegate's answer: text, a date (YYYY-MM-DD), true/false, or option ids. */
+export const registrationAnswers = pgTable('registration_answers', {
+  registrationId: uuid('registration_id').notNull().references(() => registrations.id, { onDelete: 'cascade' }),
+  questionId: uuid('question_id').notNull().references(() => eventQuestions.id, { onDelete: 'restrict' }),
+  value: jsonb('value').$type<AnswerValue>().notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.registrationId, t.questionId] }),
+  index('registration_answers_question_idx').on(t.questionId),
+]);
+
+/** Arrival, departure and accommodation of one delegate (#16), in the event's wall-clock time. */
+export const registrationTravel = pgTable('registration_travel', {
+  registrationId: uuid('registration_id').primaryKey().references(() => registrations.id, { onDelete: 'cascade' }),
+  arrivalDate: text('arrival_date'),
+  arrivalTime: text('arrival_time'),
+  arrivalCarrier: text('arrival_carrier'),
+  arrivalPlace: text('arrival_place'),
+  departureDate: text('departure_date'),
+  departureTime: text('departure_time'),
+  departureCarrier: text('departure_carrier'),
+  departurePlace: text('departure_place'),
+  pickup: boolean('pickup').notNull().default(false),
+  room: text('room', { enum: ROOM_KINDS }).notNull().default('none'),
+  nights: integer('nights').notNull().default(0),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [
+  check('registration_travel_room_check', inList('room', ROOM_KINDS)),
+  check('registration_travel_nights_check', sql`${t.nights} >= 0 and ${t.nights} <= 60`),
+  index('registration_travel_arrival_idx').on(t.arrivalDate),
+]);
+export type RegistrationTravel = typeof registrationTravel.$inferSelect;
+
+/** Per-event form settings and when the arrivals board was last printed (changes after it are marked). */
+export const eventFormSettings = pgTable('event_form_settings', {
+  eventId: uuid('event_id').primaryKey().references(() => events.id, { onDelete: 'cascade' }),
+  asksTravel: boolean('asks_travel').notNull().default(false),
+  arrivalsPrintedAt: ts('arrivals_printed_at'),
+});

@@ -36,6 +36,12 @@ export const ANNOUNCEMENT_STATUSES = ['draft', 'sent'] as const;
 export const ROLES = ['admin', 'organizer', 'checkin', 'cohost'] as const;
 /** A visa invitation letter: asked for, then issued or refused; an issued one may be revoked, and expires with the retention purge. */
 export const LETTER_STATUSES = ['requested', 'issued', 'refused', 'revoked', 'expired'] as const;
+/** What a per-event question asks for (#16). */
+export const QUESTION_KINDS = ['shortText', 'longText', 'oneChoice', 'manyChoices', 'yesNo', 'date'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+export const CHOICE_KINDS: readonly QuestionKind[] = ['oneChoice', 'manyChoices'];
+/** A hotel room a delegate asks for, if any. */
+export const ROOM_KINDS = ['none', 'single', 'shared'] as const;
 
 /** Everything the audit log records; each has a sentence in every language (Admin.audit.actions). */
 export const AUDIT_ACTIONS = [
@@ -43,7 +49,7 @@ export const AUDIT_ACTIONS = [
   'account.passwordChange', 'account.passwordReset', 'account.disable', 'account.enable', 'account.role', 'account.endSession',
   'account.coHostEvents', 'accessCode.issue', 'accessCode.revoke',
   'settings.passportsNeedSecondFactor',
-  'event.save', 'event.publish', 'event.unpublish', 'event.cancel',
+  'event.save', 'event.publish', 'event.unpublish', 'event.cancel', 'event.questions', 'event.arrivals-printed',
   'registration.approve', 'registration.reject', 'registration.waitlist', 'registration.cancel', 'registration.promote',
   'registration.check-in', 'registration.edit', 'registration.erase', 'registration.reveal-passport',
   'registration.self-update', 'registration.self-cancel', 'registration.new-link',

@@ -29,4 +29,12 @@ export interface MailContext {
     id: string; tokenVersion: number; name: string; isHead: boolean; headName: string;
     members: { familyName: string; givenName: string; patronymic: string | null; latinFamilyName: string; latinGivenName: string; reference: string; status: string; isHead: boolean }[];
   };
+  /** The delegate's own arrival, pickup and room (#16), when they gave them. */
+  travel?: MailTravel | null;
+}
+
+export interface MailTravel {
+  arrivalDate: string | null; arrivalTime: string | null; arrivalCarrier: string | null; arrivalPlace: string | null;
+  departureDate: string | null; departureTime: string | null; departureCarrier: string | null; departurePlace: string | null;
+  pickup: boolean; room: string; nights: number;
 }

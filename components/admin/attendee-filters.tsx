@@ -2,11 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import type { AttendeeFilter } from '@/db/queries/attendees';
 import { type Locale } from '@/i18n/locales';
 import { DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
+import { AnswerFilter } from '@/components/questions/answer-filter';
 
 /** A GET form: the filtered list has its own URL, which the exports reuse. */
-export async function AttendeeFilters({ locale, filter, visits, countries, delegations = [] }: {
+export async function AttendeeFilters({ locale, filter, visits, countries, delegations = [], answers = [] }: {
   locale: Locale; filter: AttendeeFilter; visits: { id: string; title: string }[]; countries: { code: string; name: string }[];
   delegations?: { id: string; name: string }[];
+  /** Answers to filter by (#16): value `<question>:<answer>`, label "question: answer". */
+  answers?: [string, string][];
 }) {
   const g = await getTranslations({ locale, namespace: 'AdminDelegations' });
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
@@ -29,6 +32,7 @@ export async function AttendeeFilters({ locale, filter, visits, countries, deleg
         <label><span>{g('filterLabel')}</span>{select('delegation', filter.delegation, [['none', g('filterNone')], ...delegations.map((x) => [x.id, x.name] as [string, string])])}</label>
       )}
       <label><span>{t('checkedIn')}</span>{select('checkedIn', filter.checkedIn, [['yes', t('yes')], ['no', t('no')]])}</label>
+      {answers.length > 0 && <AnswerFilter locale={locale} value={filter.answer} options={answers} />}
       <label><span>{t('sort')}</span>
         <select name="sort" defaultValue={filter.sort}>
           {(['created', 'name', 'organization', 'country', 'status', 'reference'] as const).map((k) => <option key={k} value={k}>{t(`sorts.${k}`)}</option>)}

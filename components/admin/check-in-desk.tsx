@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { QrScanner } from './qr-scanner';
+import { BadgeLink } from '@/components/arrivals/badge-link';
 
 interface Match { id: string; reference: string; status: string; organization: string; name: string; latinName: string; checkedInAt: string | null }
 type Outcome = { kind: string; at?: string; name?: string; latinName?: string; reference?: string; status?: string };
@@ -41,6 +42,9 @@ export function CheckInDesk({ eventId, locale }: { eventId: string; locale: stri
   return (
     <>
       {message && <p role="status" aria-live="assertive" className={`banner checkin-result ${outcome?.kind === 'checked-in' ? 'banner-success' : 'banner-error'}`}>{message}</p>}
+      {(outcome?.kind === 'checked-in' || outcome?.kind === 'already') && outcome.reference && (
+        <BadgeLink eventId={eventId} reference={outcome.reference} />
+      )}
       <form onSubmit={search} className="toolbar" role="search">
         <label className="field"><span>{t('search')}</span>
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus maxLength={100} />

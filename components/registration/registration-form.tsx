@@ -16,6 +16,12 @@ import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput } from '@/lib/validati
 import { DELEGATION_ERRORS } from '@/lib/validations/delegation';
 import { DelegationFields, delegationErrorList, emptyMember } from './delegation-fields';
 import { bothResolvers, type FormValues, ModeChoice } from './registration-mode';
+import { QuestionFields } from '@/components/questions/question-fields';
+import { FormExtrasSummary } from '@/components/questions/form-extras-summary';
+import { extraErrorEntries, withExtras } from '@/components/questions/extras-resolver';
+import { TravelFields } from '@/components/travel/travel-fields';
+import type { FormQuestion } from '@/lib/validations/questions';
+import { blankTravel } from '@/lib/validations/travel';
 
 interface Props {
   locale: Locale;
@@ -26,12 +32,17 @@ interface Props {
   kind: string;
   /** Invitation-only event: the form asks for an access code. */
   inviteOnly?: boolean;
+  /** The event's own questions and whether it asks for arrivals (#16). */
+  questions?: FormQuestion[];
+  asksTravel?: boolean;
+  source?: Locale;
+  zone?: string;
 }
 
 // Russian forms ask Фамилия, Имя, Отчество in that order, as official forms do.
 const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko', 'ru'];
 
-export function RegistrationForm({ locale, slug, countries, visits, kind, inviteOnly = false }: Props) {
+export function RegistrationForm({ locale, slug, countries, visits, kind, inviteOnly = false, questions = [], asksTravel = false, source = locale, zone = '' }: Props) {
   const t = useTranslations('RegistrationForm');
   const d = useTranslations('DelegationForm');
   const [mode, setMode] = useState<'alone' | 'delegation'>('alone');
@@ -42,21 +53,23 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
   const fd = useTranslations('FormDraft');
   const { control, register, handleSubmit, getValues, setError, setValue, watch, reset, formState: { errors, isSubmitting, submitCount } } =
     useForm<FormValues>({
-      resolver: bothResolvers(mode),
-      defaultValues: { idempotencyKey, visitIds: [], visaRequested: false, website: '', delegation: { members: [] } } as Partial<FormValues>,
+      resolver: withExtras(bothResolvers(mode), questions, asksTravel, (v) => v.delegationType),
+      defaultValues: { idempotencyKey, visitIds: [], visaRequested: false, website: '', delegation: { members: [] }, answers: {}, ...(asksTravel ? { travel: blankTravel() } : {}) } as Partial<FormValues>,
       shouldFocusError: false,
     });
   // Typing survives a reload or a switch of language; passport data never goes into the browser's storage.
   const draft = useFormDraft({ storageKey: `registration-draft:${slug}`, form: { watch, reset, getValues }, exclude: DRAFT_EXCLUDED });
   const visa = useWatch({ control, name: 'visaRequested' });
   const access = useAccessCode(inviteOnly);
+  const delegationType = useWatch({ control, name: 'delegationType' });
   const message = (key?: string) => (key ? t(`errors.${KNOWN_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined);
-  const err = (name: keyof RegistrationInput) => message(errors[name]?.message);
+  const err = (name: keyof RegistrationInput) => message(errors[name]?.message as string | undefined);
   const common = { requiredLabel: t('requiredNote') };
-  const headErrors = Object.keys(errors).filter((f) => f !== 'delegation');
+  const extraErrors = extraErrorEntries(errors);
+  const headErrors = Object.keys(errors).filter((f) => f !== 'delegation' && f !== 'answers' && f !== 'travel');
   const groupErrors = mode === 'delegation' ? delegationErrorList(errors.delegation, (field, n) =>
     (n ? d('memberField', { n, label: fieldLabel(t, field) ?? d(`fields.${field}` as 'fields.name') }) : d(`fields.${field}` as 'fields.name'))) : [];
-  const errorCount = headErrors.length + groupErrors.length;
+  const errorCount = headErrors.length + groupErrors.length + extraErrors.length;
   const chooseMode = (next: 'alone' | 'delegation') => {
     setMode(next);
     if (next === 'delegation' && (getValues('delegation.members')?.length ?? 0) === 0) setValue('delegation.members', [emptyMember(locale)]);
@@ -85,7 +98,7 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
     if (access.handles(body)) return;
     if (body.error === 'validation' && body.fields) {
       for (const [field, key] of Object.entries(body.fields as Record<string, string>)) {
-        setError(field as keyof RegistrationInput, { message: key });
+        setError(field as 'answers', { message: key });
       }
       for (const [path, key] of Object.entries((body.delegation ?? {}) as Record<string, string>)) {
         setError(`delegation.${path}` as 'delegation.name', { message: key });
@@ -131,7 +144,7 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
             })}{groupErrors.map((e) => {
               const text = d(`errors.${DELEGATION_ERRORS.has(e.key) ? e.key : 'invalid'}` as 'errors.invalid');
               return <li key={e.id}>{e.label ? <><a href={`#${e.id}`}>{t('summaryItem', { label: e.label })}</a>{text}</> : text}</li>;
-            })}</ul>
+            })}<FormExtrasSummary entries={extraErrors} questions={questions} locale={locale} source={source} /></ul>
           </div>
         )}
         {outcome && <div role="alert" className={`banner ${outcome === 'duplicate' ? 'banner-info' : 'banner-error'}`}>{t(`outcome.${outcome}` as 'outcome.tryAgain')}</div>}
@@ -214,6 +227,9 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
           seatsText={(count) => t('fields.visitSeats', { count })} />
       </fieldset>
 
+      <QuestionFields questions={questions} locale={locale} source={source} delegationType={delegationType || undefined}
+        register={register} errors={errors.answers as never} requiredLabel={t('requiredNote')} />
+      {asksTravel && <TravelFields register={register} errors={errors.travel as never} zone={zone} />}
       {mode === 'delegation' && (
         <DelegationFields locale={locale} control={control as never} register={register as never} errors={errors.delegation}
           countries={countries} visits={visits} />

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '@/db/types';
-import { delegations, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
+import { delegations, outboundEmails, registrationAnswers, registrationVisits, registrations, visits } from '@/db/schema';
 import { ACTIVE_REGISTRATION_STATUSES, DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
 import { isUuid } from '@/lib/ids';
 
@@ -19,6 +19,8 @@ export const attendeeFilterSchema = z.object({
   /** One delegation's members, or `none`: those who registered on their own. */
   delegation: z.union([z.uuid(), z.literal('none')]).optional().catch(undefined),
   checkedIn: z.enum(['yes', 'no']).optional().catch(undefined),
+  /** An answer to one of the event's questions (#16): `<question id>:<option id | yes | no | text>`. */
+  answer: z.string().max(200).regex(/^[0-9a-f-]{36}:.+$/).optional().catch(undefined),
   sort: z.enum(SORTS).catch('created').default('created'),
   dir: z.enum(['asc', 'desc']).catch('desc').default('desc'),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
@@ -44,8 +46,19 @@ export function attendeeWhere(eventId: string, f: Partial<AttendeeFilter>): SQL 
     f.type ? eq(registrations.delegationType, f.type) : undefined,
     f.delegation === 'none' ? isNull(registrations.delegationId) : f.delegation ? eq(registrations.delegationId, f.delegation) : undefined,
     f.checkedIn === 'yes' ? isNotNull(registrations.checkedInAt) : f.checkedIn === 'no' ? isNull(registrations.checkedInAt) : undefined,
+    f.answer ? answerFilter(f.answer) : undefined,
     f.visit ? exists(sql`select 1 from ${registrationVisits} where ${registrationVisits.registrationId} = ${registrations.id} and ${registrationVisits.visitId} = ${f.visit}`) : undefined,
   );
+}
+
+/** Delegates whose answer to a question is this choice, this yes or no, or contains this text. */
+function answerFilter(answer: string) {
+  const [questionId, value] = [answer.slice(0, 36), answer.slice(37)];
+  const match = value === 'yes' || value === 'no' ? sql`${registrationAnswers.value} = ${value === 'yes' ? 'true' : 'false'}::jsonb`
+    : sql`(${registrationAnswers.value} = to_jsonb(${value}::text) or ${registrationAnswers.value} @> jsonb_build_array(${value}::text)
+      or ${registrationAnswers.value} #>> '{}' ilike ${`%${escapeLike(value)}%`})`;
+  return sql`exists (select 1 from ${registrationAnswers} where ${registrationAnswers.registrationId} = ${registrations.id}
+    and ${registrationAnswers.questionId} = ${questionId} and ${match})`;
 }
 
 function orderBy(f: AttendeeFilter) {

@@ -1,3 +1,4 @@
+import { travelOf } from './travel';
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { fullName } from '@/lib/names';
@@ -45,8 +46,14 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
     .where(inArray(itineraryStops.visitId, chosen.map((c) => c.visit.id))).orderBy(asc(itineraryStops.position));
   const src = e!.sourceLocale;
   const delegation = r.delegationId ? await loadMailDelegation(db, r.delegationId, r.id) : undefined;
+  const travel = await travelOf(db, r.id);
   return {
     delegation,
+    travel: travel && {
+      arrivalDate: travel.arrivalDate, arrivalTime: travel.arrivalTime, arrivalCarrier: travel.arrivalCarrier, arrivalPlace: travel.arrivalPlace,
+      departureDate: travel.departureDate, departureTime: travel.departureTime, departureCarrier: travel.departureCarrier,
+      departurePlace: travel.departurePlace, pickup: travel.pickup, room: travel.room, nights: travel.nights,
+    },
     registration: {
       id: r.id, reference: r.reference, status: r.status, locale: r.locale, tokenVersion: r.tokenVersion,
       honorific: r.honorific, familyName: r.familyName, givenName: r.givenName, patronymic: r.patronymic, latinFamilyName: r.latinFamilyName, email: r.email,

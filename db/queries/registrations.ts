@@ -11,6 +11,7 @@ import { emailAudit, enqueueEmail } from './outbox';
 import { chosenVisitCounts, visitSeats } from './seats';
 import { ACTIVE_REGISTRATION_STATUSES, SEAT_HOLDING } from '@/lib/domain';
 import { requestLetter } from './letters';
+import { type FormExtras, NO_EXTRAS, saveFormExtras } from './form-extras';
 
 export type RegisterResult =
   | { kind: 'registered'; registrationId: string; reference: string; status: string; token: string; replayed: boolean }
@@ -25,7 +26,7 @@ export type RegisterResult =
  * taken by one transaction at a time (on PGlite and PostgreSQL alike): never sold twice, in order of arrival.
  */
 export async function registerDelegate(
-  db: Database, slug: string, locale: Locale, data: RegistrationData, access: { code?: string } = {},
+  db: Database, slug: string, locale: Locale, data: RegistrationData, access: { code?: string } = {}, extras: FormExtras = NO_EXTRAS,
 ): Promise<RegisterResult> {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
@@ -110,6 +111,7 @@ export async function registerDelegate(
     if (data.visa && data.travel) {
       await requestLetter(tx, { id, status }, { ...data.visa, ...data.travel, latinFamilyName: data.latinFamilyName, latinGivenName: data.latinGivenName });
     }
+    await saveFormExtras(tx, id, extras);
     return registered(row, false);
   });
 }

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { LOCALES } from '@/i18n/locales';
-import { eventTranslations, events, itineraryStops, programItems, visits } from '@/db/schema';
+import { eventQuestions, eventTranslations, events, itineraryStops, programItems, visits } from '@/db/schema';
 import { sampleEvents } from './sample-events';
 import { createOrganizer } from '@/db/queries/auth';
 import type { SeedEvent } from './types';
@@ -89,6 +89,12 @@ export async function insertEvent(db: Database, seed: SeedEvent) {
       at: new Date(stop.at),
       place: stop.place,
       activity: stop.activity,
+    })));
+  }
+  if (seed.questions?.length) {
+    await db.insert(eventQuestions).values(seed.questions.map((q, position) => ({
+      eventId, position, kind: q.kind, required: q.required ?? false, label: q.label,
+      options: (q.options ?? []).map((label) => ({ id: crypto.randomUUID(), label })),
     })));
   }
   return eventId;

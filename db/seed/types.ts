@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales';
-import type { APPROVAL_MODES, EVENT_KINDS } from '@/lib/domain';
+import type { APPROVAL_MODES, EVENT_KINDS, QuestionKind } from '@/lib/domain';
 
 /** Text in all five locales: sample data ships complete. */
 export type AllLocales = Record<Locale, string>;
@@ -69,4 +69,6 @@ export interface SeedEvent {
   translations: Record<Locale, SeedTranslation>;
   program: SeedProgramItem[];
   visits: SeedVisit[];
+  /** The event's own questions on its form (#16). */
+  questions?: { kind: QuestionKind; required?: boolean; label: AllLocales; options?: AllLocales[] }[];
 }

@@ -80,6 +80,9 @@ export const registrationSchema = z.object({
   visaConsent: z.boolean().optional(),
   consent: z.literal(true, { error: 'consentRequired' }),
   idempotencyKey: z.uuid(),
+  // Checked against the event's own questions and travel settings by the route (lib/validations/questions, travel).
+  answers: z.record(z.string(), z.unknown()).optional(),
+  travel: z.record(z.string(), z.unknown()).optional(),
   // Honeypot: hidden from people, filled by bots.
   website: z.string().max(0, { error: 'rejected' }).optional(),
 }).strict().superRefine((value, ctx) => {
@@ -97,9 +100,11 @@ export const registrationSchema = z.object({
   if (!exitAfterEntry(value)) ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'exitBeforeEntry' });
   if (value.visaConsent !== true) ctx.addIssue({ code: 'custom', path: ['visaConsent'], message: 'consentRequired' });
 }).transform(({ passportNumber, nationality, dateOfBirth, entryDate, exitDate, consulate: where, ...rest }) => {
-  const { website, visaConsent, ...kept } = rest; // consumed by the checks above, not stored as such
+  const { website, visaConsent, answers, travel, ...kept } = rest; // consumed by the checks above (answers and arrival details: lib/validations/form-extras), not stored as such
   void website;
   void visaConsent;
+  void answers;
+  void travel;
   return {
     ...kept,
     visa: kept.visaRequested

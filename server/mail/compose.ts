@@ -18,6 +18,7 @@ import ru from '@/messages/ru.json';
 import zh from '@/messages/zh.json';
 import { mayEnter, registrationCalendar, visitSeatShown } from '@/lib/status-truth';
 import { eventCalendar, visitCancellation, visitsCalendar } from './calendar';
+import { travelLine } from '@/lib/travel-text';
 import { ItineraryEmail, type ItineraryDay } from '@/server/mail/templates/itinerary-email';
 import { RegistrationEmail } from '@/server/mail/templates/registration-email';
 import { composeDelegationSummary } from './compose-delegation';
@@ -29,6 +30,19 @@ export interface CancelledVisit {
   title: LocalizedText;
   startsAt: string;
   endsAt: string;
+}
+
+/** The itinerary's arrival block (#16): the delegate's own journey in their language, times on the event's clock. */
+function travelFacts(travel: MailContext['travel'], locale: Locale, separator: string, withZone: (text: string) => string) {
+  if (!travel || (!travel.arrivalDate && !travel.departureDate && travel.room === 'none')) return null;
+  const tr = createTranslator({ locale, messages: catalogues[locale], namespace: 'Travel' });
+  const facts = [
+    travel.arrivalDate && { name: tr('arrival'), value: travelLine(travel.arrivalDate, travel.arrivalTime, travel.arrivalCarrier, travel.arrivalPlace, locale, separator) },
+    travel.arrivalDate && { name: tr('fields.pickup'), value: tr(travel.pickup ? 'pickupYes' : 'pickupNo') },
+    travel.departureDate && { name: tr('departure'), value: travelLine(travel.departureDate, travel.departureTime, travel.departureCarrier, travel.departurePlace, locale, separator) },
+    travel.room !== 'none' && { name: tr('fields.room'), value: tr('roomNights', { room: tr(`rooms.${travel.room as 'single'}`), nights: travel.nights }) },
+  ].filter((f): f is { name: string; value: string } => Boolean(f));
+  return { heading: withZone(tr('legend')), facts };
 }
 
 // English types the catalogue; tests/messages.test.ts keeps every locale's keys identical.
@@ -124,6 +138,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
       },
       days: [...days.values()],
       pendingNote: r.status === 'confirmed' ? null : t('itinerary.pendingNote'),
+      travel: travelFacts(context.travel, locale, p('separator'), (text) => p('parenthetical', { text, note: formatZone(event.startsAt, zone, locale) })),
     });
     const html = await render(element);
     return {

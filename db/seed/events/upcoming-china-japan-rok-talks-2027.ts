@@ -15,6 +15,16 @@ export const event: SeedEvent = {
   approvalMode: 'organizer',
   sourceLocale: 'zh',
   contact: { name: '朴成浩（PIAO Chenghao）', phone: '+86 431 8562 0322', email: 'cjk-talks2027@example.org' },
+  questions: [{
+    kind: 'longText',
+    label: {
+      zh: '合作需求：希望对接的机构类型和合作方向',
+      en: 'Your cooperation interests: the kinds of institutions you would like to meet and the areas of cooperation you have in mind',
+      ko: '협력 희망 분야와 만나고 싶은 기관 유형',
+      ja: '協力ニーズ（面談を希望する機関の種類と協力分野）',
+      ru: 'Интересы в сотрудничестве: с какими организациями вы хотели бы встретиться и какие направления вас интересуют',
+    },
+  }],
   translations: {
     zh: {
       title: '2027中日韩经贸洽谈会',
@@ -22,7 +32,7 @@ export const event: SeedEvent = {
       summary: '9月8日至9日在长春举行，面向中日韩三国地方政府、商协会和企业，开展地区推介、机构对接和专题洽谈，并组织参观中国一汽红旗工厂和长春兴隆综合保税区。参会代表须经组委会审核确认。',
       body: [
         '中日韩经贸洽谈会已在长春连续举办多届，旨在为三国地方政府、商协会和企业建立长效沟通机制和便捷的对接渠道。本届洽谈会继续以机构间合作为重点，围绕汽车及零部件、新能源、跨境电商与供应链、现代农业与食品等领域安排专题对接。',
-        '诚邀日本、韩国地方政府驻华机构、商工会议所、行业协会和企业，以及国内各地投资促进部门和企业代表报名参加。提交报名后，组委会将结合对接需求进行审核，并以电子邮件通知确认结果；为便于安排洽谈，请将希望对接的机构类型和合作方向发送至 cjk-talks2027@example.org。',
+        '诚邀日本、韩国地方政府驻华机构、商工会议所、行业协会和企业，以及国内各地投资促进部门和企业代表报名参加。提交报名后，组委会将结合对接需求进行审核，并以电子邮件通知确认结果；为便于安排洽谈，请在报名表中填写希望对接的机构类型和合作方向。',
         '9月9日下午安排参观**中国一汽红旗工厂**和**长春兴隆综合保税区**，名额30人，按确认先后顺序安排。洽谈会不收取会务费，交通和住宿费用自理，组委会可推荐协议酒店。',
       ].join('\n\n'),
       city: '长春',
@@ -36,7 +46,7 @@ export const event: SeedEvent = {
       summary: 'Two days in Changchun (8–9 September) for local governments, chambers of commerce and companies from China, Japan and the Republic of Korea: regional presentations, matchmaking between institutions and sector talks, plus a visit to the FAW Hongqi plant and the Changchun Xinglong Comprehensive Bonded Zone. Participation is confirmed by the organizers.',
       body: [
         'The China–Japan–ROK Economic and Trade Talks have been held in Changchun for several years running. Their purpose is simple: to give local governments, chambers of commerce and companies in the three countries a standing channel for dialogue and a quick way to find the right counterpart. This year the talks again focus on cooperation between institutions, with sector meetings on automotive and parts, new energy, cross-border e-commerce and supply chains, and modern agriculture and food.',
-        'We invite the China offices of Japanese and Korean local governments, chambers of commerce and industry, trade associations and companies, together with investment promotion agencies and businesses from across China. After you register, the organizers review each application and tell you their decision by e-mail. To help them arrange the right meetings, please e-mail the kinds of institutions you would like to meet and the areas of cooperation you have in mind to cjk-talks2027@example.org.',
+        'We invite the China offices of Japanese and Korean local governments, chambers of commerce and industry, trade associations and companies, together with investment promotion agencies and businesses from across China. After you register, the organizers review each application and tell you their decision by e-mail. To help them arrange the right meetings, the registration form asks which kinds of institutions you would like to meet and which areas of cooperation you have in mind.',
         'On the afternoon of 9 September there is a visit to the **FAW Hongqi plant** and the **Changchun Xinglong Comprehensive Bonded Zone** (30 places, allocated in order of confirmation). There is no participation fee; travel and accommodation are at your own expense, and the organizers can recommend partner hotels.',
       ].join('\n\n'),
       city: 'Changchun',
@@ -50,7 +60,7 @@ export const event: SeedEvent = {
       summary: '9월 8~9일 창춘에서 한중일 3국의 지방정부, 경제단체, 기업을 대상으로 지역 투자설명회, 기관 간 매칭, 분야별 상담을 진행하며, 중국제일자동차그룹(FAW) 훙치 공장과 창춘 싱룽종합보세구 시찰도 마련됩니다. 참가는 주최 측 심사 후 확정됩니다.',
       body: [
         '한중일 경제무역 상담회는 창춘에서 여러 차례 연속 개최되어 온 행사로, 3국의 지방정부, 경제단체, 기업 사이에 상시적인 소통 체계와 편리한 교류 창구를 마련하는 것을 목표로 합니다. 올해도 기관 간 협력을 중심으로 자동차 및 부품, 신에너지, 국경 간 전자상거래 및 공급망, 현대 농업·식품 분야의 상담을 진행합니다.',
-        '일본·한국 지방정부의 중국 주재 사무소, 상공회의소, 업종별 협회와 기업, 그리고 중국 각지의 투자유치 기관 및 기업 관계자의 참가를 환영합니다. 신청서를 제출하시면 주최 측이 심사하여 결과를 이메일로 알려 드립니다. 만나고 싶은 기관의 유형과 협력 분야는 신청 후 담당자 이메일(cjk-talks2027@example.org)로 구체적으로 보내 주십시오. 주최 측이 이를 바탕으로 기관 간 매칭을 준비합니다.',
+        '일본·한국 지방정부의 중국 주재 사무소, 상공회의소, 업종별 협회와 기업, 그리고 중국 각지의 투자유치 기관 및 기업 관계자의 참가를 환영합니다. 신청서를 제출하시면 주최 측이 심사하여 결과를 이메일로 알려 드립니다. 만나고 싶은 기관의 유형과 협력 분야는 신청서에 구체적으로 적어 주십시오. 주최 측이 이를 바탕으로 기관 간 매칭을 준비합니다.',
         '9월 9일 오후에는 **중국제일자동차그룹 훙치 공장**과 **창춘 싱룽종합보세구** 시찰이 있습니다(정원 30명, 참가 확정 순으로 배정). 참가비는 없으며 교통비와 숙박비는 본인 부담입니다. 주최 측에서 협력 호텔을 안내해 드립니다.',
       ].join('\n\n'),
       city: '창춘',
@@ -64,7 +74,7 @@ export const event: SeedEvent = {
       summary: '9月8～9日に長春で開催。日中韓3か国の地方政府、経済団体、企業を対象に、地域投資説明会、機関間マッチング、分野別商談を行い、中国第一汽車集団（FAW）紅旗工場と長春興隆総合保税区の視察も予定しています。参加は事務局の審査を経て確定します。',
       body: [
         '日中韓経済貿易商談会は長春で回を重ねて開催されてきた催しで、3か国の地方政府、経済団体、企業の間に継続的な対話の仕組みと、相手先をすばやく見つけられる交流の窓口をつくることを目的としています。今回も機関間の協力を柱に、自動車・部品、新エネルギー、越境電子商取引・サプライチェーン、現代農業・食品の各分野で商談を行います。',
-        '日本・韓国の地方自治体の在中国事務所、商工会議所、業界団体、企業の皆さま、ならびに中国各地の投資促進機関・企業の皆さまのご参加をお待ちしております。お申し込み後、事務局がマッチングのニーズに基づいて審査を行い、結果をメールでお知らせします。面談の調整のため、面談を希望する機関の種類と協力分野を cjk-talks2027@example.org までメールでお知らせください。',
+        '日本・韓国の地方自治体の在中国事務所、商工会議所、業界団体、企業の皆さま、ならびに中国各地の投資促進機関・企業の皆さまのご参加をお待ちしております。お申し込み後、事務局がマッチングのニーズに基づいて審査を行い、結果をメールでお知らせします。面談の調整のため、面談を希望する機関の種類と協力分野をお申し込みフォームにご記入ください。',
         '9月9日午後には**中国第一汽車集団 紅旗工場**と**長春興隆総合保税区**の視察を予定しています（定員30名、参加確定順に受付）。参加費は無料です。交通費・宿泊費は各自のご負担となりますが、事務局が提携ホテルをご案内いたします。',
       ].join('\n\n'),
       city: '長春',
@@ -78,7 +88,7 @@ export const event: SeedEvent = {
       summary: '8–9 сентября в Чанчуне: презентации регионов, подбор партнёров между организациями и отраслевые переговоры для местных органов власти, торговых палат и компаний Китая, Японии и Республики Корея, а также поездка на завод Hongqi концерна FAW и в комплексную бондовую зону «Синлун». Участие подтверждает оргкомитет.',
       body: [
         'Торгово-экономические переговоры Китая, Японии и Республики Корея проходят в Чанчуне уже не первый год. Их цель — дать местным органам власти, торговым палатам и компаниям трёх стран постоянный механизм диалога и удобный канал для поиска партнёров. В этом году в центре внимания по-прежнему сотрудничество между организациями; отраслевые встречи посвящены автомобилестроению и автокомпонентам, новой энергетике, трансграничной электронной торговле и цепочкам поставок, современному сельскому хозяйству и пищевой промышленности.',
-        'Приглашаем представительства японских и корейских региональных администраций в Китае, торгово-промышленные палаты, отраслевые ассоциации и компании, а также агентства по привлечению инвестиций и предприятия из разных регионов Китая. После регистрации оргкомитет рассмотрит заявку и сообщит о решении по электронной почте. Чтобы оргкомитет мог подобрать партнёров, сообщите по адресу cjk-talks2027@example.org, с какими организациями вы хотели бы встретиться и какие направления сотрудничества вас интересуют.',
+        'Приглашаем представительства японских и корейских региональных администраций в Китае, торгово-промышленные палаты, отраслевые ассоциации и компании, а также агентства по привлечению инвестиций и предприятия из разных регионов Китая. После регистрации оргкомитет рассмотрит заявку и сообщит о решении по электронной почте. Чтобы оргкомитет мог подобрать партнёров, укажите в регистрационной форме, с какими организациями вы хотели бы встретиться и какие направления сотрудничества вас интересуют.',
         'Во второй половине дня 9 сентября состоится поездка **на завод Hongqi концерна FAW (China FAW Group)** и **в комплексную бондовую зону «Синлун»** (30 мест, распределяются в порядке подтверждения участия). Организационный взнос не взимается; проезд и проживание участники оплачивают самостоятельно, оргкомитет может порекомендовать гостиницы-партнёры.',
       ].join('\n\n'),
       city: 'Чанчунь',

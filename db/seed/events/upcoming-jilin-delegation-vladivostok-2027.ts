@@ -15,6 +15,16 @@ export const event: SeedEvent = {
   approvalMode: 'organizer',
   sourceLocale: 'zh',
   contact: { name: '金哲（JIN Zhe）', phone: '+86 139 4431 2708', email: 'vladivostok2027@example.org' },
+  questions: [{
+    kind: 'longText',
+    label: {
+      zh: '贵企业的合作需求（将提前提交俄方）',
+      en: 'Your company’s cooperation interests (sent to the Russian side in advance)',
+      ko: '귀사의 협력 수요(사전에 러시아 측에 전달됩니다)',
+      ja: '貴社の協力ニーズ（事前にロシア側へお伝えします）',
+      ru: 'Интересы вашей компании в сотрудничестве (заранее передаются российской стороне)',
+    },
+  }],
   translations: {
     zh: {
       title: '2027吉林省赴俄罗斯远东经贸代表团（符拉迪沃斯托克）',

@@ -15,6 +15,16 @@ export const event: SeedEvent = {
   approvalMode: 'automatic',
   sourceLocale: 'zh',
   contact: { name: '刘佳琪（LIU Jiaqi）', phone: '+86 431 8562 0315', email: 'beltandroad2027@example.org' },
+  questions: [{
+    kind: 'longText',
+    label: {
+      zh: '合作需求：希望对接的机构类型和合作方向',
+      en: 'Your cooperation interests: the kinds of institutions you would like to meet and the areas of cooperation you have in mind',
+      ko: '협력 희망 분야와 만나고 싶은 기관 유형',
+      ja: '協力ニーズ（面談を希望する機関の種類と協力分野）',
+      ru: 'Интересы в сотрудничестве: с какими организациями вы хотели бы встретиться и какие направления вас интересуют',
+    },
+  }],
   translations: {
     zh: {
       title: '2027东北亚“一带一路”国际经贸合作大会',
@@ -22,7 +32,7 @@ export const event: SeedEvent = {
       summary: '6月15日至16日在长春举行，汇聚“一带一路”沿线国家和东北亚地区的商协会、企业与机构，开展项目推介、企业对接洽谈和合作签约；会后组织参观中车长客和中韩（长春）国际合作示范区。',
       body: [
         '吉林地处东北亚地理中心，是我国向北开放的重要窗口。本届大会由中国国际贸易促进委员会吉林省分会联合中国贸促会培训中心、中国国际商会吉林商会共同主办，围绕跨境物流通道、装备制造、汽车及零部件、现代农业与食品、生物医药等领域，为中外企业搭建面对面的合作平台。',
-        '诚邀“一带一路”沿线国家及日本、韩国、俄罗斯、蒙古国的政府机构、商协会和企业代表，以及有意“走出去”的吉林省内企业报名参会。报名后，请将合作需求发送至 beltandroad2027@example.org，组委会将据此安排一对一洽谈；大会还特设国际投资法律与风险防范专题讲座，由知名律师事务所专家解读实务要点。',
+        '诚邀“一带一路”沿线国家及日本、韩国、俄罗斯、蒙古国的政府机构、商协会和企业代表，以及有意“走出去”的吉林省内企业报名参会。请在报名表中填写合作需求，组委会将据此安排一对一洽谈；大会还特设国际投资法律与风险防范专题讲座，由知名律师事务所专家解读实务要点。',
         '6月17日安排两条参观线路：**中车长春轨道客车股份有限公司**；**中韩（长春）国际合作示范区及长春国际会展中心**。名额有限，请在报名时一并选择。大会不收取会务费，往返交通及住宿费用自理；如需签证邀请函，请在报名表中注明。',
       ].join('\n\n'),
       city: '长春',
@@ -36,7 +46,7 @@ export const event: SeedEvent = {
       summary: 'Two days in Changchun (15–16 June) for chambers of commerce, companies and agencies from Belt and Road countries and Northeast Asia: project presentations, B2B matchmaking and agreement signings, followed by site visits to CRRC Changchun Railway Vehicles and the China–ROK (Changchun) International Cooperation Demonstration Zone.',
       body: [
         'Jilin sits at the geographic heart of Northeast Asia and is one of China’s main gateways to the north. Organized by the CCPIT Jilin Sub-council together with the CCPIT Training Center and the Jilin Chamber of Commerce of the China Chamber of International Commerce, the conference brings Chinese and overseas businesses together around cross-border logistics corridors, equipment manufacturing, automotive and parts, modern agriculture and food, and biomedicine.',
-        'We welcome government agencies, chambers of commerce, business associations and companies from Belt and Road countries, Japan, the Republic of Korea, Russia and Mongolia, as well as Jilin companies preparing to invest abroad. After registering, e-mail your cooperation interests to beltandroad2027@example.org and the organizers will set up one-to-one meetings for you. A dedicated briefing by international law firms covers the legal framework and risk prevention in cross-border investment.',
+        'We welcome government agencies, chambers of commerce, business associations and companies from Belt and Road countries, Japan, the Republic of Korea, Russia and Mongolia, as well as Jilin companies preparing to invest abroad. The registration form asks for your cooperation interests: the organizers use them to set up one-to-one meetings for you. A dedicated briefing by international law firms covers the legal framework and risk prevention in cross-border investment.',
         'On 17 June two site visits are offered: **CRRC Changchun Railway Vehicles**, and **the China–ROK (Changchun) International Cooperation Demonstration Zone with the Changchun International Convention & Exhibition Center**. Places are limited, so please choose them when you register. There is no conference fee; travel and accommodation are at participants’ own expense. If you need a visa invitation letter, say so on the registration form.',
       ].join('\n\n'),
       city: 'Changchun',
@@ -50,7 +60,7 @@ export const event: SeedEvent = {
       summary: '6월 15~16일 창춘에서 ‘일대일로’ 연선 국가와 동북아 지역의 경제단체·기업·기관이 한자리에 모여 프로젝트 설명회, 기업 간 1:1 상담, 협력 협약 체결을 진행합니다. 대회 후에는 중국중차(CRRC) 창춘궤도객차와 한중(창춘) 국제협력시범구 시찰이 마련됩니다.',
       body: [
         '지린성은 동북아의 지리적 중심에 자리한 중국 북방 개방의 핵심 창구입니다. 이번 대회는 중국국제무역촉진위원회(CCPIT) 지린성 분회가 중국국제무역촉진위원회 연수센터, 중국국제상회 지린상회와 공동 주최하며, 국경 간 물류 통로, 장비 제조, 자동차 및 부품, 현대 농업·식품, 바이오의약 분야를 중심으로 국내외 기업이 직접 만나는 협력의 장을 마련합니다.',
-        '‘일대일로’ 연선 국가와 일본, 한국, 러시아, 몽골의 정부 기관, 상공회의소·협회, 기업 관계자, 그리고 해외 진출을 준비하는 지린성 기업의 참가를 환영합니다. 신청 후 협력 희망 분야와 만나고 싶은 기관을 담당자 이메일(beltandroad2027@example.org)로 보내 주시면 주최 측이 1:1 비즈니스 상담을 주선해 드립니다. 아울러 국제 법률사무소 전문가가 해외 투자 관련 법률과 리스크 예방 요점을 설명하는 특별 강연도 진행됩니다.',
+        '‘일대일로’ 연선 국가와 일본, 한국, 러시아, 몽골의 정부 기관, 상공회의소·협회, 기업 관계자, 그리고 해외 진출을 준비하는 지린성 기업의 참가를 환영합니다. 신청서에 협력 희망 분야와 만나고 싶은 기관을 적어 주시면 주최 측이 1:1 비즈니스 상담을 주선해 드립니다. 아울러 국제 법률사무소 전문가가 해외 투자 관련 법률과 리스크 예방 요점을 설명하는 특별 강연도 진행됩니다.',
         '6월 17일에는 **중국중차 창춘궤도객차**, **한중(창춘) 국제협력시범구 및 창춘국제컨벤션센터**의 두 가지 시찰 코스가 운영됩니다. 인원이 한정되어 있으니 참가 신청 시 함께 선택해 주십시오. 별도의 참가비는 없으며 교통비와 숙박비는 참가자 부담입니다. 비자 초청장이 필요하신 분은 신청서에 기재해 주십시오.',
       ].join('\n\n'),
       city: '창춘',
@@ -64,7 +74,7 @@ export const event: SeedEvent = {
       summary: '6月15～16日に長春で開催。「一帯一路」沿線国と北東アジア各地の経済団体・企業・機関が集い、プロジェクト紹介、企業間の個別商談、協力協定の調印を行います。閉幕後は中国中車（CRRC）長春軌道客車と中韓（長春）国際協力モデル区の視察を予定しています。',
       body: [
         '吉林省は北東アジアの地理的中心に位置し、中国の北方への開放の重要な窓口です。本大会は中国国際貿易促進委員会（CCPIT）吉林省分会が、中国国際貿易促進委員会研修センター、中国国際商会吉林商会と共同で主催し、国際物流ルート、装備製造、自動車・部品、現代農業・食品、バイオ医薬などの分野で、国内外の企業が直接出会える場を提供します。',
-        '「一帯一路」沿線国および日本、韓国、ロシア、モンゴルの政府機関、経済団体、企業の皆さま、ならびに海外展開を目指す吉林省内の企業の皆さまのご参加をお待ちしております。お申し込み後、協力ニーズを beltandroad2027@example.org までメールでお寄せいただければ、事務局が個別商談をアレンジいたします。国際的な法律事務所の専門家による、海外投資に関する法務とリスク対策の特別講座も行います。',
+        '「一帯一路」沿線国および日本、韓国、ロシア、モンゴルの政府機関、経済団体、企業の皆さま、ならびに海外展開を目指す吉林省内の企業の皆さまのご参加をお待ちしております。お申し込みフォームに協力ニーズをご記入いただければ、事務局が個別商談をアレンジいたします。国際的な法律事務所の専門家による、海外投資に関する法務とリスク対策の特別講座も行います。',
         '6月17日には、**中国中車長春軌道客車**の視察と、**中韓（長春）国際協力モデル区および長春国際会議展示センター**の視察の2コースをご用意しています。定員に限りがありますので、参加のお申し込みの際にあわせてお選びください。参加費は無料です。交通費・宿泊費は各自のご負担となります。査証（ビザ）招へい状が必要な方は、お申し込みフォームにご記入ください。',
       ].join('\n\n'),
       city: '長春',
@@ -78,7 +88,7 @@ export const event: SeedEvent = {
       summary: '15–16 июня в Чанчуне соберутся торговые палаты, компании и ведомства из стран «Пояса и пути» и Северо-Восточной Азии: презентации проектов, деловые переговоры между компаниями и подписание соглашений. После конференции — поездки на Чанчуньский завод железнодорожных пассажирских вагонов (CRRC) и в Китайско-корейскую демонстрационную зону международного сотрудничества (Чанчунь).',
       body: [
         'Провинция Цзилинь расположена в географическом центре Северо-Восточной Азии и служит для Китая важнейшим окном открытости на север. Конференцию организует Цзилиньское отделение Китайского комитета содействия развитию международной торговли (ККСМТ) совместно с Учебным центром ККСМТ и Цзилиньским отделением Китайской международной торговой палаты. В центре внимания — трансграничные логистические коридоры, машиностроение, автомобилестроение и производство автокомпонентов, современное сельское хозяйство и пищевая промышленность, биофармацевтика.',
-        'Приглашаем к участию государственные ведомства, торговые палаты, деловые ассоциации и компании из стран «Пояса и пути», Японии, Республики Корея, России и Монголии, а также предприятия провинции Цзилинь, которые планируют выход на зарубежные рынки. После регистрации сообщите по адресу beltandroad2027@example.org, какие партнёры вас интересуют, — оргкомитет подберёт их и назначит индивидуальные переговоры. Эксперты международных юридических фирм проведут отдельный семинар о правовом регулировании зарубежных инвестиций и снижении рисков.',
+        'Приглашаем к участию государственные ведомства, торговые палаты, деловые ассоциации и компании из стран «Пояса и пути», Японии, Республики Корея, России и Монголии, а также предприятия провинции Цзилинь, которые планируют выход на зарубежные рынки. Укажите в регистрационной форме, какие партнёры вас интересуют, — оргкомитет подберёт их и назначит индивидуальные переговоры. Эксперты международных юридических фирм проведут отдельный семинар о правовом регулировании зарубежных инвестиций и снижении рисков.',
         '17 июня предлагаются две ознакомительные поездки: **на Чанчуньский завод железнодорожных пассажирских вагонов (CRRC)** и **в Китайско-корейскую демонстрационную зону международного сотрудничества (Чанчунь) с посещением Чанчуньского международного конгрессно-выставочного центра**. Число мест ограничено, поэтому выберите поездки сразу при регистрации. Организационный взнос не взимается; проезд и проживание участники оплачивают самостоятельно. Если вам нужно приглашение для оформления визы, отметьте это в регистрационной форме.',
       ].join('\n\n'),
       city: 'Чанчунь',

@@ -22,6 +22,8 @@ export interface ItineraryEmailProps extends EmailFrame {
   days: ItineraryDay[];
   /** Said first when the registration is not confirmed yet: the programme is not a promise. */
   pendingNote: string | null;
+  /** The delegate's own arrival and pickup (#16), one fact a line. */
+  travel?: { heading: string; facts: { name: string; value: string }[] } | null;
 }
 
 /** A delegate's own visits, day by day: where to meet, how they travel, each stop in order. */
@@ -32,6 +34,12 @@ export function ItineraryEmail(p: ItineraryEmailProps) {
       <Text style={text}>{p.intro}</Text>
       {p.pendingNote && <Text style={{ ...text, color: '#7a4b00', fontWeight: 600 }}>{p.pendingNote}</Text>}
       <Fact name={p.reference.label}>{p.reference.value} · {p.eventTitle}</Fact>
+      {p.travel && (
+        <Section style={{ marginTop: 16 }}>
+          <Text style={{ fontSize: 17, fontWeight: 700, margin: '8px 0', color: colors.brand }}>{p.travel.heading}</Text>
+          {p.travel.facts.map((f) => <Fact key={f.name} name={f.name}>{f.value}</Fact>)}
+        </Section>
+      )}
       {p.days.map((day) => (
         <Section key={day.date} style={{ marginTop: 16 }}>
           <Text style={{ fontSize: 17, fontWeight: 700, margin: '8px 0', color: colors.brand }}>{day.date}</Text>

@@ -18,7 +18,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   const events = (await adminEventList(await getDb(), locale)).filter((e) => e.status === 'published' && (scope === null || scope.includes(e.id)));
   const requested = (await searchParams).event;
   const current = events.find((e) => e.id === requested) ?? events.find((e) => new Date(e.endsAt) > new Date()) ?? events[0];
-  const { Admin } = await getMessages() as { Admin: { checkIn: Record<string, string> } };
+  const { Admin, Arrivals } = await getMessages() as { Admin: { checkIn: Record<string, string> }; Arrivals: Record<string, string> };
   return (
     <section>
       <h1>{t('title')}</h1>
@@ -32,7 +32,7 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
       </form>
       {current && <p><Link href={`/admin/events/${current.id}/delegations`}>{g('checkInLink')}</Link></p>}
       {current && (
-        <NextIntlClientProvider messages={{ Admin: { checkIn: Admin.checkIn } }}>
+        <NextIntlClientProvider messages={{ Admin: { checkIn: Admin.checkIn }, Arrivals }}>
           <CheckInDesk eventId={current.id} locale={htmlLang[locale]} />
         </NextIntlClientProvider>
       )}

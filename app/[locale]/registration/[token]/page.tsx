@@ -10,6 +10,8 @@ import { loadClosedRegistration } from '@/db/queries/manage-closed';
 import { ClosedRegistrationView } from '@/components/registration/closed-registration';
 import { letterForRegistration } from '@/db/queries/letters-read';
 import { LetterPanel } from '@/components/letters/letter-panel';
+import { registrationExtras } from '@/db/queries/registration-extras';
+import { RegistrationExtrasSection } from '@/components/questions/registration-extras-section';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/navigation';
 import { visitChoices } from '@/server/event-page';
@@ -48,7 +50,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
   const { welcome } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'ManagePage' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
-  const { ManagePage: pageMessages, RegistrationForm: formMessages, PrivateLink: linkMessages } = await getMessages();
+  const { ManagePage: pageMessages, RegistrationForm: formMessages, PrivateLink: linkMessages, Questions, Travel } = await getMessages();
+  const extras = registrationId ? await registrationExtras(db, registrationId) : null;
   const { event } = registration;
   const zone = event.timeZone;
   const name = fullName(registration);
@@ -102,6 +105,8 @@ export default async function ManagePage({ params, searchParams }: Props) {
           })}
         </ul>
       )}
+      {extras && <RegistrationExtrasSection token={token} extras={extras} locale={locale} cancelled={cancelled}
+        messages={{ RegistrationForm: formMessages, Questions, Travel }} />}
       <NextIntlClientProvider messages={{ ManagePage: pageMessages, RegistrationForm: formMessages, PrivateLink: linkMessages }}>
         <ManageRegistration
           token={token}

@@ -12,6 +12,7 @@ import { fromOwnSite, json, readForm } from '@/server/http';
 import { pickText } from '@/lib/localized';
 import { zoneLabel } from '@/lib/zone-names';
 import { exportWords } from '@/server/export-words';
+import { answerColumns } from '@/server/answer-columns';
 
 /**
  * The filtered attendee list as CSV or XLSX. Without passport data a plain link (GET) will do; with it,
@@ -47,7 +48,7 @@ async function exportList(params: URLSearchParams) {
   const filter = attendeeFilterSchema.parse(Object.fromEntries(params));
   const messages = (await import(`@/messages/${locale}.json`)).default;
   const t = createTranslator({ locale, messages, namespace: 'Admin.export' });
-  const columns = [...EXPORT_COLUMNS, ...(withPassport ? PASSPORT_COLUMNS : [])];
+  const answers = await answerColumns(db, event.id, locale, event.sourceLocale);
   const visitRows = await db.select({ id: visits.id, title: visits.title }).from(visits).where(eq(visits.eventId, event.id));
   const words = exportWords(messages, locale, event.timeZone, (id) => pickText(visitRows.find((v) => v.id === id)?.title, locale, event.sourceLocale)?.text ?? id);
   // The time columns name the event's zone, in which their times are written.
@@ -55,11 +56,13 @@ async function exportList(params: URLSearchParams) {
   const p = createTranslator({ locale, messages, namespace: 'Punctuation' });
   const timed = new Set<string>(['checkedInAt', 'registeredAt']);
   await recordAudit(db, { actorId: auth.organizer.id, action: withPassport ? 'export.with-passport' : 'export', entityType: 'event', entityId: event.id, after: { format, filter } });
-  const header = columns.map((c) => (timed.has(c) ? p('parenthetical', { text: t(`columns.${c}` as 'columns.reference'), note: zone }) : t(`columns.${c}` as 'columns.reference')));
+  const label = (c: string) => (timed.has(c) ? p('parenthetical', { text: t(`columns.${c}` as 'columns.reference'), note: zone }) : t(`columns.${c}` as 'columns.reference'));
+  // Answers (one column per question) come after the fixed columns, before the passport ones, as the rows do.
+  const header = [...EXPORT_COLUMNS.map(label), ...answers.header, ...(withPassport ? PASSPORT_COLUMNS.map(label) : [])];
   const name = `${event.slug}-attendees.${format}`;
   const body = format === 'csv'
-    ? csvStream(db, event.id, filter, header, words, withPassport)
-    : xlsxStream(db, event.id, filter, header, words, withPassport);
+    ? csvStream(db, event.id, filter, header, words, withPassport, answers)
+    : xlsxStream(db, event.id, filter, header, words, withPassport, answers);
   return new Response(body, {
     headers: {
       'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

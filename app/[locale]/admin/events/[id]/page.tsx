@@ -4,6 +4,9 @@ import { AttendeeFilters } from '@/components/admin/attendee-filters';
 import { AttendeeTable } from '@/components/admin/attendee-table';
 import { BatchProgress } from '@/components/admin/batch-progress';
 import { EventDashboard } from '@/components/admin/event-dashboard';
+import { QuestionCharts } from '@/components/questions/question-charts';
+import { answerFilterOptions } from '@/components/questions/answer-filter';
+import { allQuestions, answerCounts } from '@/db/queries/questions';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { attendeeCounts, attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
@@ -33,13 +36,14 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   const query = await searchParams;
   const filter = attendeeFilterSchema.parse(query);
-  const [list, counts, batch, delegations, recipients] = await Promise.all([
+  const [list, counts, batch, delegations, recipients, questions, answerTotals] = await Promise.all([
     listAttendees(db, id, filter), attendeeCounts(db, id),
     query.batch && isUuid(query.batch) ? batchProgress(db, query.batch) : null, delegationNames(db, id),
-    itineraryRecipients(db, id),
+    itineraryRecipients(db, id), allQuestions(db, id), answerCounts(db, id),
   ]);
   const g = await getTranslations({ locale, namespace: 'AdminDelegations' });
   const c = await getTranslations({ locale, namespace: 'Confirm' });
+  const qt = await getTranslations({ locale, namespace: 'Questions' });
   const t = await getTranslations({ locale, namespace: 'Admin.attendees' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const editorLink = await getTranslations({ locale, namespace: 'Admin.events' });
@@ -61,11 +65,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         {allows(organizer, 'editEvents') && event.inviteOnly && <Link href={`/admin/events/${id}/access-codes`}>{codesLink('title')}</Link>}
         {allows(organizer, 'sendEmail') && <Link href={`/admin/events/${id}/announcements`}>{messages('announcements')}</Link>}
         {allows(organizer, 'sendEmail') && <Link href={`/admin/events/${id}/reminders`}>{messages('reminders')}</Link>}
+        <Link href={`/admin/events/${id}/arrivals`}>{qt('arrivalsLink')}</Link>
         {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
       </p>
       {query.result && <p role="status" className="banner banner-info">{t(`results.${decisionResult(query.result)}`)}</p>}
       {batch && <BatchProgress done={batch.queued === 0} text={t('batch', { sent: batch.sent, total: batch.total, failed: batch.failed })} />}
       <EventDashboard locale={locale} counts={counts} capacity={event.capacity} visits={visits} countryName={countryName} />
+      <QuestionCharts locale={locale} source={event.sourceLocale} questions={questions} counts={answerTotals} />
 
       <h2>{t('bulkTitle')}</h2>
       <form method="post" action="/api/admin/itineraries" className="toolbar">
@@ -86,7 +92,8 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
 
       <h2 id="list">{p('parenthetical', { text: t('title'), note: String(list.total) })}</h2>
       <AttendeeFilters locale={locale} filter={filter} visits={visits} countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key) }))}
-        delegations={delegations.map((d) => ({ id: d.id, name: d.name }))} />
+        delegations={delegations.map((d) => ({ id: d.id, name: d.name }))}
+        answers={answerFilterOptions(questions, locale, event.sourceLocale, qt('yes'), qt('no'), (label, value) => p('labelled', { label, value }))} />
       <p className="actions">
         <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>{t('exportCsv')}</a>
         <a href={`/api/admin/export?event=${id}&format=xlsx&lang=${locale}&${exportQuery}`} download>{t('exportXlsx')}</a>

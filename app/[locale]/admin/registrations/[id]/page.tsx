@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { RevealPassport } from '@/components/admin/reveal-passport';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DelegateExtras } from '@/components/questions/delegate-extras';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { registrationDetail } from '@/db/queries/attendees';
@@ -82,6 +83,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
         <dt>{t('visits')}</dt>
         <dd>{r.visits.length === 0 ? '—' : <ul className="plain">{r.visits.map((v) => <li key={v.visitId}>{pickText(v.title, locale, event?.sourceLocale ?? 'zh')?.text} · {t('visitSeat', { status: visitSeatShown(r.status, v.status) })}</li>)}</ul>}</dd>
       </dl>
+      <DelegateExtras registrationId={r.id} locale={locale} />
       {isActive(r.status) && (
         <details className="panel">
           <summary>{t('edit')}</summary>

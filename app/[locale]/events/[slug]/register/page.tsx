@@ -8,6 +8,8 @@ import { countryOptions } from '@/lib/countries';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { pageMetadata } from '@/lib/seo';
 import { typeset } from '@/lib/typography';
+import { getEventForm } from '@/db/queries/public-form';
+import { formatZone } from '@/lib/format';
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -26,7 +28,8 @@ export default async function RegisterPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
   const invitation = await getTranslations({ locale, namespace: 'AccessCode' });
-  const { RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages, AccessCode, DelegationForm } = await getMessages();
+  const { RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages, AccessCode, DelegationForm, Questions, Travel } = await getMessages();
+  const form = await getEventForm(event.slug);
   const open = acceptsRegistrations(event.registration);
   return (
     <section className="register-page">
@@ -38,7 +41,7 @@ export default async function RegisterPage({ params }: Props) {
           {event.registration.kind === 'waitlist' && <p className="banner banner-info">{t('waitlistNoticeByKind', { kind: event.kind })}</p>}
           {event.approvalMode === 'organizer' && <p className="banner banner-info">{t('approvalNotice')}</p>}
           {event.inviteOnly && <p className="banner banner-info">{invitation('notice')}</p>}
-          <NextIntlClientProvider messages={{ RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages, DelegationForm, ...(event.inviteOnly ? { AccessCode } : {}) }}>
+          <NextIntlClientProvider messages={{ RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages, DelegationForm, Questions, Travel, ...(event.inviteOnly ? { AccessCode } : {}) }}>
             <RegistrationForm
               locale={locale}
               slug={event.slug}
@@ -46,6 +49,10 @@ export default async function RegisterPage({ params }: Props) {
               visits={visitChoices(event, locale)}
               kind={event.kind}
               inviteOnly={event.inviteOnly}
+              questions={form?.questions ?? []}
+              asksTravel={form?.asksTravel ?? false}
+              source={event.text.lang}
+              zone={formatZone(event.startsAt, event.timeZone, locale)}
             />
           </NextIntlClientProvider>
         </>

@@ -6,6 +6,8 @@ import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/server/
 import { accessCodeWait, limitRegistration, recordWrongAccessCode } from '@/server/rate-limit';
 import { revalidatePublic } from '@/server/revalidate';
 import { fieldErrors, registrationSchema } from '@/lib/validations/registration';
+import { formBySlug } from '@/db/queries/questions';
+import { checkExtras } from '@/server/form-extras';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,15 +25,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const locale = hasLocale(routing.locales, rawLocale) ? rawLocale : routing.defaultLocale;
   if (typeof fields.website === 'string' && fields.website !== '') return json({ error: 'rejected' }, 400);
   const parsed = registrationSchema.safeParse(fields);
-  if (!parsed.success) return json({ error: 'validation', fields: fieldErrors(parsed.error) }, 400);
-
   const { slug } = await params;
   const ip = clientIp(request);
   // An address that has guessed too often gets no more lookups until its bucket drains.
   const codeWait = accessCode ? await accessCodeWait(ip) : 0;
   if (codeWait > 0) return json({ error: 'accessCode', problem: 'tooManyAttempts', retryAfter: codeWait }, 429, { 'Retry-After': String(codeWait) });
   try {
-    const result = await registerDelegate(await getDb(), slug, locale, parsed.data, { code: accessCode });
+    const db = await getDb();
+    // The event's own questions and travel fields, checked with the schema the form used (#16).
+    const form = await formBySlug(db, slug);
+    const extras = checkExtras(form, fields.answers, fields.travel, parsed.success ? parsed.data.delegationType : (fields.delegationType as string | undefined));
+    if (!parsed.success || !extras.ok) {
+      return json({ error: 'validation', fields: { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(extras.ok ? {} : extras.fields) } }, 400);
+    }
+    const result = await registerDelegate(db, slug, locale, parsed.data, { code: accessCode }, extras.value);
     switch (result.kind) {
       case 'access':
         if (result.problem === 'invalid') await recordWrongAccessCode(ip);

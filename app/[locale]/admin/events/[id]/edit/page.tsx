@@ -4,6 +4,8 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { EventEditor } from '@/components/admin/event-editor';
 import { EventStatusPanel } from '@/components/admin/event-status-panel';
+import { QuestionsEditor } from '@/components/questions/questions-editor';
+import { questionsEditorInitial } from '@/db/queries/questions';
 import { getDb } from '@/db/client';
 import { loadEventEditor } from '@/db/queries/event-editor-load';
 import { activeRegistrationCount } from '@/db/queries/cancellations';
@@ -35,7 +37,8 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const activeCount = await activeRegistrationCount(db, id);
   const t = await getTranslations({ locale, namespace: 'EventEditor' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
-  const { EventEditor: editorMessages, EventKind, DelegationRule, FormDraft } = await getMessages();
+  const { EventEditor: editorMessages, EventKind, DelegationRule, FormDraft, Questions, RegistrationForm } = await getMessages();
+  const questions = await questionsEditorInitial(await getDb(), id);
   const { created, status } = await searchParams;
   // Offer the event's own zone too when it is not one of the usual ones.
   const zones = TIME_ZONES.includes(event.values.timeZone as (typeof TIME_ZONES)[number])
@@ -49,6 +52,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         kind={event.values.kind ?? 'conference'} title={event.title} activeCount={activeCount} />
       <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, DelegationRule, FormDraft }}>
         <EventEditor locale={locale} initial={event.values} zones={zoneOptions(zones, locale)} delegates={event.delegates} />
+      </NextIntlClientProvider>
+      <NextIntlClientProvider messages={{ Questions, RegistrationForm: { delegationTypes: RegistrationForm.delegationTypes } }}>
+        <QuestionsEditor initial={questions.initial} answered={questions.answered} />
       </NextIntlClientProvider>
     </section>
   );

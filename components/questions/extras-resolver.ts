@@ -1,0 +1,33 @@
+import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import { answersSchema, type FormQuestion } from '@/lib/validations/questions';
+import { travelSchema } from '@/lib/validations/travel';
+import type { z } from 'zod';
+
+const nested = (error: z.ZodError) => {
+  const out: Record<string, { type: string; message: string }> = {};
+  for (const issue of error.issues) out[String(issue.path[0])] ??= { type: 'custom', message: issue.message };
+  return out;
+};
+
+/**
+ * The form's own resolver, then the event's questions and travel fields (#16) with the schemas the server
+ * uses: one pass, one error summary. Values sent are the raw ones; the server normalizes them again.
+ */
+export function withExtras<T extends FieldValues>(base: Resolver<T>, questions: FormQuestion[], asksTravel: boolean, typeOf: (v: T) => string | undefined): Resolver<T> {
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    const a = answersSchema(questions, typeOf(values)).safeParse(values.answers ?? {});
+    const t = asksTravel ? travelSchema.safeParse(values.travel ?? {}) : null;
+    if (a.success && (!t || t.success)) return result;
+    const errors = { ...result.errors } as Record<string, unknown>;
+    if (!a.success) errors.answers = nested(a.error);
+    if (t && !t.success) errors.travel = nested(t.error);
+    return { values: {}, errors: errors as FieldErrors<T> };
+  };
+}
+
+/** Entries of the error summary for the extras: where to jump, and which message. */
+export function extraErrorEntries(errors: FieldErrors): { group: 'answers' | 'travel'; field: string; message: string }[] {
+  return (['answers', 'travel'] as const).flatMap((group) => Object.entries((errors[group] ?? {}) as Record<string, { message?: string }>)
+    .filter(([, e]) => typeof e?.message === 'string').map(([field, e]) => ({ group, field, message: e.message! })));
+}
