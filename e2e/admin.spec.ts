@@ -35,7 +35,7 @@ test('door staff check a delegate in by reference; a second check-in says when t
   await expect(page.getByRole('status')).toHaveClass(/banner-success/);
   await page.getByRole('button', { name: m.checkIn.checkInReference }).click();
   // The whole sentence up to the time: the name and "was already checked in", not one word of it.
-  await expect(page.getByRole('status')).toContainText(m.checkIn.already.split('{time}')[0]!.replace('{name}', 'PARK SEOYEON'));
+  await expect(page.getByRole('status')).toContainText(m.checkIn.already.split('{time}')[0]!.replace('{name}', '박서연 (PARK SEOYEON)'));
   // Check-in staff may not open the attendee lists.
   await page.goto('/en/admin');
   await expect(page.getByRole('heading', { level: 1, name: m.forbidden.title })).toBeVisible();

@@ -12,7 +12,7 @@ const m = messages.en.Admin;
 // Finding 1: a server started the README's way (no DEMO switch) has no account with a published
 // password; it prints one administrator's password once, which works once and must be replaced.
 test('first start without DEMO: no demo accounts, a printed admin password that must be changed at first sign-in', async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-first-start-'));
@@ -25,7 +25,7 @@ test('first start without DEMO: no demo accounts, a printed admin password that 
   child.stdout!.on('data', (chunk: Buffer) => { log += chunk.toString(); });
   child.stderr!.on('data', (chunk: Buffer) => { log += chunk.toString(); });
   try {
-    await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
+    await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
     const printed = /e-mail:\s+(\S+)\s+password:\s+(\S+)/.exec(log);
     expect(printed, 'the log names the first administrator').not.toBeNull();
     const [, email, password] = printed!;
