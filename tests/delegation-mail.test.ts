@@ -34,7 +34,7 @@ describe.each(drivers)('delegation e-mails [%s]', (driver) => {
     expect(summary.out.text).toMatch(/\/zh\/delegation\/[A-Za-z0-9_-]{43}/);
     const member = composed.find((c) => c.mail.kind === 'confirmation')!;
     expect(member.mail.toAddress).toBe('sato@example.org');
-    expect(member.out.text).toContain('王晓明様が、代表団「吉林省经贸代表团」の団員として');
+    expect(member.out.text).toContain('王晓明様より、代表団「吉林省经贸代表团」の団員として');
     expect(member.out.text).toMatch(/\/ja\/registration\/[A-Za-z0-9_-]{43}/);
     expect(composed).toHaveLength(2); // the member without an address gets nothing of their own
   });
