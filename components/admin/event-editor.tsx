@@ -35,7 +35,11 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
   const router = useRouter();
   const form = useForm<EventInput, unknown, EventData>({ resolver: zodResolver(eventSchema), defaultValues: initial, shouldFocusError: false });
   // Every field carries its value in the server's HTML, not only after hydration (U4): no empty form that fills seconds later.
-  const methods = { ...form, register: ((name, options) => ({ ...form.register(name, options), defaultValue: form.getValues(name) })) as typeof form.register };
+  // A checkbox gets `defaultChecked`: a `value` attribute would make react-hook-form read the checked box as that string.
+  const methods = { ...form, register: ((name, options) => {
+    const value = form.getValues(name);
+    return { ...form.register(name, options), ...(typeof value === 'boolean' ? { defaultChecked: value } : { defaultValue: value }) };
+  }) as typeof form.register };
   const { control, handleSubmit, getValues, setValue, setError, watch, reset, formState: { errors, isSubmitting, submitCount } } = methods;
   const d = useTranslations('FormDraft');
   // Unsaved edits survive a reload or a switch of the interface language, unless the event was saved since (U4).

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import type { Locale } from '@/i18n/locales';
-import { type AnswerValue, type FormQuestion } from '@/lib/validations/questions';
+import { type FormQuestion } from '@/lib/validations/questions';
 import { type TravelInput } from '@/lib/validations/travel';
 import { TravelFields } from '@/components/travel/travel-fields';
 import { withExtras } from './extras-resolver';
@@ -14,9 +14,6 @@ import { QuestionFields } from './question-fields';
 interface Values { answers: Record<string, unknown>; travel?: TravelInput }
 
 /** Answers as the form's controls hold them: yes/no radios send 'yes'/'no'. */
-export const formAnswers = (answers: Record<string, AnswerValue>) =>
-  Object.fromEntries(Object.entries(answers).map(([id, v]) => [id, typeof v === 'boolean' ? (v ? 'yes' : 'no') : v]));
-
 /** The private page's form for the event's questions and travel details (#16), open until the deadline. */
 export function ManageExtras({ token, questions, asksTravel, delegationType, locale, source, zone, initial }: {
   token: string; questions: FormQuestion[]; asksTravel: boolean; delegationType: string; locale: Locale; source: Locale; zone: string;

@@ -7,7 +7,8 @@ import { formatDateTime, formatZone } from '@/lib/format';
 import { blankTravel } from '@/lib/validations/travel';
 import { TravelFacts } from '@/components/travel/travel-facts';
 import { AnswerFacts } from './answer-facts';
-import { formAnswers, ManageExtras } from './manage-extras';
+import { formAnswers } from '@/lib/validations/questions';
+import { ManageExtras } from './manage-extras';
 
 /** The private page's part for the event's questions and travel (#16): a form until the deadline, then the facts. */
 export async function RegistrationExtrasSection({ token, extras, locale, cancelled, messages }: {

@@ -122,3 +122,7 @@ export function answerText(
   if (Array.isArray(value)) return value.map(label).join(separator);
   return options.some((o) => o.id === value) ? label(value) : value;
 }
+
+/** Stored answers as the form's fields hold them (a yes/no question is a pair of radio buttons). */
+export const formAnswers = (answers: Record<string, AnswerValue>) =>
+  Object.fromEntries(Object.entries(answers).map(([id, v]) => [id, typeof v === 'boolean' ? (v ? 'yes' : 'no') : v]));
