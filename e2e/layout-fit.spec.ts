@@ -33,9 +33,16 @@ async function expectFits(page: Page, what: string) {
     const wrapped = [...document.querySelectorAll('main th, main td')].filter((cell) => {
       const text = visible(cell);
       if (text.length === 0 || text.length > 6) return false;
+      // Lines of text, not boxes: a button's box and its label start at different heights on one line.
       const range = document.createRange();
-      range.selectNodeContents(cell);
-      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1;
+      const rects: DOMRect[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        range.selectNodeContents(node);
+        rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+      }
+      const bottom = Math.min(...rects.map((r) => r.bottom));
+      return rects.some((r) => r.top >= bottom - 1);
     }).map((cell) => visible(cell));
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, squeezed: [...squeezedCells, ...wrapped] };
   });
