@@ -3,7 +3,8 @@ import { getDb } from '@/db/client';
 import { registerDelegation } from '@/db/queries/delegation-register';
 import { routing } from '@/i18n/routing';
 import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/server/http';
-import { accessCodeWait, limitRegistration, recordWrongAccessCode } from '@/server/rate-limit';
+import { accessCodeProblem, accessCodeRefusal } from '@/server/access-code-answer';
+import { limitRegistration } from '@/server/rate-limit';
 import { revalidatePublic } from '@/server/revalidate';
 import { delegationErrors, delegationSchema } from '@/lib/validations/delegation';
 import { fieldErrors, registrationSchema } from '@/lib/validations/registration';
@@ -34,14 +35,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
 
   const { slug } = await params;
   const ip = clientIp(request);
-  const codeWait = accessCode ? await accessCodeWait(ip) : 0;
-  if (codeWait > 0) return json({ error: 'accessCode', problem: 'tooManyAttempts', retryAfter: codeWait }, 429, { 'Retry-After': String(codeWait) });
+  const refused = await accessCodeRefusal(ip, accessCode);
+  if (refused) return refused;
   try {
     const result = await registerDelegation(await getDb(), slug, locale, head.data, group.data, { code: accessCode });
     switch (result.kind) {
       case 'access':
-        if (result.problem === 'invalid') await recordWrongAccessCode(ip);
-        return json({ error: 'accessCode', problem: result.problem }, result.problem === 'exhausted' || result.problem === 'tooLarge' ? 409 : 403);
+        return accessCodeProblem(ip, result.problem);
       case 'not-found':
         return json({ error: 'notFound' }, 404);
       case 'closed':

@@ -3,7 +3,8 @@ import { getDb } from '@/db/client';
 import { registerDelegate } from '@/db/queries/registrations';
 import { routing } from '@/i18n/routing';
 import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/server/http';
-import { accessCodeWait, limitRegistration, recordWrongAccessCode } from '@/server/rate-limit';
+import { accessCodeProblem, accessCodeRefusal } from '@/server/access-code-answer';
+import { limitRegistration } from '@/server/rate-limit';
 import { revalidatePublic } from '@/server/revalidate';
 import { fieldErrors, registrationSchema } from '@/lib/validations/registration';
 import { formBySlug } from '@/db/queries/questions';
@@ -28,8 +29,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const ip = clientIp(request);
   // An address that has guessed too often gets no more lookups until its bucket drains.
-  const codeWait = accessCode ? await accessCodeWait(ip) : 0;
-  if (codeWait > 0) return json({ error: 'accessCode', problem: 'tooManyAttempts', retryAfter: codeWait }, 429, { 'Retry-After': String(codeWait) });
+  const refused = await accessCodeRefusal(ip, accessCode);
+  if (refused) return refused;
   try {
     const db = await getDb();
     // The event's own questions and travel fields, checked with the schema the form used (#16).
@@ -41,8 +42,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const result = await registerDelegate(db, slug, locale, parsed.data, { code: accessCode }, extras.value);
     switch (result.kind) {
       case 'access':
-        if (result.problem === 'invalid') await recordWrongAccessCode(ip);
-        return json({ error: 'accessCode', problem: result.problem }, result.problem === 'exhausted' || result.problem === 'tooLarge' ? 409 : 403);
+        return accessCodeProblem(ip, result.problem);
       case 'not-found':
         return json({ error: 'notFound' }, 404);
       case 'closed':
