@@ -11,7 +11,7 @@ const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(
 async function setRequirement(page: Page, on: boolean) {
   await page.goto('/en/admin/accounts');
   await page.getByLabel(m.accounts.requireSecondFactor).setChecked(on);
-  await page.getByRole('button', { name: m.accounts.save }).click();
+  await page.getByRole('button', { name: m.accounts.save, exact: true }).click();
   await expect(page.getByLabel(m.accounts.requireSecondFactor)).toBeChecked({ checked: on });
 }
 

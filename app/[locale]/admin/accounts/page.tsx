@@ -52,7 +52,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
         </tr></thead>
         <tbody>{accounts.map((a) => (
           <tr key={a.id}>
-            <td>{a.name}</td><td>{a.email}</td>
+            <td>{a.name}</td><td className="email">{a.email}</td>
             <td>{a.id === me.id ? roles(a.role) : (
               <form method="post" action="/api/admin/accounts/manage" className="inline-form">
                 {hidden({ action: 'role', id: a.id })}
