@@ -89,6 +89,14 @@ export async function setRole(db: Database, adminId: string, organizerId: string
 }
 
 /** Signed-in sessions (not half-finished sign-ins), newest first, each named by a hash of its id. */
+/** Every account, for the accounts page: who they are, their role, two-step sign-in and whether disabled. */
+export function accountList(db: Database) {
+  return db.select({
+    id: organizers.id, email: organizers.email, name: organizers.name, role: organizers.role,
+    secondFactorSince: organizers.totpEnabledAt, disabledAt: organizers.disabledAt,
+  }).from(organizers).orderBy(asc(organizers.email));
+}
+
 export async function activeSessions(db: Database) {
   const rows = await db.select({
     idHash: sessions.idHash, organizerId: sessions.organizerId, name: organizers.name, email: organizers.email,

@@ -161,6 +161,11 @@ export async function loadEventPage(db: Database, slug: string, locale: Locale):
   };
 }
 
+/** An event's visits with their titles in every language, for labels (the export's visit columns, a delegate's visits). */
+export function visitTitles(db: Database, eventId: string) {
+  return db.select({ id: visits.id, title: visits.title }).from(visits).where(eq(visits.eventId, eventId));
+}
+
 export async function loadVisits(db: Database, eventId: string, locale: Locale, src: Locale): Promise<VisitView[]> {
   const rows = await db.select().from(visits).where(eq(visits.eventId, eventId)).orderBy(asc(visits.position));
   if (rows.length === 0) return [];

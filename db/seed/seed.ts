@@ -83,6 +83,7 @@ export async function insertEvent(db: Database, seed: SeedEvent) {
       meetingPoint: visit.meetingPoint,
       transport: visit.transport,
     }).returning({ id: visits.id });
+    if (visit.stops.length === 0) continue;
     await db.insert(itineraryStops).values(visit.stops.map((stop, index) => ({
       visitId: row!.id,
       position: index,

@@ -1,8 +1,6 @@
-import { asc } from 'drizzle-orm';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { activeSessions } from '@/db/queries/accounts';
-import { organizers } from '@/db/schema';
+import { accountList, activeSessions } from '@/db/queries/accounts';
 import { ROLES } from '@/lib/domain';
 import { adminPage } from '@/server/auth/session';
 import { passportsNeedSecondFactor } from '@/db/queries/second-factor';
@@ -22,10 +20,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin.accounts' });
   const roles = await getTranslations({ locale, namespace: 'Admin.nav.roles' });
   const db = await getDb();
-  const accounts = await db.select({
-    id: organizers.id, email: organizers.email, name: organizers.name, role: organizers.role,
-    secondFactorSince: organizers.totpEnabledAt, disabledAt: organizers.disabledAt,
-  }).from(organizers).orderBy(asc(organizers.email));
+  const accounts = await accountList(db);
   const sessions = await activeSessions(db);
   const required = await passportsNeedSecondFactor(db);
   const [eventList, assigned] = await Promise.all([adminEventList(db, locale), allCoHostEvents(db)]);

@@ -3,8 +3,7 @@ import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { attendeeFilterSchema } from '@/db/queries/attendees';
 import { recordAudit } from '@/db/queries/audit';
-import { eq } from 'drizzle-orm';
-import { visits } from '@/db/schema';
+import { visitTitles } from '@/db/queries/events';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { authorize, refusal } from '@/server/auth/admin-route';
 import { csvStream, EXPORT_COLUMNS, PASSPORT_COLUMNS, xlsxStream } from '@/server/export';
@@ -49,7 +48,7 @@ async function exportList(params: URLSearchParams) {
   const messages = (await import(`@/messages/${locale}.json`)).default;
   const t = createTranslator({ locale, messages, namespace: 'Admin.export' });
   const answers = await answerColumns(db, event.id, locale, event.sourceLocale);
-  const visitRows = await db.select({ id: visits.id, title: visits.title }).from(visits).where(eq(visits.eventId, event.id));
+  const visitRows = await visitTitles(db, event.id);
   const words = exportWords(messages, locale, event.timeZone, (id) => pickText(visitRows.find((v) => v.id === id)?.title, locale, event.sourceLocale)?.text ?? id);
   // The time columns name the event's zone, in which their times are written.
   const zone = zoneLabel(event.timeZone, locale);

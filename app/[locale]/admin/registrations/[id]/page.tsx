@@ -17,8 +17,7 @@ import { decisionResult, decisionsFrom, isActive } from '@/lib/domain';
 import { countryName } from '@/lib/countries';
 import { formatStamp } from '@/lib/format';
 import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
-import { eq } from 'drizzle-orm';
-import { visits as visitsTable } from '@/db/schema';
+import { visitTitles } from '@/db/queries/events';
 import { visitSeatShown } from '@/lib/status-truth';
 
 export const dynamic = 'force-dynamic';
@@ -34,7 +33,7 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   await requireTarget(locale, organizer, { event: r.eventId });
   const [event, audit, eventVisits] = await Promise.all([
     adminEvent(db, r.eventId, locale), loadAudit(db, { entityType: 'registration', entityId: id }),
-    db.select({ id: visitsTable.id, title: visitsTable.title }).from(visitsTable).where(eq(visitsTable.eventId, r.eventId)),
+    visitTitles(db, r.eventId),
   ]);
   const t = await getTranslations({ locale, namespace: 'Admin.registration' });
   const s = await getTranslations({ locale, namespace: 'Admin.statuses' });
