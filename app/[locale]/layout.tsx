@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ErrorTextsProvider } from '@/components/layout/error-texts';
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header';
 import type { Locale } from '@/i18n/locales';
 import { htmlLang, routing } from '@/i18n/routing';
@@ -33,16 +34,16 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const { Error: errorMessages } = await getMessages();
+  const t = await getTranslations({ locale, namespace: 'Error' });
   return (
     <html lang={htmlLang[locale as Locale]}>
       <body>
-        {/* Only the error boundary reads messages on the client; other client components get props. */}
-        <NextIntlClientProvider messages={{ Error: errorMessages }}>
+        {/* No next-intl provider here: pages whose client components read messages give them their own. */}
+        <ErrorTextsProvider texts={{ title: t('title'), body: t('body'), retry: t('retry') }}>
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1} className="container">{children}</main>
           <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   );

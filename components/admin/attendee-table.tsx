@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { listAttendees } from '@/db/queries/attendees';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
 

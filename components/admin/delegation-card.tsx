@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { listDelegations } from '@/db/queries/admin-delegations';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang, localeNames } from '@/i18n/routing';
 import { countryName } from '@/lib/countries';
 import { fullName, passportName } from '@/lib/names';

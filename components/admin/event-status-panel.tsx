@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
 import type { EVENT_STATUSES } from '@/lib/domain';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { EventCard as Card } from '@/db/queries/events';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { formatDateRange } from '@/lib/format';
 import { acceptsRegistrations } from '@/lib/registration-state';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { type Locale } from '@/i18n/locales';
 import { EVENT_KINDS } from '@/lib/domain';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import type { EventFilter } from '@/lib/event-filter';
 
 /** A plain GET form: the filter lives in the URL, works without JavaScript and can be shared. */

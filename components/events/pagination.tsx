@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { type EventFilter, filterQuery } from '@/lib/event-filter';
 
 export async function Pagination({ locale, filter, pages }: { locale: Locale; filter: EventFilter; pages: number }) {

@@ -1,17 +1,19 @@
 'use client';
 
 import { Suspense } from 'react';
-import { useSearchParams } from 'next/navigation';
-import type { Locale } from '@/i18n/locales';
-import { Link, usePathname } from '@/i18n/navigation';
-import { htmlLang, localeNames, routing } from '@/i18n/routing';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import { htmlLang, localeNames } from '@/i18n/routing';
 
 interface Props {
   current: Locale;
   label: string;
 }
 
-/** Links to the same page in every other language, keeping the query (e.g. list filters). */
+/**
+ * Links to the same page in every other language, keeping the query (e.g. list filters). Plain links
+ * (another language is another page): no client i18n code on public pages (#17).
+ */
 export function LanguageSwitcher(props: Props) {
   return (
     <Suspense fallback={<Links {...props} query="" />}>
@@ -26,23 +28,17 @@ function WithQuery(props: Props) {
 }
 
 function Links({ current, label, query }: Props & { query: string }) {
-  const pathname = usePathname();
-  const href = query ? `${pathname}?${query}` : pathname;
+  // Every path starts with its locale (localePrefix: 'always'): swap that segment.
+  const rest = usePathname().replace(/^\/[^/]+/, '');
   return (
     <nav aria-label={label} className="switcher">
       <ul>
-        {routing.locales.map((locale) => (
+        {LOCALES.map((locale) => (
           <li key={locale}>
-            <Link
-              href={href}
-              locale={locale}
-              lang={htmlLang[locale]}
-              hrefLang={htmlLang[locale]}
-              aria-current={locale === current ? 'true' : undefined}
-              prefetch={false}
-            >
+            <a href={`/${locale}${rest}${query ? `?${query}` : ''}`} lang={htmlLang[locale]} hrefLang={htmlLang[locale]}
+              aria-current={locale === current ? 'true' : undefined}>
               {localeNames[locale]}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { LanguageSwitcher } from './language-switcher';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {

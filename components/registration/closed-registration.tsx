@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ClosedRegistration } from '@/db/queries/manage-closed';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { formatDate } from '@/lib/format';
 import { langOf } from '@/lib/localized';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { currentOrganizer } from '@/server/auth/session';
 import { allows, roleAllows } from '@/lib/permissions';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { pageLocale } from '@/i18n/page-locale';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { allows, eventScope } from '@/lib/permissions';
 import { adminPage } from '@/server/auth/session';

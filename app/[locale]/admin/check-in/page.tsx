@@ -3,7 +3,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { CheckInDesk } from '@/components/admin/check-in-desk';
 import { getDb } from '@/db/client';
 import { adminEventList } from '@/db/queries/admin-events';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { adminPage } from '@/server/auth/session';
 import { eventScope } from '@/lib/permissions';

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listEmails } from '@/db/queries/mail';
 import { EMAIL_STATUSES } from '@/lib/domain';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { adminPage } from '@/server/auth/session';
 import { eventScope } from '@/lib/permissions';
 import { formatStamp } from '@/lib/format';

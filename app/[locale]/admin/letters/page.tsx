@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { eventsWithLetters, listLetters } from '@/db/queries/letters-read';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { countryName, countryOptions } from '@/lib/countries';
 import { LETTER_STATUSES } from '@/lib/domain';

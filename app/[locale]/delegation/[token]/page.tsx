@@ -8,7 +8,7 @@ import { MemberActions } from '@/components/delegation/member-actions';
 import { getDb } from '@/db/client';
 import { loadManagedDelegation } from '@/db/queries/delegations';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang, localeNames } from '@/i18n/routing';
 import { countryName } from '@/lib/countries';
 import { formatDateRange, formatDateTime } from '@/lib/format';

@@ -5,7 +5,7 @@ import { EventProgram } from '@/components/events/event-program';
 import { EventVisits } from '@/components/events/event-visits';
 import { RegistrationBadge } from '@/components/events/registration-badge';
 import { Markdown } from '@/components/ui/markdown';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { eventJsonLd } from '@/server/event-json-ld';
 import { dailyHours, dayKey, formatDateRange, formatDateTimeRange, formatTimeRange, formatZone, venueLine } from '@/lib/format';

@@ -13,7 +13,7 @@ import { LetterPanel } from '@/components/letters/letter-panel';
 import { registrationExtras } from '@/db/queries/registration-extras';
 import { RegistrationExtrasSection } from '@/components/questions/registration-extras-section';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { visitChoices } from '@/server/event-page';
 import { formatDateRange, formatDateTime, venueLine } from '@/lib/format';
 import { fullName } from '@/lib/names';

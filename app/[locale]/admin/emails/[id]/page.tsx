@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { emailById } from '@/db/queries/mail';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { adminPage, requireTarget } from '@/server/auth/session';
 import { redactLinks } from '@/server/mail/redact';
 

@@ -14,7 +14,7 @@ import { batchProgress } from '@/db/queries/outbox';
 import { delegationNames } from '@/db/queries/admin-delegations';
 import { itineraryRecipients } from '@/db/queries/itineraries';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
 import { adminPage, requireTarget } from '@/server/auth/session';

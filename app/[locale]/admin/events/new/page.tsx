@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import { EventEditor } from '@/components/admin/event-editor';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { adminPage } from '@/server/auth/session';
 import { blankEvent } from '@/lib/event-form';
 import { TIME_ZONES } from '@/lib/zoned-time';

@@ -4,7 +4,7 @@ import { LetterDetails } from '@/components/letters/letter-details';
 import { getDb } from '@/db/client';
 import { letterWithContext } from '@/db/queries/letters-read';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { countryName } from '@/lib/countries';
 import { formatStamp } from '@/lib/format';

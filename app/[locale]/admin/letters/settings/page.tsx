@@ -3,7 +3,7 @@ import { LetterSettingsForm } from '@/components/letters/letter-settings-form';
 import { getDb } from '@/db/client';
 import { loadLetterSettings } from '@/db/queries/letters-read';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { requirePage } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';

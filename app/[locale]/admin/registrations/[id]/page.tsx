@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { registrationDetail } from '@/db/queries/attendees';
 import { loadAudit } from '@/db/queries/audit';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { allows, roleAllows } from '@/lib/permissions';
 import { auditLabels } from '@/lib/audit-labels';

@@ -3,7 +3,7 @@ import { loadEventOr404, visitChoices } from '@/server/event-page';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { RegistrationForm } from '@/components/registration/registration-form';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { countryOptions } from '@/lib/countries';
 import { acceptsRegistrations } from '@/lib/registration-state';
 import { pageMetadata } from '@/lib/seo';

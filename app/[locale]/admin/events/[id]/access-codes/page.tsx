@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { listAccessCodes } from '@/db/queries/access-codes';
 import { adminEvent } from '@/db/queries/admin-events';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { getConfig } from '@/lib/config';
 import { formatStamp } from '@/lib/format';

@@ -8,7 +8,7 @@ import { adminEvent } from '@/db/queries/admin-events';
 import { listAnnouncements } from '@/db/queries/announcements';
 import { attendeeCounts } from '@/db/queries/attendees';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { countryName } from '@/lib/countries';
 import { formatStamp } from '@/lib/format';
 import { pickText } from '@/lib/localized';

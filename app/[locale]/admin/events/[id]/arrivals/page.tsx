@@ -6,7 +6,7 @@ import { adminEvent } from '@/db/queries/admin-events';
 import { formSettings } from '@/db/queries/questions';
 import { arrivalRows } from '@/db/queries/travel';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { changedSincePrint, groupArrivals } from '@/lib/arrival-groups';
 import { formatStamp } from '@/lib/format';

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { listDelegations } from '@/db/queries/admin-delegations';
 import { adminEvent } from '@/db/queries/admin-events';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
 import { requirePage } from '@/server/auth/session';

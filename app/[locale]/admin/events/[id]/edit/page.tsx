@@ -9,7 +9,7 @@ import { questionsEditorInitial } from '@/db/queries/questions';
 import { getDb } from '@/db/client';
 import { loadEventEditor } from '@/db/queries/event-editor-load';
 import { activeRegistrationCount } from '@/db/queries/cancellations';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { adminPage } from '@/server/auth/session';
 import { TIME_ZONES } from '@/lib/zoned-time';

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { reminderOverview } from '@/db/queries/reminders';
 import type { Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { formatDateTime, formatZone } from '@/lib/format';
 import { pickText } from '@/lib/localized';
 import { requirePage } from '@/server/auth/session';

@@ -12,7 +12,7 @@ import { attendeeCounts } from '@/db/queries/attendees';
 import { countAudience } from '@/db/queries/audiences';
 import { batchProgress } from '@/db/queries/outbox';
 import { LOCALES, type Locale } from '@/i18n/locales';
-import { Link } from '@/i18n/navigation';
+import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import type { AudienceKind } from '@/lib/announcements';
 import { countryName } from '@/lib/countries';
