@@ -27,6 +27,7 @@ const dev = process.env.NODE_ENV !== 'production';
 const PRIVATE = new RegExp(`^/(${routing.locales.join('|')})/(admin|registration|stop)(/|$)`);
 const PUBLIC_CSP = [`default-src 'self'`, `script-src 'self' 'unsafe-inline'${dev ? ` 'unsafe-eval'` : ''}`, ...strict].join('; ');
 const EVENT_LIST = new RegExp(`^/(${routing.locales.join('|')})/events/?$`);
+const LOCALIZED = new RegExp(`^/(${routing.locales.join('|')})(/|$)`);
 
 export default function proxy(request: NextRequest) {
   // The benchmark's ceiling pages exist only for `npm run bench`, which starts the server with BENCH_PAGES=1.
@@ -39,9 +40,11 @@ export default function proxy(request: NextRequest) {
   if (!PRIVATE.test(pathname)) {
     const list = pathname.match(EVENT_LIST);
     // The event list's filters live in the query; the cache keys pages by path, so the query becomes one.
+    // A public page with its locale in the path needs nothing from next-intl's middleware (the page sets its
+    // locale itself, pageLocale): it is served straight from the cache. Only a path without one is redirected.
     const response = list
       ? NextResponse.rewrite(new URL(`/${list[1]}/event-list/${filterSegment(parseEventFilter(Object.fromEntries(searchParams)))}`, request.url))
-      : intl(request);
+      : LOCALIZED.test(pathname) ? NextResponse.next() : intl(request);
     response.headers.set('Content-Security-Policy', PUBLIC_CSP);
     return response;
   }
