@@ -5,7 +5,7 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import { messages } from './messages';
 
 /** The server's mail folder (no SMTP_URL in the tests): each message a file, as a delegate would receive it. */
-export const MAIL_DIR = 'var/e2e-data/mail';
+const MAIL_DIR = 'var/e2e-data/mail';
 
 const parsed = new Map<string, ParsedMail>();
 

@@ -8,7 +8,7 @@ import { LOCALES } from '@/i18n/locales';
 export const AUDIENCE_KINDS = ['all', 'confirmed', 'visit', 'country', 'waitlist'] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 /** Kinds that need a value, and which: the form shows that picker. */
-export const AUDIENCE_VALUE: Partial<Record<AudienceKind, 'visit' | 'country'>> = { visit: 'visit', country: 'country' };
+const AUDIENCE_VALUE: Partial<Record<AudienceKind, 'visit' | 'country'>> = { visit: 'visit', country: 'country' };
 
 export interface Audience { kind: AudienceKind; value: string | null }
 

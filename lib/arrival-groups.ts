@@ -11,7 +11,7 @@ export interface BoardRow {
   updatedAt: Date;
 }
 
-export interface CarrierGroup<R> { carrier: string | null; time: string | null; place: string | null; rows: R[]; pickups: number }
+interface CarrierGroup<R> { carrier: string | null; time: string | null; place: string | null; rows: R[]; pickups: number }
 export interface DayGroup<R> { day: string; groups: CarrierGroup<R>[]; people: number; pickups: number; roomNights: { single: number; shared: number } }
 
 export function groupArrivals<R extends BoardRow>(rows: R[]): DayGroup<R>[] {

@@ -17,7 +17,7 @@ export const PINNED = ['CN', 'JP', 'KR', 'RU', 'MN'] as const;
  * The council's naming policy over ICU's names: Taiwan, Hong Kong and Macao are regions of China in
  * every language, and the names the PRC foreign ministry uses where CLDR differs (巴勒斯坦, 蒙古国, 埃斯瓦蒂尼).
  */
-export const NAME_OVERRIDES: Partial<Record<string, Partial<Record<Locale, string>>>> = {
+const NAME_OVERRIDES: Partial<Record<string, Partial<Record<Locale, string>>>> = {
   TW: { zh: '中国台湾', en: 'Taiwan, China', ja: '中国台湾', ko: '대만(중국)', ru: 'Тайвань (Китай)' },
   HK: { zh: '中国香港特别行政区', en: 'Hong Kong SAR, China', ja: '中国香港特別行政区', ko: '홍콩(중국 특별행정구)', ru: 'Гонконг (САР Китая)' },
   MO: { zh: '中国澳门特别行政区', en: 'Macao SAR, China', ja: '中国マカオ特別行政区', ko: '마카오(중국 특별행정구)', ru: 'Макао (САР Китая)' },
@@ -70,5 +70,3 @@ export function countryOptions(locale: Locale): CountryOption[] {
     .sort((a, b) => collator.compare(key(a), key(b)));
   return [...PINNED.map((code) => ({ code, name: countryName(code, locale) })), ...rest];
 }
-
-export const isCountryCode = (code: string) => codes.includes(code);

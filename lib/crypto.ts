@@ -9,7 +9,7 @@ let key: Buffer | undefined;
  * The AES-256 key for personal data at rest: ENCRYPTION_KEY, or for the embedded default a key file
  * created beside the data on first start (PostgreSQL deployments must configure the key, see config).
  */
-export function encryptionKey(): Buffer {
+function encryptionKey(): Buffer {
   if (key) return key;
   const config = getConfig();
   if (config.ENCRYPTION_KEY) return (key = Buffer.from(config.ENCRYPTION_KEY, 'base64'));
@@ -81,5 +81,3 @@ export function newReference() {
   const chars = Array.from({ length: 8 }, pick).join('');
   return `${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
-
-export const REFERENCE_PATTERN = /^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{4}-[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{4}$/;

@@ -17,7 +17,7 @@ export type Decision = (typeof DECISIONS)[number];
 export const DECISION_TARGET = {
   approve: 'confirmed', reject: 'rejected', waitlist: 'waitlisted', cancel: 'cancelled', promote: 'confirmed',
 } as const satisfies Record<Decision, RegistrationStatus>;
-export const DECISION_ALLOWED_FROM: Record<Decision, readonly RegistrationStatus[]> = {
+const DECISION_ALLOWED_FROM: Record<Decision, readonly RegistrationStatus[]> = {
   approve: ['pending'],
   promote: ['waitlisted'],
   waitlist: ['pending', 'confirmed'],

@@ -31,7 +31,7 @@ export function blankEvent(sourceLocale: Locale): EventInput {
   };
 }
 
-export type CompletenessState = 'complete' | 'partial' | 'missing';
+type CompletenessState = 'complete' | 'partial' | 'missing';
 export interface Completeness { state: CompletenessState; filled: number; total: number }
 
 /**

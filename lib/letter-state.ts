@@ -1,7 +1,7 @@
 import type { LETTER_STATUSES } from './domain';
 
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
-export const LETTER_ACTIONS = ['issue', 'refuse', 'regenerate', 'revoke'] as const;
+const LETTER_ACTIONS = ['issue', 'refuse', 'regenerate', 'revoke'] as const;
 export type LetterAction = (typeof LETTER_ACTIONS)[number];
 
 const FROM: Record<LetterAction, LetterStatus[]> = {

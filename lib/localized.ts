@@ -8,7 +8,7 @@ export interface Shown {
 }
 
 /** The reader's language if present, else the event's source language, else whatever exists. */
-export function fallbackOrder(locale: Locale, source: Locale): Locale[] {
+function fallbackOrder(locale: Locale, source: Locale): Locale[] {
   return [locale, source, ...LOCALES.filter((l) => l !== locale && l !== source)];
 }
 

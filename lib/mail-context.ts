@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales';
 import type { Shown } from '@/lib/localized';
 
 /** The view model of an e-mail about one registration: what the templates and the calendar files may show. */
-export interface MailVisit {
+interface MailVisit {
   id: string;
   startsAt: string;
   endsAt: string;
@@ -33,7 +33,7 @@ export interface MailContext {
   travel?: MailTravel | null;
 }
 
-export interface MailTravel {
+interface MailTravel {
   arrivalDate: string | null; arrivalTime: string | null; arrivalCarrier: string | null; arrivalPlace: string | null;
   departureDate: string | null; departureTime: string | null; departureCarrier: string | null; departurePlace: string | null;
   pickup: boolean; room: string; nights: number;

@@ -1,8 +1,7 @@
 import gcoord from 'gcoord';
 import type { Locale } from '@/i18n/locales';
 
-export const MAP_PROVIDERS = ['amap', 'baidu', 'yandex', 'google', 'osm'] as const;
-export type MapProvider = (typeof MAP_PROVIDERS)[number];
+type MapProvider = 'amap' | 'baidu' | 'yandex' | 'google' | 'osm';
 
 /**
  * The maps each language's readers use. Chinese readers: Amap and Baidu (Google does not load in mainland

@@ -18,7 +18,7 @@ export interface PersonName {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 
-export const isCjkName = (p: PersonName) => CJK.test(p.familyName) && CJK.test(p.givenName);
+const isCjkName = (p: PersonName) => CJK.test(p.familyName) && CJK.test(p.givenName);
 const isCyrillicName = (p: PersonName) => CYRILLIC.test(p.familyName) || CYRILLIC.test(p.givenName);
 
 const join = (...parts: (string | null | undefined)[]) => parts.map((s) => s?.trim()).filter(Boolean).join(' ');

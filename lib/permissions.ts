@@ -3,7 +3,7 @@ import type { ROLES } from '@/lib/domain';
 export type Role = (typeof ROLES)[number];
 
 /** Who may do what in the back office. Every page, action and route handler checks one of these. */
-export const PERMISSIONS = {
+const PERMISSIONS = {
   // A co-host holds these only for the events assigned to it (`eventScope`): every route declares its event.
   viewEvents: ['admin', 'organizer', 'cohost'],
   editEvents: ['admin', 'organizer'],
@@ -36,11 +36,6 @@ export interface Holder {
 /** The events a holder may see: `null` for every event, else only these (a co-host; none when unassigned). */
 export const eventScope = (holder: Pick<Holder, 'role' | 'eventIds'>): readonly string[] | null =>
   holder.role === 'cohost' ? (holder.eventIds ?? []) : null;
-
-export const mayAccessEvent = (holder: Pick<Holder, 'role' | 'eventIds'>, eventId: string) => {
-  const scope = eventScope(holder);
-  return scope === null || scope.includes(eventId);
-};
 
 export const roleAllows = (role: Role, permission: Permission) => (PERMISSIONS[permission] as readonly Role[]).includes(role);
 

@@ -20,7 +20,7 @@ export interface ReminderSlot {
 }
 
 /** The evening before a visit, at the plan's hour on the previous calendar day in the event's zone. */
-export function eveningBefore(visitStart: Date, timeZone: string, hour: number) {
+function eveningBefore(visitStart: Date, timeZone: string, hour: number) {
   const day = utcToZonedLocal(visitStart, timeZone).slice(0, 10);
   const previous = new Date(`${day}T00:00:00Z`);
   previous.setUTCDate(previous.getUTCDate() - 1);

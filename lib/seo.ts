@@ -6,7 +6,7 @@ import { getConfig } from './config';
 export const publicUrl = () => getConfig().PUBLIC_URL.replace(/\/$/, '');
 
 /** Canonical URL plus hreflang alternates for every locale and x-default, for a path below the locale. */
-export function alternates(locale: Locale, path: string): Metadata['alternates'] {
+function alternates(locale: Locale, path: string): Metadata['alternates'] {
   const base = publicUrl();
   const languages: Record<string, string> = {};
   for (const l of routing.locales) languages[htmlLang[l]] = `${base}/${l}${path}`;

@@ -8,7 +8,7 @@ export const DRAIN_MS = 3 * 60_000;
 /** Quick failures for one address from one client. */
 export const CLIENT_BURST = 5;
 /** Quick failures for one address from all clients together: a single client cannot fill it alone. */
-export const ADDRESS_BURST = 20;
+const ADDRESS_BURST = 20;
 
 export interface Bucket {
   level: number;

@@ -3,8 +3,6 @@
  * Pages, e-mails and calendar files all ask here, so none of them says "confirmed" too early.
  */
 
-export type RegistrationStatusName = 'pending' | 'confirmed' | 'waitlisted' | 'cancelled' | 'rejected';
-
 /** How a chosen visit is shown: a seat on it counts only once the registration itself is confirmed. */
 export type VisitSeatShown = 'confirmed' | 'held' | 'waitlisted';
 

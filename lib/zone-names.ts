@@ -30,7 +30,7 @@ const NAMES: Record<string, Record<Locale, string>> = {
 export const BEIJING = 'Asia/Shanghai';
 
 /** Minutes a zone is ahead of UTC at an instant (daylight saving included). */
-export function utcOffsetMinutes(instant: Date, timeZone: string) {
+function utcOffsetMinutes(instant: Date, timeZone: string) {
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
     timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
   }).formatToParts(instant).map((p) => [p.type, p.value]));
@@ -59,7 +59,7 @@ function fromBeijing(minutes: number, locale: Locale) {
 }
 
 /** The zone's own name in the reader's language, without the difference from Beijing. */
-export function zoneName(timeZone: string, locale: Locale, at: Date = new Date()): string {
+function zoneName(timeZone: string, locale: Locale, at: Date = new Date()): string {
   const known = NAMES[timeZone]?.[locale];
   if (known) return known;
   // A zone outside the table: ICU's generic name, which is still a name, never the IANA id.
@@ -76,7 +76,7 @@ export function zoneLabel(timeZone: string, locale: Locale, at: Date = new Date(
 }
 
 /** For a select or the start of a sentence: "Владивостокское время (пекинское +2 ч)". */
-export const capitalized = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+const capitalized = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
 /** The editor's choices: each zone by name with its difference from Beijing, never the IANA id. */
 export function zoneOptions(zones: readonly string[], locale: Locale, at: Date = new Date()) {

@@ -17,6 +17,7 @@ const run = (label, command, args, env = {}) => {
 
 ensureChromium();
 run('lint', 'npx', ['eslint', '.']);
+run('unused files, exports and dependencies (knip)', 'npx', ['knip', '--no-progress']);
 run('typecheck', 'npx', ['--no', 'next', 'typegen']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 audit();

@@ -10,7 +10,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export type BodyResult = { ok: true; value: unknown } | { ok: false; response: Response };
 
 /** The body's bytes, refused with 413 past `limit` (declared or counted while streaming), before anything parses it. */
-export async function readBytes(request: Request, limit = MAX_BODY_BYTES): Promise<{ ok: true; value: Buffer } | { ok: false; response: Response }> {
+async function readBytes(request: Request, limit = MAX_BODY_BYTES): Promise<{ ok: true; value: Buffer } | { ok: false; response: Response }> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > limit) return { ok: false, response: json({ error: 'tooLarge' }, 413) };
   const reader = request.body?.getReader();

@@ -43,7 +43,7 @@ export async function limitRegistration(ip: string): Promise<number> {
 }
 
 /** Wrong access codes per client address: a few typing mistakes pass, guessing does not. */
-export const ACCESS_CODE_FAILURES = 5;
+const ACCESS_CODE_FAILURES = 5;
 const accessCodeLimiter = () => limiter('access-code', ACCESS_CODE_FAILURES, 15 * 60);
 
 /** Seconds this address must wait before its next access code is even looked up, or 0. */

@@ -5,7 +5,7 @@ import { events, registrationVisits, registrations, visits } from '@/db/schema';
 import { insertEvent } from '@/db/seed/seed';
 import type { SeedEvent } from '@/db/seed/types';
 
-export const DELEGATION_SLUG = 'bench-delegation';
+const DELEGATION_SLUG = 'bench-delegation';
 const CAPACITY = 60;
 const VISIT_CAPACITY = 15;
 const all = (s: string) => ({ zh: s, en: s, ko: s, ja: s, ru: s });

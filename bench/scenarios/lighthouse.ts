@@ -4,7 +4,7 @@ import { LOCALES } from './pages';
 
 const PAGES = ['', '/events/northeast-asia-belt-and-road-2027', '/events/northeast-asia-belt-and-road-2027/register'];
 
-export interface LabScore {
+interface LabScore {
   performance: number; accessibility: number; bestPractices: number; seo: number;
   lcpMs: number; tbtMs: number; cls: number;
 }

@@ -7,12 +7,12 @@ import { Field } from '@/components/ui/field';
 import { fieldId } from '@/lib/event-form';
 import { EVENT_EDITOR_ERRORS, type EventInput } from '@/lib/validations/event';
 
-export type EditorPath = Path<EventInput>;
+type EditorPath = Path<EventInput>;
 
 /** The localized error of one field of the editor, if it has one. */
 type EditorError = keyof Messages['EventEditor']['errors'];
 
-export function useEditorError() {
+function useEditorError() {
   const t = useTranslations('EventEditor');
   const { formState: { errors } } = useFormContext<EventInput>();
   return (name: string) => {

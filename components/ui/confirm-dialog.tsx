@@ -3,7 +3,7 @@
 import { type MouseEvent, useId, useRef, useState } from 'react';
 
 /** What the dialog says, chosen when it opens: from a field of the surrounding form, or from how many boxes are ticked. */
-export type ConfirmPick = { field: string } | { checked: string };
+type ConfirmPick = { field: string } | { checked: string };
 
 interface Props {
   /** The button that opens the dialog (inside a form it is a submit button, so the form still works without script). */

@@ -5,7 +5,7 @@ import { delegations, outboundEmails, registrationAnswers, registrationVisits, r
 import { ACTIVE_REGISTRATION_STATUSES, DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
 import { isUuid } from '@/lib/ids';
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 const SORTS = ['created', 'name', 'organization', 'country', 'status', 'reference', 'delegation'] as const;
 
 /** The attendee list's query string: anything outside these allowlists falls back to the default. */

@@ -34,5 +34,3 @@ export async function loadAudit(db: Database, filter: { entityType?: string; ent
     ))
     .orderBy(desc(auditEntries.id)).limit(filter.limit ?? 200);
 }
-
-export type AuditEntry = Awaited<ReturnType<typeof loadAudit>>[number];

@@ -8,7 +8,7 @@ import { coHostEventIds } from './co-hosts';
 import { acceptCode } from './second-factor';
 import { type Attempt, clearFailures, recordFailure, throttleWait } from './throttle';
 
-export const IDLE_TIMEOUT_MS = 2 * 3600_000;
+const IDLE_TIMEOUT_MS = 2 * 3600_000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 3600_000;
 /** How long a password-checked sign-in waits for its code. */
 export const CODE_TIMEOUT_MS = 5 * 60_000;

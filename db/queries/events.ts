@@ -6,9 +6,9 @@ import { type EVENT_KINDS } from '@/lib/domain';
 import { pickRow, pickText, type Shown } from '@/lib/localized';
 import { registrationState, type RegistrationState } from '@/lib/registration-state';
 
-export type EventKind = (typeof EVENT_KINDS)[number];
+type EventKind = (typeof EVENT_KINDS)[number];
 
-export interface EventText {
+interface EventText {
   lang: Locale;
   title: string;
   theme: string | null;
@@ -115,7 +115,7 @@ export interface EventPage extends EventCard {
   visits: VisitView[];
 }
 
-export interface VisitView {
+interface VisitView {
   id: string;
   startsAt: string;
   endsAt: string;
@@ -166,7 +166,7 @@ export function visitTitles(db: Database, eventId: string) {
   return db.select({ id: visits.id, title: visits.title }).from(visits).where(eq(visits.eventId, eventId));
 }
 
-export async function loadVisits(db: Database, eventId: string, locale: Locale, src: Locale): Promise<VisitView[]> {
+async function loadVisits(db: Database, eventId: string, locale: Locale, src: Locale): Promise<VisitView[]> {
   const rows = await db.select().from(visits).where(eq(visits.eventId, eventId)).orderBy(asc(visits.position));
   if (rows.length === 0) return [];
   const ids = rows.map((v) => v.id);

@@ -26,10 +26,9 @@ export async function listLetters(db: Database, filter: LetterFilter, locale: Lo
   const titles = await eventTitles(db, [...new Set(rows.map((r) => r.eventId))], locale);
   return rows.map((r) => ({ ...r, eventTitle: titles.get(r.eventId) ?? '' }));
 }
-export type LetterRow = Awaited<ReturnType<typeof listLetters>>[number];
 
 /** Event titles in the reader's language (or the event's own), for lists and filters. */
-export async function eventTitles(db: Database, eventIds: string[], locale: Locale) {
+async function eventTitles(db: Database, eventIds: string[], locale: Locale) {
   if (eventIds.length === 0) return new Map<string, string>();
   const rows = await db.select({ eventId: eventTranslations.eventId, locale: eventTranslations.locale, title: eventTranslations.title, source: events.sourceLocale })
     .from(eventTranslations).innerJoin(events, eq(events.id, eventTranslations.eventId)).where(inArray(eventTranslations.eventId, eventIds));

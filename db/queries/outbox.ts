@@ -6,11 +6,24 @@ import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
 import { hashToken, managementToken } from '@/lib/crypto';
 import { recordAudit } from './audit';
 
-export const EMAIL_KINDS = [
-  'confirmation', 'duplicate', 'approved', 'rejected', 'promoted', 'cancelled', 'changed', 'itinerary',
-  'eventCancelled', 'visitCancelled', 'delegationSummary', 'visaLetter', 'visaLetterRefused', 'visaLetterRevoked', 'announcement', 'reminder',
-] as const;
-export type EmailKind = (typeof EMAIL_KINDS)[number];
+/** Every kind of e-mail the outbox sends; each has its composer in server/mail/. */
+export type EmailKind =
+  | 'confirmation'
+  | 'duplicate'
+  | 'approved'
+  | 'rejected'
+  | 'promoted'
+  | 'cancelled'
+  | 'changed'
+  | 'itinerary'
+  | 'eventCancelled'
+  | 'visitCancelled'
+  | 'delegationSummary'
+  | 'visaLetter'
+  | 'visaLetterRefused'
+  | 'visaLetterRevoked'
+  | 'announcement'
+  | 'reminder';
 
 export interface QueuedEmail {
   kind: EmailKind;

@@ -10,7 +10,7 @@ const asForm = (q: typeof eventQuestions.$inferSelect): FormQuestion & { archive
 });
 
 /** The questions an event's form asks now, in order (archived ones are no longer asked). */
-export async function formQuestions(db: Database, eventId: string): Promise<FormQuestion[]> {
+async function formQuestions(db: Database, eventId: string): Promise<FormQuestion[]> {
   const rows = await db.select().from(eventQuestions)
     .where(and(eq(eventQuestions.eventId, eventId), isNull(eventQuestions.archivedAt))).orderBy(asc(eventQuestions.position));
   return rows.map(asForm);

@@ -3,7 +3,7 @@ import type { Database } from '@/db/types';
 import { events, outboundEmails, registrationVisits, registrations, reminderSettings, visits } from '@/db/schema';
 import { DEFAULT_REMINDERS, isDue, type ReminderPlan, reminderSlots } from '@/lib/reminders';
 
-export async function reminderPlan(db: Database, eventId: string): Promise<ReminderPlan> {
+async function reminderPlan(db: Database, eventId: string): Promise<ReminderPlan> {
   const [row] = await db.select().from(reminderSettings).where(eq(reminderSettings.eventId, eventId));
   return row ? { hoursBefore: row.hoursBefore, visitEvening: row.visitEvening, eveningHour: row.eveningHour } : DEFAULT_REMINDERS;
 }

@@ -11,7 +11,7 @@ export async function eventSeatsTaken(tx: Database, eventId: string) {
   return row?.n ?? 0;
 }
 
-export async function visitSeatsTaken(tx: Database, visitId: string) {
+async function visitSeatsTaken(tx: Database, visitId: string) {
   const [row] = await tx.select({ n: count() }).from(registrationVisits)
     .where(and(eq(registrationVisits.visitId, visitId), eq(registrationVisits.status, 'confirmed')));
   return row?.n ?? 0;

@@ -12,7 +12,7 @@ export const FIRST_ADMIN_EMAIL = 'admin@example.org';
  * A portal with no account gets one administrator with a random password, printed once to the
  * server's log and to be changed at the first sign-in. Nothing is printed when accounts exist.
  */
-export async function ensureFirstAdmin(db: Database, log: (line: string) => void = console.log) {
+async function ensureFirstAdmin(db: Database, log: (line: string) => void = console.log) {
   const [row] = await db.select({ n: count() }).from(organizers);
   if (row && row.n > 0) return null;
   const password = temporaryPassword();

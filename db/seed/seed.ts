@@ -26,7 +26,7 @@ export async function createDemoAccounts(db: Database) {
   for (const account of DEMO_ACCOUNTS) await createOrganizer(db, { ...account, password: DEMO_PASSWORD });
 }
 
-export async function seedSampleData(db: Database) {
+async function seedSampleData(db: Database) {
   await db.transaction(async (tx) => {
     for (const event of sampleEvents) await insertEvent(tx as unknown as Database, event);
   });

@@ -2,9 +2,9 @@ import type { Locale } from '@/i18n/locales';
 import type { APPROVAL_MODES, EVENT_KINDS, QuestionKind } from '@/lib/domain';
 
 /** Text in all five locales: sample data ships complete. */
-export type AllLocales = Record<Locale, string>;
+type AllLocales = Record<Locale, string>;
 
-export interface SeedTranslation {
+interface SeedTranslation {
   title: string;
   /** The conference's theme or motto, if it had one. */
   theme?: string;
@@ -24,7 +24,7 @@ export interface SeedTranslation {
   reportFigures?: { label: string; value: string }[];
 }
 
-export interface SeedProgramItem {
+interface SeedProgramItem {
   /** ISO 8601 with offset, e.g. '2027-05-18T09:30:00+08:00'. */
   startsAt: string;
   endsAt?: string;
@@ -33,13 +33,13 @@ export interface SeedProgramItem {
   room?: AllLocales;
 }
 
-export interface SeedStop {
+interface SeedStop {
   at: string;
   place: AllLocales;
   activity: AllLocales;
 }
 
-export interface SeedVisit {
+interface SeedVisit {
   startsAt: string;
   endsAt: string;
   capacity: number;

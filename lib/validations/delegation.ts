@@ -41,7 +41,6 @@ export const delegationSchema = z.object({
     seen.add(key);
   });
 });
-export type DelegationInput = z.input<typeof delegationSchema>;
 export type DelegationData = z.output<typeof delegationSchema>;
 
 /** Path → first error key ("members.2.email": "invalidEmail"), for the form to show beside each member's field. */

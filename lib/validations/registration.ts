@@ -16,7 +16,7 @@ export const CONSENT_VERSION = '2026-11';
  * Something a reader can see: a letter or digit once default-ignorable characters (soft hyphen,
  * Hangul fillers, joiners) are set aside. Names made only of blanks (U+2800, U+3164 …) show as nothing.
  */
-export const hasVisibleText = (value: string) => /[\p{L}\p{N}]/u.test(value.replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
+const hasVisibleText = (value: string) => /[\p{L}\p{N}]/u.test(value.replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
 
 // Unicode mailboxes are allowed (NFC-normalized); quotes, brackets, commas and separators that could
 // misroute a message or smuggle a header are not, and the domain needs a dot.
@@ -48,7 +48,7 @@ const birthDate = z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, {
   .refine((v) => v >= '1900-01-01', { error: 'invalidDate' })
   .refine((v) => new Date(`${v}T00:00:00Z`) < new Date(), { error: 'dateInFuture' });
 
-export const contactFields = {
+const contactFields = {
   organization: visible(200),
   position: optionalVisible(200),
   email: required(254).pipe(z.email({ pattern: EMAIL, error: 'invalidEmail' })),

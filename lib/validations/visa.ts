@@ -8,10 +8,10 @@ import { z } from 'zod';
 const isoDate = z.string({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'invalidDate' });
 
-export const passportNumber = z.string({ error: 'required' }).trim().regex(/^[A-Za-z0-9]{5,20}$/, { error: 'invalidPassport' })
+const passportNumber = z.string({ error: 'required' }).trim().regex(/^[A-Za-z0-9]{5,20}$/, { error: 'invalidPassport' })
   .transform((v) => v.toUpperCase());
-export const nationality = z.string({ error: 'choose' }).refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), { error: 'choose' });
-export const dateOfBirth = isoDate.refine((v) => v >= '1900-01-01', { error: 'invalidDate' })
+const nationality = z.string({ error: 'choose' }).refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), { error: 'choose' });
+const dateOfBirth = isoDate.refine((v) => v >= '1900-01-01', { error: 'invalidDate' })
   .refine((v) => new Date(`${v}T00:00:00Z`) < new Date(), { error: 'dateInFuture' });
 export const travelDate = isoDate;
 export const consulate = z.string({ error: 'required' }).transform((v) => v.normalize('NFC').trim())
@@ -21,7 +21,7 @@ const latin = z.string({ error: 'required' }).trim().regex(/^[A-Za-z][A-Za-z .'-
   .transform((v) => v.toUpperCase().replace(/\s+/g, ' '));
 
 /** The travel part: entry no later than exit. */
-export const travelFields = { entryDate: travelDate, exitDate: travelDate, consulate };
+const travelFields = { entryDate: travelDate, exitDate: travelDate, consulate };
 export const exitAfterEntry = (v: { entryDate?: string; exitDate?: string }) => !v.entryDate || !v.exitDate || v.exitDate >= v.entryDate;
 
 /** A request from the delegate's private page (the Latin name comes from the registration). */

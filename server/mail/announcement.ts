@@ -11,7 +11,7 @@ import { catalogues, type ComposedEmail, contactBlock } from './compose';
 import { AnnouncementEmail } from './templates/announcement-email';
 
 /** The stop link of a registration and the RFC 8058 headers that let mail clients offer it as one click. */
-export function stopLinks(registrationId: string, locale: string) {
+function stopLinks(registrationId: string, locale: string) {
   const base = getConfig().PUBLIC_URL.replace(/\/$/, '');
   const token = stopToken(registrationId);
   return {

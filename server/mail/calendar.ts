@@ -21,8 +21,8 @@ function build(events: EventAttributes[], method: 'PUBLISH' | 'CANCEL' = 'PUBLIS
 }
 
 /** One UID per delegate and event, shared by the entry and its later cancellation. */
-export const eventUid = (context: MailContext, host: string) => `event-${context.event.id}-${context.registration.id}@${host}`;
-export const visitUid = (visitId: string, registrationId: string, host: string) => `visit-${visitId}-${registrationId}@${host}`;
+const eventUid = (context: MailContext, host: string) => `event-${context.event.id}-${context.registration.id}@${host}`;
+const visitUid = (visitId: string, registrationId: string, host: string) => `visit-${visitId}-${registrationId}@${host}`;
 
 /**
  * The event itself: TENTATIVE while the registration awaits review, CONFIRMED once confirmed, and a

@@ -25,7 +25,7 @@ import { composeDelegationSummary } from './compose-delegation';
 import { composeLetterEmail, isLetterKind, type LetterAttachment } from './letter-compose';
 
 /** What a visitCancelled e-mail needs of a visit that no longer exists: kept in the outbox payload. */
-export interface CancelledVisit {
+interface CancelledVisit {
   id: string;
   title: LocalizedText;
   startsAt: string;

@@ -5,7 +5,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
 import { getConfig } from '@/lib/config';
 
-export interface Delivery {
+interface Delivery {
   /** The server's message id (SMTP response), or the file the message was written to. */
   providerMessageId: string;
 }

@@ -22,7 +22,7 @@ export interface DrainResult {
 }
 
 /** Exponential backoff with full jitter: base · 2^(attempt-1), at most an hour. */
-export function retryDelay(attempt: number, base = getConfig().MAIL_RETRY_BASE_MS) {
+function retryDelay(attempt: number, base = getConfig().MAIL_RETRY_BASE_MS) {
   const ceiling = Math.min(3_600_000, base * 2 ** Math.max(0, attempt - 1));
   return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
 }

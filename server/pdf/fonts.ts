@@ -29,7 +29,7 @@ const resolver = createRequire(path.join(process.cwd(), 'package.json'));
 const cache = new Map<string, Promise<Buffer>>();
 
 /** The whole font file of one face and weight (read once per process). */
-export function fontFile(face: Face, weight: Weight = 'regular'): Promise<Buffer> {
+function fontFile(face: Face, weight: Weight = 'regular'): Promise<Buffer> {
   const { pkg, [weight]: file } = FILES[face];
   const key = `${face}-${weight}`;
   if (!cache.has(key)) {
@@ -49,7 +49,7 @@ export function facesFor(text: string, locales: readonly Locale[] = []): Face[] 
     ...(HANGUL.test(text) || locales.includes('ko') ? ['kr' as const] : [])];
 }
 
-export interface DrawOptions {
+interface DrawOptions {
   x: number;
   y: number;
   size: number;
@@ -71,7 +71,7 @@ type Loaded = { face: Face; font: PDFFont; has: (cp: number) => boolean };
 
 // Intl puts thin and no-break spaces in dates ("24 – 25"); the CJK cuts have no glyph for them.
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F]/g;
-export const normalizeSpaces = (text: string) => text.replace(SPACES, ' ');
+const normalizeSpaces = (text: string) => text.replace(SPACES, ' ');
 
 /** Embeds the cuts `text` needs, subset to its characters, in both weights. */
 export async function embedFonts(pdf: PDFDocument, text: string, locales: readonly Locale[] = []): Promise<PdfFonts> {

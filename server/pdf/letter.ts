@@ -26,7 +26,7 @@ const WIDTH = A4[0] - 2 * MARGIN;
 const GREY: [number, number, number] = [0.35, 0.38, 0.42];
 
 /** The letters' languages: Chinese and English always (what consulates read), then the holder's own if it is neither. */
-export const letterLocales = (holder: Locale): Locale[] => (holder === 'zh' || holder === 'en' ? ['zh', 'en'] : ['zh', 'en', holder]);
+const letterLocales = (holder: Locale): Locale[] => (holder === 'zh' || holder === 'en' ? ['zh', 'en'] : ['zh', 'en', holder]);
 
 /** Renders the invitation letter: letterhead, date and reference, one section per language, signature and seal, QR on every page. */
 export async function renderLetter(input: LetterInput): Promise<Uint8Array> {

@@ -3,7 +3,6 @@ import type { PdfFonts, Weight } from './fonts';
 
 // Closing punctuation never starts a line, opening never ends one (kinsoku, simplified).
 const NO_START = /^[、。，．,.:;：；！？!?）)」』】〉》’”・ー々ゝゞぁぃぅぇぉっゃゅょァィゥェォッャュョ]/u;
-const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/u;
 
 /** Breaks `text` into lines no wider than `maxWidth`: CJK between any two characters, other scripts at spaces. */
 export function wrapText(fonts: PdfFonts, text: string, size: number, maxWidth: number, weight?: Weight, locale?: Locale): string[] {
@@ -25,5 +24,3 @@ export function wrapText(fonts: PdfFonts, text: string, size: number, maxWidth: 
   }
   return lines;
 }
-
-export const isCjk = (text: string) => CJK.test(text);

@@ -44,8 +44,8 @@ export function Shell({ lang, preview, siteName, footer, children }: {
 }
 
 export const text = { fontSize: 15, lineHeight: '23px', margin: '12px 0' };
-export const label = { color: colors.muted, fontSize: 13, margin: '10px 0 0' };
-export const value = { fontSize: 15, lineHeight: '22px', margin: '2px 0 0', fontWeight: 600 };
+const label = { color: colors.muted, fontSize: 13, margin: '10px 0 0' };
+const value = { fontSize: 15, lineHeight: '22px', margin: '2px 0 0', fontWeight: 600 };
 
 /** A label over its value, the shape of every fact in these e-mails. */
 export function Fact({ name, children }: { name: string; children: ReactNode }) {
