@@ -30,8 +30,10 @@ await endToEndOnPostgres();
 console.log(`\n✓ all checks passed in ${elapsed(started)}`);
 
 /**
- * The suites whose answers depend on the database (access, registration, back office, two-step
- * sign-in) once more against PostgreSQL, in a database of their own that is dropped afterwards.
+ * The suites whose answers depend most on the database (access, the registration API's answers, event
+ * states, two-step sign-in, a delegation's seats) once more against PostgreSQL, in a database of their own
+ * that is dropped afterwards. The registration and back-office flows run on PostgreSQL in Vitest (every
+ * database test runs on both), which keeps `npm test` near 25 minutes on two cores.
  * The fault suites start their own servers and databases; the privacy file search is about the
  * embedded data folder.
  */
@@ -49,7 +51,7 @@ async function endToEndOnPostgres() {
   const target = new URL(url);
   target.pathname = `/${name}`;
   console.log('\n▶ end-to-end tests on PostgreSQL (Playwright, Chromium)');
-  const specs = ['access', 'admin', 'admin-events', 'event-states', 'registration', 'registration-api', 'second-factor', 'delegation'].map((s) => `e2e/${s}.spec.ts`);
+  const specs = ['access', 'event-states', 'registration-api', 'second-factor', 'delegation'].map((s) => `e2e/${s}.spec.ts`);
   const result = spawnSync('npx', ['playwright', 'test', ...specs], {
     stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', E2E_PORT: '3101', E2E_DATABASE_URL: target.toString() },
   });
