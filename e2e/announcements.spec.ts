@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import { baseURL } from '../playwright.config';
 import { registerViaApi, signIn } from './admin';
 import { readMailFolder, recipient } from './mailbox';
 import { format, messages } from './messages';
@@ -61,4 +62,50 @@ test('an organizer sends a two-language announcement to a visit’s participants
   expect(ja.map((x) => x.subject)).toEqual([`Сбор у гостиницы ${run}`]);
   expect(ja[0]!.text).toContain('ロシア語の原文');
   expect(to(people[3]!.email)).toHaveLength(0);
+});
+
+test('an announcement to one delegation reaches each member once, in their language; a member without an address through the head’s one copy', async ({ page, request }) => {
+  const run = randomUUID().slice(0, 8);
+  const address = (who: string) => `ann-d-${who}-${run}@example.org`;
+  const registered = await request.post(`/api/events/${SLUG}/delegations`, {
+    headers: { Origin: baseURL, 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250)}` },
+    data: {
+      locale: 'zh', familyName: '王', givenName: '芳', latinFamilyName: 'Wang', latinGivenName: 'Fang', organization: '吉林贸易公司',
+      country: 'CN', email: address('head'), phone: '+86 431 8562 0000', delegationType: 'enterprise', consent: true, idempotencyKey: randomUUID(),
+      delegation: { name: `Announcement delegation ${run}`, organization: '吉林贸易公司', country: 'CN', members: [
+        { familyName: '山田', givenName: '花子', latinFamilyName: 'Yamada', latinGivenName: 'Hanako', locale: 'ja', email: address('ja') },
+        { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru', email: address('ru') },
+        { familyName: '박', givenName: '서연', latinFamilyName: 'Park', latinGivenName: 'Seoyeon', locale: 'ko' }, // no address: reached through the head
+      ] },
+    },
+  });
+  expect(registered.status(), await registered.text()).toBe(201);
+
+  await signIn(page, 'organizer@example.org');
+  await page.getByRole('link', { name: /Northeast Asia Belt and Road/ }).first().click();
+  await page.getByRole('link', { name: m.links.announcements }).click();
+  await page.getByLabel(m.form.sourceLocale).selectOption('en');
+  await page.getByLabel(m.form.audience).selectOption('delegation');
+  await page.getByLabel(m.form.delegation, { exact: true }).selectOption({ label: `Announcement delegation ${run}` });
+  const en = page.getByRole('group', { name: m.languages.en });
+  await en.getByLabel(m.form.subject).fill(`Delegation photo ${run}`);
+  await en.getByLabel(m.form.body).fill('The group photo is at **17:00**.');
+  const ja = page.getByRole('group', { name: m.languages.ja });
+  await ja.getByLabel(m.form.subject).fill(`代表団の記念撮影 ${run}`);
+  await ja.getByLabel(m.form.body).fill('記念撮影は**17:00**です。');
+  await page.getByRole('button', { name: m.form.save }).click();
+  // The head, the Japanese and the Russian member: three, not four (the Korean member's copy is the head's).
+  await expect(page.locator('dl.facts')).toContainText(`${m.audiences.delegation} · Announcement delegation ${run}`);
+  const send = page.getByRole('button', { name: format('en', m.send, { count: 3 }) });
+  await expect(send).toBeVisible();
+  await send.click();
+  await expect(page.getByRole('status')).toContainText(format('en', m.progress, { sent: 3, total: 3, failed: 0 }), { timeout: 60_000 });
+
+  const mails = (await readMailFolder('var/e2e-data')).filter((mail) => recipient(mail).endsWith(`-${run}@example.org`) && mail.headerLines.some((h) => h.key === 'list-unsubscribe'));
+  const to = (who: string) => mails.filter((mail) => recipient(mail) === address(who)).map((x) => x.subject);
+  expect(to('ja')).toEqual([`代表団の記念撮影 ${run}`]);
+  expect(to('ru')).toEqual([`Delegation photo ${run}`]);
+  // The head once, though the Korean member is reached through them too; Chinese was not written: the English original.
+  expect(to('head')).toEqual([`Delegation photo ${run}`]);
+  expect(mails).toHaveLength(3);
 });

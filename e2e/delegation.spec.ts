@@ -5,6 +5,7 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { baseURL } from '../playwright.config';
 import { sessionCookie, signIn } from './admin';
+import { pdfText } from './pdf';
 import { LOCALES } from './locales';
 import { format, messages } from './messages';
 
@@ -12,15 +13,15 @@ const MAIL_DIR = 'var/e2e-data/mail';
 const en = messages.en;
 const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\*| \\(|$)`);
 
-/** A conference whose registrations wait for the organizers, with one visit. */
-async function approvalEvent(request: APIRequestContext, headers: Record<string, string>) {
+/** A conference whose registrations wait for the organizers (or, `automatic`, are confirmed at once), with one visit. */
+async function approvalEvent(request: APIRequestContext, headers: Record<string, string>, approvalMode: 'organizer' | 'automatic' = 'organizer') {
   const slug = `delegation-e2e-${Date.now()}`;
   const saved = await request.post('/api/admin/events', {
     headers,
     data: {
       slug, kind: 'conference', timeZone: 'Asia/Shanghai', startsAt: '2027-10-12T09:00', endsAt: '2027-10-14T17:00',
       latitude: '', longitude: '', capacity: '30', registrationOpensAt: '2026-01-01T00:00', registrationClosesAt: '2027-10-01T00:00',
-      approvalMode: 'organizer', delegationOverflow: 'waitlistAll', sourceLocale: 'en',
+      approvalMode, delegationOverflow: 'waitlistAll', sourceLocale: 'en',
       contactName: 'Liu Jiaqi', contactPhone: '+86 431 8562 0322', contactEmail: 'events@example.org',
       translations: Object.fromEntries(LOCALES.map((l) => [l, {
         title: `Delegation forum ${l}`, summary: 'Summary', body: '', city: 'Changchun', venueName: 'Hall', venueAddress: '', coHosts: '',
@@ -137,4 +138,85 @@ test('a head registers three members in zh, ja and ru; each is written to in the
   }
   await page.goto(headPage);
   for (let i = 0; i < 4; i++) await expect(page.locator('.member-list > li').nth(i)).toContainText(en.DelegationPage.statuses.confirmed);
+});
+
+test('a head gives a member’s arrival on the delegation page; it shows on the board, marked when changed after printing; one delegation’s badges and the desk’s single badge print their names', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
+  const event = await approvalEvent(request, headers, 'automatic');
+  const asked = await request.post('/api/admin/events/questions', { headers, data: { eventId: event.id, asksTravel: true, questions: [] } });
+  expect(asked.status(), await asked.text()).toBe(200);
+  const run = randomUUID().slice(0, 8);
+  const headEmail = `travel-head-${run}@example.org`;
+  const registered = await request.post(`/api/events/${event.slug}/delegations`, {
+    headers: { Origin: baseURL, 'X-Forwarded-For': `203.0.113.${Math.floor(Math.random() * 250)}` },
+    data: {
+      locale: 'en', familyName: 'Kim', givenName: 'Minjun', latinFamilyName: 'Kim', latinGivenName: 'Minjun', organization: 'Busan Chamber of Commerce',
+      country: 'KR', email: headEmail, phone: '+82 51 990 7000', delegationType: 'association', consent: true, idempotencyKey: randomUUID(),
+      delegation: { name: `Travel delegation ${run}`, organization: 'Busan Chamber of Commerce', country: 'KR', members: [
+        { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru' },
+        { familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', locale: 'ja', email: `travel-ja-${run}@example.org` },
+      ] },
+    },
+  });
+  expect(registered.status(), await registered.text()).toBe(201);
+  await expect.poll(async () => (await mailsTo(headEmail)).length, { timeout: 60_000 }).toBeGreaterThan(0);
+  const headPage = (await mailsTo(headEmail))[0]!.text!.match(/\/en\/delegation\/[A-Za-z0-9_-]{43}/)![0];
+  const token = headPage.split('/').pop()!;
+  // Bad input is refused with the field's error key, never a 500.
+  const bad = await request.post('/api/delegation/manage', { headers: { Origin: baseURL }, data: { token, action: 'travel', memberId: randomUUID(), travel: { arrivalDate: '2027-02-30' } } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).fields).toEqual({ 'travel.arrivalDate': 'invalidDate' });
+
+  const tr = en.Travel;
+  const travelOf = (name: string) => page.locator('details', { has: page.getByText(format('en', en.DelegationPage.travel, { name }), { exact: true }) });
+  await page.goto(headPage);
+  const anna = travelOf('Петрова Анна');
+  await anna.getByText(format('en', en.DelegationPage.travel, { name: 'Петрова Анна' })).click();
+  await anna.getByLabel(tr.fields.arrivalDate, { exact: true }).fill('2027-10-11');
+  await anna.getByLabel(tr.fields.arrivalTime, { exact: true }).fill('09:10');
+  await anna.getByLabel(tr.fields.arrivalCarrier, { exact: true }).fill('not a flight');
+  await anna.getByLabel(tr.fields.arrivalPlace, { exact: true }).fill('Changchun Longjia (CGQ)');
+  await anna.getByRole('button', { name: en.DelegationPage.saveTravel }).click();
+  // The mistake is named beside its field, in the head's language, and nothing typed is lost.
+  await expect(anna.getByLabel(tr.fields.arrivalCarrier, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(anna.getByText(tr.errors.invalidCarrier)).toBeVisible();
+  await anna.getByLabel(tr.fields.arrivalCarrier, { exact: true }).fill('su 6431');
+  await anna.getByRole('button', { name: en.DelegationPage.saveTravel }).click();
+  await expect(anna.getByRole('status')).toHaveText(en.DelegationPage.saved);
+
+  await signIn(page, 'organizer@example.org');
+  await page.goto(`/en/admin/events/${event.id}/arrivals`);
+  const flight = page.getByRole('table').filter({ has: page.locator('caption', { hasText: 'SU 6431' }) });
+  await expect(flight.getByRole('row', { name: /Петрова Анна/ })).toBeVisible();
+  await expect(flight.getByText(en.Arrivals.changed)).toHaveCount(0);
+  // The board is printed (the button records the moment); the head then changes the time: the row is marked.
+  const printed = await page.request.post('/api/admin/arrivals', { headers: { Origin: baseURL, Accept: 'application/json' }, data: { eventId: event.id } });
+  expect(printed.status()).toBe(200);
+  await page.goto(headPage);
+  await travelOf('Петрова Анна').getByText(format('en', en.DelegationPage.travel, { name: 'Петрова Анна' })).click();
+  await travelOf('Петрова Анна').getByLabel(tr.fields.arrivalTime, { exact: true }).fill('10:40');
+  await travelOf('Петрова Анна').getByRole('button', { name: en.DelegationPage.saveTravel }).click();
+  await expect(travelOf('Петрова Анна').getByRole('status')).toHaveText(en.DelegationPage.saved);
+  const headReference = (await page.locator('.member-list > li').first().locator('.mono').textContent())!.trim();
+  await page.goto(`/en/admin/events/${event.id}/arrivals`);
+  await expect(flight.getByRole('row', { name: /Петрова Анна/ })).toContainText(en.Arrivals.changed);
+  await expect(flight.getByRole('row', { name: /Петрова Анна/ })).toContainText('10:40');
+
+  // One delegation's badges, from its card: each member's name as text in the PDF.
+  await page.goto(`/en/admin/events/${event.id}/delegations`);
+  const href = await page.getByRole('link', { name: en.AdminDelegations.badges }).getAttribute('href');
+  const pdf = await page.request.get(href!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  const text = await pdfText(await pdf.body());
+  for (const name of ['Петрова Анна', '佐藤花子', 'PETROVA ANNA', 'SATO HANAKO', 'Minjun Kim']) expect(text).toContain(name);
+
+  // At the desk: the head is checked in, and the single badge prints from there.
+  await page.goto(`/en/admin/check-in?event=${event.id}`);
+  await page.getByRole('searchbox', { name: en.Admin.checkIn.search }).fill(headReference);
+  await page.getByRole('button', { name: en.Admin.checkIn.checkInReference }).click();
+  await expect(page.getByRole('status')).toContainText('Minjun Kim');
+  const single = await page.request.get((await page.getByRole('link', { name: en.Arrivals.printBadge }).getAttribute('href'))!);
+  expect(single.headers()['content-type']).toBe('application/pdf');
+  expect(await pdfText(await single.body())).toContain('Minjun Kim');
 });

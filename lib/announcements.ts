@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { LOCALES } from '@/i18n/locales';
 
 /**
- * Who an announcement goes to. A new kind (e.g. a delegation) is one entry here, its condition in
- * db/queries/audiences.ts and its label in Announcements.audience.* — nothing else changes.
+ * Who an announcement goes to. A new kind is one entry here, its condition in db/queries/audiences.ts
+ * and its label in Announcements.audiences.* (with a picker in the form when it needs a value).
  */
-export const AUDIENCE_KINDS = ['all', 'confirmed', 'visit', 'country', 'waitlist'] as const;
+export const AUDIENCE_KINDS = ['all', 'confirmed', 'visit', 'delegation', 'country', 'waitlist'] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
-/** Kinds that need a value, and which: the form shows that picker. */
-const AUDIENCE_VALUE: Partial<Record<AudienceKind, 'visit' | 'country'>> = { visit: 'visit', country: 'country' };
+/** Kinds that need a value, and the form field that holds it. */
+export const AUDIENCE_VALUE: Partial<Record<AudienceKind, 'visitId' | 'delegationId' | 'country'>> = { visit: 'visitId', delegation: 'delegationId', country: 'country' };
 
 export interface Audience { kind: AudienceKind; value: string | null }
 
@@ -22,6 +22,7 @@ export const announcementSchema = z.object({
   sourceLocale: z.enum(LOCALES),
   audienceKind: z.enum(AUDIENCE_KINDS),
   visitId: z.string().optional().default(''),
+  delegationId: z.string().optional().default(''),
   country: z.string().optional().default(''),
   ...Object.fromEntries(LOCALES.flatMap((l) => [[`subject_${l}`, text(200)], [`body_${l}`, text(10_000)]])) as Record<`subject_${(typeof LOCALES)[number]}` | `body_${(typeof LOCALES)[number]}`, ReturnType<typeof text>>,
   returnTo: z.string().optional(),
@@ -33,11 +34,12 @@ export const announcementSchema = z.object({
     if (Boolean(own[`subject_${l}`]) !== Boolean(own[`body_${l}`])) ctx.addIssue({ code: 'custom', path: [`body_${l}`], message: 'halfTranslated' });
   }
   if (v.audienceKind === 'visit' && !z.uuid().safeParse(v.visitId).success) ctx.addIssue({ code: 'custom', path: ['visitId'], message: 'chooseVisit' });
+  if (v.audienceKind === 'delegation' && !z.uuid().safeParse(v.delegationId).success) ctx.addIssue({ code: 'custom', path: ['delegationId'], message: 'chooseDelegation' });
   if (v.audienceKind === 'country' && !/^[A-Z]{2}$/.test(v.country)) ctx.addIssue({ code: 'custom', path: ['country'], message: 'chooseCountry' });
 });
 export type AnnouncementInput = z.output<typeof announcementSchema>;
 
 export function audienceOf(input: AnnouncementInput): Audience {
-  const needs = AUDIENCE_VALUE[input.audienceKind];
-  return { kind: input.audienceKind, value: needs === 'visit' ? input.visitId : needs === 'country' ? input.country : null };
+  const field = AUDIENCE_VALUE[input.audienceKind];
+  return { kind: input.audienceKind, value: field ? input[field] : null };
 }

@@ -9,8 +9,8 @@ import { fullName, passportName } from '@/lib/names';
 type Delegation = Awaited<ReturnType<typeof listDelegations>>[number];
 
 /** One delegation: its facts, and its members ticked for approval or check-in (untick the exceptions). */
-export async function DelegationCard({ delegation: d, locale, mayApprove, returnTo, attendeesHref }: {
-  delegation: Delegation; locale: Locale; mayApprove: boolean; returnTo: string; attendeesHref: string;
+export async function DelegationCard({ delegation: d, locale, mayApprove, returnTo, attendeesHref, badgesHref }: {
+  delegation: Delegation; locale: Locale; mayApprove: boolean; returnTo: string; attendeesHref: string; badgesHref?: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'AdminDelegations' });
   const s = await getTranslations({ locale, namespace: 'Admin.statuses' });
@@ -26,7 +26,11 @@ export async function DelegationCard({ delegation: d, locale, mayApprove, return
         <dt>{t('statuses')}</dt>
         <dd>{t('counts', { confirmed: d.confirmed, pending: d.pending, waitlisted: d.waitlisted, cancelled: d.cancelled, checkedIn: d.checkedIn })}</dd>
       </dl>
-      <p><Link href={attendeesHref}>{t('inAttendeeList')}</Link></p>
+      <p className="actions">
+        <Link href={attendeesHref}>{t('inAttendeeList')}</Link>
+        {/* Badges are printed for confirmed members only. */}
+        {badgesHref && d.confirmed > 0 && <a href={badgesHref} target="_blank" rel="noopener">{t('badges')}</a>}
+      </p>
       {active.length > 0 && (
         <form method="post" action="/api/admin/delegations">
           <input type="hidden" name="delegationId" value={d.id} />

@@ -2,10 +2,10 @@
 
 import { useState } from 'react';
 import { LOCALES, type Locale } from '@/i18n/locales';
-import { AUDIENCE_KINDS, announcementSchema, type AudienceKind } from '@/lib/announcements';
+import { AUDIENCE_KINDS, AUDIENCE_VALUE, announcementSchema, type AudienceKind } from '@/lib/announcements';
 
 export interface AnnouncementFormLabels {
-  sourceLocale: string; audience: string; visit: string; country: string; subject: string; body: string; bodyHint: string;
+  sourceLocale: string; audience: string; visit: string; delegation: string; country: string; subject: string; body: string; bodyHint: string;
   save: string; languages: Record<Locale, string>; audiences: Record<AudienceKind, string>; errors: Record<string, string>; errorSummary: string;
 }
 
@@ -15,12 +15,13 @@ interface Props {
   idempotencyKey: string;
   returnTo: string;
   visits: { id: string; title: string }[];
+  delegations: { id: string; name: string }[];
   countries: { code: string; name: string }[];
   initial?: { id: string; sourceLocale: Locale; audienceKind: AudienceKind; audienceValue: string | null; subject: Partial<Record<Locale, string>>; body: Partial<Record<Locale, string>> };
 }
 
 /** Writes an announcement in up to five languages; checked here with the server's own schema, so nothing typed is lost. */
-export function AnnouncementForm({ labels, eventId, idempotencyKey, returnTo, visits, countries, initial }: Props) {
+export function AnnouncementForm({ labels, eventId, idempotencyKey, returnTo, visits, delegations, countries, initial }: Props) {
   const [kind, setKind] = useState<AudienceKind>(initial?.audienceKind ?? 'all');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
@@ -29,6 +30,13 @@ export function AnnouncementForm({ labels, eventId, idempotencyKey, returnTo, vi
     e.preventDefault();
     setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), labels.errors[i.message] ?? labels.errors.invalid!])));
   };
+  // The picker the chosen audience needs, if any: a visit, a delegation or a country.
+  const pickers = {
+    visitId: { label: labels.visit, options: visits.map((v) => ({ value: v.id, text: v.title })) },
+    delegationId: { label: labels.delegation, options: delegations.map((d) => ({ value: d.id, text: d.name })) },
+    country: { label: labels.country, options: countries.map((c) => ({ value: c.code, text: c.name })) },
+  };
+  const picker = AUDIENCE_VALUE[kind];
   const error = (name: string) => errors[name] && <p id={`${name}-error`} className="error-text">{errors[name]}</p>;
   return (
     <form method="post" action="/api/admin/announcements" onSubmit={onSubmit} noValidate>
@@ -48,22 +56,13 @@ export function AnnouncementForm({ labels, eventId, idempotencyKey, returnTo, vi
             {AUDIENCE_KINDS.map((k) => <option key={k} value={k}>{labels.audiences[k]}</option>)}
           </select>
         </div>
-        {kind === 'visit' && (
-          <div className="field"><label htmlFor="visitId">{labels.visit}</label>
-            <select id="visitId" name="visitId" defaultValue={initial?.audienceKind === 'visit' ? initial.audienceValue ?? '' : ''} aria-invalid={Boolean(errors.visitId)}>
+        {picker && (
+          <div className="field" key={picker}><label htmlFor={picker}>{pickers[picker].label}</label>
+            <select id={picker} name={picker} defaultValue={initial?.audienceKind === kind ? initial.audienceValue ?? '' : ''} aria-invalid={Boolean(errors[picker])}>
               <option value="" />
-              {visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
+              {pickers[picker].options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
             </select>
-            {error('visitId')}
-          </div>
-        )}
-        {kind === 'country' && (
-          <div className="field"><label htmlFor="country">{labels.country}</label>
-            <select id="country" name="country" defaultValue={initial?.audienceKind === 'country' ? initial.audienceValue ?? '' : ''} aria-invalid={Boolean(errors.country)}>
-              <option value="" />
-              {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-            </select>
-            {error('country')}
+            {error(picker)}
           </div>
         )}
       </div>

@@ -4,7 +4,7 @@ import type { AbstractIntlMessages } from 'next-intl';
 import type { RegistrationExtras } from '@/db/queries/registration-extras';
 import type { Locale } from '@/i18n/locales';
 import { formatDateTime, formatZone } from '@/lib/format';
-import { blankTravel } from '@/lib/validations/travel';
+import { travelInput } from '@/lib/validations/travel';
 import { TravelFacts } from '@/components/travel/travel-facts';
 import { AnswerFacts } from './answer-facts';
 import { formAnswers } from '@/lib/validations/questions';
@@ -28,7 +28,6 @@ export async function RegistrationExtrasSection({ token, extras, locale, cancell
       </section>
     );
   }
-  const travel = extras.travel;
   return (
     <section className="panel">
       <NextIntlClientProvider messages={messages}>
@@ -36,12 +35,7 @@ export async function RegistrationExtrasSection({ token, extras, locale, cancell
           locale={locale} source={extras.sourceLocale} zone={zone}
           initial={{
             answers: formAnswers(extras.answers),
-            ...(extras.asksTravel ? { travel: travel ? {
-              arrivalDate: travel.arrivalDate ?? '', arrivalTime: travel.arrivalTime ?? '', arrivalCarrier: travel.arrivalCarrier ?? '',
-              arrivalPlace: travel.arrivalPlace ?? '', departureDate: travel.departureDate ?? '', departureTime: travel.departureTime ?? '',
-              departureCarrier: travel.departureCarrier ?? '', departurePlace: travel.departurePlace ?? '', pickup: travel.pickup,
-              room: travel.room, nights: travel.nights,
-            } : blankTravel() } : {}),
+            ...(extras.asksTravel ? { travel: travelInput(extras.travel) } : {}),
           }} />
       </NextIntlClientProvider>
       <p className="hint">{t('openUntil', { when: formatDateTime(extras.deadline.toISOString(), extras.timeZone, locale) })}</p>

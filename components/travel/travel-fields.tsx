@@ -13,21 +13,23 @@ interface Props {
   errors: FieldErrors | undefined;
   /** The event's zone as readers name it: times are that clock's. */
   zone: string;
+  /** Keeps ids apart where one page holds several of these forms (a head's page, one per member). */
+  idPrefix?: string;
 }
 
-export const travelFieldId = (field: string) => `travel-${field}`;
+export const travelFieldId = (field: string, prefix = 'travel') => `${prefix}-${field}`;
 export const TRAVEL_FIELDS = ['arrivalDate', 'arrivalTime', 'arrivalCarrier', 'arrivalPlace', 'departureDate', 'departureTime',
   'departureCarrier', 'departurePlace', 'pickup', 'room', 'nights'] as const;
 
 /** Arrival, departure and hotel (#16): what the organizers need to meet a delegate and book a room. */
-export function TravelFields({ register, errors, zone }: Props) {
+export function TravelFields({ register, errors, zone, idPrefix }: Props) {
   const t = useTranslations('Travel');
   const err = (field: string) => {
     const key = (errors?.[field] as { message?: string } | undefined)?.message;
     return key ? t(`errors.${TRAVEL_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined;
   };
   const input = (field: (typeof TRAVEL_FIELDS)[number], type: string, extra: Record<string, unknown> = {}) => (
-    <Field id={travelFieldId(field)} label={t(`fields.${field}` as 'fields.arrivalDate')} error={err(field)}
+    <Field id={travelFieldId(field, idPrefix)} label={t(`fields.${field}` as 'fields.arrivalDate')} error={err(field)}
       hint={field === 'arrivalCarrier' || field === 'departureCarrier' ? t('carrierHint') : undefined}>
       {(aria) => <input {...aria} {...register(`travel.${field}`)} type={type} {...extra} />}
     </Field>
@@ -49,11 +51,11 @@ export function TravelFields({ register, errors, zone }: Props) {
         {input('departurePlace', 'text', { maxLength: 120 })}
       </div>
       <label className="choice">
-        <input type="checkbox" id={travelFieldId('pickup')} {...register('travel.pickup')} />
+        <input type="checkbox" id={travelFieldId('pickup', idPrefix)} {...register('travel.pickup')} />
         <span>{t('fields.pickup')}</span>
       </label>
       <div className="field-row">
-        <Field id={travelFieldId('room')} label={t('fields.room')} error={err('room')}>
+        <Field id={travelFieldId('room', idPrefix)} label={t('fields.room')} error={err('room')}>
           {(aria) => (
             <select {...aria} {...register('travel.room')}>
               {ROOM_KINDS.map((r) => <option key={r} value={r}>{t(`rooms.${r}`)}</option>)}

@@ -60,7 +60,7 @@ export async function checkInDelegation(db: Database, actorId: string, delegatio
   return done.length;
 }
 
-/** Names only, for the attendee list's filter. */
+/** Names only, for the attendee list's filter and an announcement's audience. */
 export async function delegationNames(db: Database, eventId: string) {
   return db.select({ id: delegations.id, name: delegations.name }).from(delegations)
     .where(eq(delegations.eventId, eventId)).orderBy(asc(delegations.name));

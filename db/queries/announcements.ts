@@ -3,7 +3,7 @@ import type { Database } from '@/db/types';
 import { announcementOptOuts, announcements, outboundEmails, registrations } from '@/db/schema';
 import type { Locale, LocalizedText } from '@/i18n/locales';
 import type { Audience } from '@/lib/announcements';
-import { audienceWhere } from './audiences';
+import { audienceRecipients } from './audiences';
 import { recordAudit } from './audit';
 import { batchProgress } from './outbox';
 
@@ -54,8 +54,7 @@ export async function sendAnnouncement(db: Database, id: string, actorId: string
     const [a] = await tx.update(announcements).set({ status: 'sent', sentAt: new Date() })
       .where(and(eq(announcements.id, id), eq(announcements.status, 'draft'))).returning();
     if (!a) return { sent: false as const };
-    const recipients = await tx.select({ id: registrations.id, locale: registrations.locale, email: registrations.email })
-      .from(registrations).where(audienceWhere(a.eventId, { kind: a.audienceKind as Audience['kind'], value: a.audienceValue }));
+    const recipients = await audienceRecipients(tx, a.eventId, { kind: a.audienceKind as Audience['kind'], value: a.audienceValue });
     for (let i = 0; i < recipients.length; i += 500) {
       await tx.insert(outboundEmails).values(recipients.slice(i, i + 500).map((r) => ({
         kind: 'announcement', registrationId: r.id, locale: r.locale, toAddress: r.email,

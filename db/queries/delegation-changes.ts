@@ -5,10 +5,14 @@ import { ACTIVE_REGISTRATION_STATUSES, SEAT_HOLDING } from '@/lib/domain';
 import { delegationStatuses } from '@/lib/delegation-seats';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import type { MemberData } from '@/lib/validations/delegation';
+import type { TravelData } from '@/lib/validations/travel';
 import { memberAsPerson, registrationRow, takenAddresses } from './delegation-register';
 import { activeMember, delegationByToken } from './delegations';
 import { enqueueEmail } from './outbox';
 import { claimAccessCode } from './access-codes';
+import { formSettings } from './questions';
+import { extrasDeadline } from './registration-extras';
+import { saveTravel } from './travel';
 import { eventSeatsTaken, promoteWaitlisted, takeVisitSeats } from './seats';
 
 export type DelegationChange = { kind: 'ok'; memberId?: string } | { kind: 'not-found' } | { kind: 'closed' } | { kind: 'email-taken' } | { kind: 'noPlaces' };
@@ -108,6 +112,18 @@ export function changeMemberVisits(db: Database, token: string, memberId: string
     await tx.update(registrations).set({ updatedAt: sql`now()` }).where(eq(registrations.id, row.id));
     if (!row.emailFromHead) await enqueueEmail(tx, { kind: 'changed', registrationId: row.id, locale: row.locale, to: row.email });
     return { kind: 'ok' };
+  });
+}
+
+/** The head gives a member's arrival and departure (#16): where the event asks, until the member's own deadline. */
+export function changeMemberTravel(db: Database, token: string, memberId: string, travel: TravelData) {
+  return underLock(db, token, async (tx, d, event) => {
+    if (extrasDeadline(event) <= new Date()) return { kind: 'closed' };
+    const row = await activeMember(tx, d.id, memberId);
+    if (!row || !(await formSettings(tx, event.id)).asksTravel) return { kind: 'not-found' };
+    await saveTravel(tx, row.id, travel);
+    await tx.update(registrations).set({ updatedAt: sql`now()` }).where(eq(registrations.id, row.id));
+    return { kind: 'ok', memberId: row.id };
   });
 }
 

@@ -1,12 +1,15 @@
 import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Database } from '@/db/types';
-import { delegations, events, registrationVisits, registrations, visits } from '@/db/schema';
+import { delegations, events, type RegistrationTravel, registrationVisits, registrations, visits } from '@/db/schema';
 import { type Locale } from '@/i18n/locales';
 import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
 import { hashToken } from '@/lib/crypto';
 import { acceptsRegistrations, registrationState } from '@/lib/registration-state';
 import { loadEventPage, type EventPage } from './events';
+import { formSettings } from './questions';
+import { extrasDeadline } from './registration-extras';
 import { eventSeatsTaken } from './seats';
+import { travelsOf } from './travel';
 
 export interface DelegationMember {
   id: string;
@@ -36,6 +39,8 @@ export interface ManagedDelegation {
   open: boolean;
   members: DelegationMember[];
   event: EventPage;
+  /** Members' arrival and departure (#16): asked by the event, given until `deadline` (the delegate's own). */
+  travel: { asked: boolean; editable: boolean; deadline: Date; byMember: Map<string, RegistrationTravel> };
 }
 
 /** The delegation a head's token opens; a wrong or cancelled one is simply not found. */
@@ -65,14 +70,17 @@ export async function loadManagedDelegation(db: Database, token: string, locale:
   const row = await delegationByToken(db, token);
   if (!row) return null;
   const [eventRow] = await db.select().from(events).where(eq(events.id, row.eventId));
-  const [event, members, taken] = await Promise.all([
+  const [event, members, taken, settings] = await Promise.all([
     loadEventPage(db, eventRow!.slug, locale), delegationMembers(db, row.id, row.headRegistrationId), eventSeatsTaken(db, row.eventId),
+    formSettings(db, row.eventId),
   ]);
   if (!event) return null;
+  const deadline = extrasDeadline(eventRow!);
   return {
     id: row.id, name: row.name, organization: row.organization, country: row.country, cancelled: row.cancelledAt !== null,
     open: acceptsRegistrations(registrationState({ ...eventRow!, seatsTaken: taken })),
     members, event,
+    travel: { asked: settings.asksTravel, editable: deadline > new Date(), deadline, byMember: await travelsOf(db, members.map((m) => m.id)) },
   };
 }
 

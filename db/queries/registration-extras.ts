@@ -6,7 +6,7 @@ import { saveTravel, travelOf } from './travel';
 import type { FormExtras } from './form-extras';
 
 /** Answers and travel may change until registration closes (or, without a closing time, until the event starts). */
-const extrasDeadline = (e: { registrationClosesAt: Date | null; startsAt: Date }) => e.registrationClosesAt ?? e.startsAt;
+export const extrasDeadline = (e: { registrationClosesAt: Date | null; startsAt: Date }) => e.registrationClosesAt ?? e.startsAt;
 
 /** One delegate's answers and travel with the event's questions, for the private and the back-office pages. */
 export async function registrationExtras(db: Database, registrationId: string) {

@@ -45,7 +45,6 @@ export async function arrivalRows(db: Database, eventId: string, day?: string) {
     .orderBy(asc(registrationTravel.arrivalDate), sql`${registrationTravel.arrivalTime} nulls last`,
       asc(registrationTravel.arrivalCarrier), asc(registrations.latinFamilyName));
 }
-export type ArrivalRow = Awaited<ReturnType<typeof arrivalRows>>[number];
 
 /** The organizer printed the board: later changes are marked against this moment. */
 export async function markArrivalsPrinted(db: Database, actorId: string, eventId: string) {

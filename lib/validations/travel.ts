@@ -57,6 +57,13 @@ export const blankTravel = (): TravelInput => ({
   departureCarrier: '', departurePlace: '', pickup: false, room: 'none', nights: 0,
 });
 
+/** What is stored, as the form's fields hold it (empty strings for nothing); nothing stored, a blank form. */
+export const travelInput = (t: TravelData | null): TravelInput => (t ? {
+  arrivalDate: t.arrivalDate ?? '', arrivalTime: t.arrivalTime ?? '', arrivalCarrier: t.arrivalCarrier ?? '', arrivalPlace: t.arrivalPlace ?? '',
+  departureDate: t.departureDate ?? '', departureTime: t.departureTime ?? '', departureCarrier: t.departureCarrier ?? '',
+  departurePlace: t.departurePlace ?? '', pickup: t.pickup, room: t.room, nights: t.nights,
+} : blankTravel());
+
 /** Did the delegate say anything about travel at all? Nothing said, nothing stored. */
 export const saysAnything = (t: TravelData) =>
   Boolean(t.arrivalDate || t.arrivalCarrier || t.arrivalPlace || t.departureDate || t.departureCarrier || t.departurePlace || t.pickup || t.room !== 'none');

@@ -5,16 +5,19 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { AddMember } from '@/components/delegation/add-member';
 import { CancelDelegation } from '@/components/delegation/cancel-delegation';
 import { MemberActions } from '@/components/delegation/member-actions';
+import { MemberTravel } from '@/components/delegation/member-travel';
+import { TravelFacts } from '@/components/travel/travel-facts';
 import { getDb } from '@/db/client';
 import { loadManagedDelegation } from '@/db/queries/delegations';
 import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { htmlLang, localeNames } from '@/i18n/routing';
 import { countryName } from '@/lib/countries';
-import { formatDateRange, formatDateTime } from '@/lib/format';
+import { formatDateRange, formatDateTime, formatZone } from '@/lib/format';
 import { langOf } from '@/lib/localized';
 import { fullName, passportName } from '@/lib/names';
 import { visitSeatShown } from '@/lib/status-truth';
+import { travelInput } from '@/lib/validations/travel';
 import { visitChoices } from '@/server/event-page';
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ welcome?: string }> };
@@ -37,13 +40,17 @@ export default async function DelegationPage({ params, searchParams }: Props) {
   const { welcome } = await searchParams;
   const t = await getTranslations({ locale, namespace: 'DelegationPage' });
   const s = await getTranslations({ locale, namespace: 'ManagePage' });
-  const { DelegationPage: pageMessages, DelegationForm, RegistrationForm } = await getMessages();
+  const { DelegationPage: pageMessages, DelegationForm, RegistrationForm, Travel } = await getMessages();
   const { event } = delegation;
   const eventLang = langOf({ text: '', lang: event.text.lang }, locale);
   const choices = visitChoices(event, locale);
   const visitById = new Map(event.visits.map((v) => [v.id, v]));
   const open = delegation.open && event.status !== 'cancelled';
   const active = delegation.members.filter((m) => ['pending', 'confirmed', 'waitlisted'].includes(m.status));
+  const { travel } = delegation;
+  const travelOpen = travel.asked && travel.editable && event.status !== 'cancelled';
+  const deadline = formatDateTime(travel.deadline.toISOString(), event.timeZone, locale);
+  const zone = formatZone(travel.deadline.toISOString(), event.timeZone, locale);
   return (
     <section className="manage-page delegation-page">
       {welcome && <div className="banner banner-info" role="status"><p>{t('welcome')}</p></div>}
@@ -62,7 +69,8 @@ export default async function DelegationPage({ params, searchParams }: Props) {
         <p className="hint">{t('linkHint')}</p>
       </div>
       <h2>{t('members')}</h2>
-      <NextIntlClientProvider messages={{ DelegationPage: pageMessages, DelegationForm, RegistrationForm }}>
+      {travel.asked && <p className="hint">{travelOpen ? t('travelUntil', { when: deadline }) : t('travelClosed', { when: deadline })}</p>}
+      <NextIntlClientProvider messages={{ DelegationPage: pageMessages, DelegationForm, RegistrationForm, Travel }}>
         <ol className="member-list">
           {delegation.members.map((m) => {
             const name = fullName(m);
@@ -85,6 +93,8 @@ export default async function DelegationPage({ params, searchParams }: Props) {
                     );
                   })}</dd>
                 </dl>
+                {live && travelOpen && <MemberTravel token={token} memberId={m.id} name={name} zone={zone} initial={travelInput(travel.byMember.get(m.id) ?? null)} />}
+                {live && !travelOpen && (travel.asked || travel.byMember.has(m.id)) && <TravelFacts travel={travel.byMember.get(m.id) ?? null} locale={locale} />}
                 {live && <MemberActions token={token} memberId={m.id} name={name} isHead={m.isHead} open={open} visits={choices} chosen={m.visits.map((v) => v.visitId)} />}
               </li>
             );

@@ -13,9 +13,9 @@ export const dynamic = 'force-dynamic';
 
 /** The arrivals board as CSV (UTF-8 with BOM, for Excel), in order of arrival, headed in the organizer's language. */
 export async function GET(request: Request) {
-  const auth = await authorize('manageAttendees');
-  if ('response' in auth) return auth.response;
   const params = new URL(request.url).searchParams;
+  const auth = await authorize('manageAttendees', { event: params.get('event') ?? '' });
+  if ('response' in auth) return auth.response;
   const locale: Locale = LOCALES.includes(params.get('lang') as Locale) ? (params.get('lang') as Locale) : 'en';
   const db = await getDb();
   const event = await adminEvent(db, params.get('event') ?? '', locale);
@@ -41,4 +41,4 @@ export async function GET(request: Request) {
 export const POST = adminRoute('manageAttendees', z.object({ eventId: z.uuid() }), async ({ db, organizer, data }) => {
   const at = await markArrivalsPrinted(db, organizer.id, data.eventId);
   return { body: { ok: true, printedAt: at.toISOString() } };
-});
+}, { target: (data) => ({ event: data.eventId }) });

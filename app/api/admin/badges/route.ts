@@ -5,6 +5,7 @@ import { attendeeFilterSchema } from '@/db/queries/attendees';
 import { badgeRows } from '@/db/queries/badges';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { countryName } from '@/lib/countries';
+import { isUuid } from '@/lib/ids';
 import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
 import { authorize } from '@/server/auth/admin-route';
 import { json, safeErrorLabel } from '@/server/http';
@@ -14,17 +15,21 @@ export const dynamic = 'force-dynamic';
 
 /**
  * Name badges as a PDF (#16): the event's confirmed delegates, narrowed by the attendee filters, by arrival day
- * (`arrival=YYYY-MM-DD`), or one reference (the check-in desk, door staff included). `layout=a6|a4x8`.
+ * (`arrival=YYYY-MM-DD`), one delegation (`delegation=<id>`), or one reference (the check-in desk, door staff
+ * included). `layout=a6|a4x8`. A co-host prints only for its own events.
  */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const reference = params.get('reference') ?? undefined;
-  const auth = await authorize(reference ? 'checkIn' : 'manageAttendees');
+  const auth = await authorize(reference ? 'checkIn' : 'manageAttendees', { event: params.get('event') ?? '' });
   if ('response' in auth) return auth.response;
   const locale: Locale = LOCALES.includes(params.get('lang') as Locale) ? (params.get('lang') as Locale) : 'en';
   const layout = params.get('layout') === 'a6' ? 'a6' : 'a4x8';
   const arrival = params.get('arrival') ?? undefined;
-  if ((arrival && !/^\d{4}-\d{2}-\d{2}$/.test(arrival)) || (reference && !/^[A-Za-z0-9-]{4,20}$/.test(reference))) return json({ error: 'invalid' }, 400);
+  const delegation = params.get('delegation');
+  // A malformed narrowing is refused, never dropped: it must not print the whole event's badges instead.
+  if ((arrival && !/^\d{4}-\d{2}-\d{2}$/.test(arrival)) || (reference && !/^[A-Za-z0-9-]{4,20}$/.test(reference))
+    || (delegation !== null && !isUuid(delegation))) return json({ error: 'invalid' }, 400);
   try {
     const db = await getDb();
     const event = await adminEvent(db, params.get('event') ?? '', locale);

@@ -2,17 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AnnouncementForm } from '@/components/announcements/announcement-form';
+import { audienceValueName } from '@/components/announcements/audience-name';
 import { announcementFormLabels } from '@/components/announcements/form-labels';
 import { getDb } from '@/db/client';
+import { delegationNames } from '@/db/queries/admin-delegations';
 import { adminEvent } from '@/db/queries/admin-events';
 import { listAnnouncements } from '@/db/queries/announcements';
 import { attendeeCounts } from '@/db/queries/attendees';
 import type { Locale } from '@/i18n/locales';
+import type { AudienceKind } from '@/lib/announcements';
 import { Link } from '@/i18n/link';
 import { countryName } from '@/lib/countries';
 import { formatStamp } from '@/lib/format';
 import { pickText } from '@/lib/localized';
-import { requirePage } from '@/server/auth/session';
+import { requirePage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,11 +26,12 @@ export default async function AnnouncementsPage({ params, searchParams }: Props)
   const { locale: raw, id } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  await requirePage(locale, 'sendEmail');
+  const organizer = await requirePage(locale, 'sendEmail');
+  await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const event = await adminEvent(db, id, locale);
   if (!event) notFound();
-  const [list, counts] = await Promise.all([listAnnouncements(db, id), attendeeCounts(db, id)]);
+  const [list, counts, delegations] = await Promise.all([listAnnouncements(db, id), attendeeCounts(db, id), delegationNames(db, id)]);
   const t = await getTranslations({ locale, namespace: 'Announcements' });
   const formLabels = await announcementFormLabels(locale);
   const { result } = await searchParams;
@@ -45,7 +49,7 @@ export default async function AnnouncementsPage({ params, searchParams }: Props)
             {list.map((a) => (
               <tr key={a.id}>
                 <td><Link href={`/admin/events/${id}/announcements/${a.id}`}>{subjectOf(a)}</Link></td>
-                <td>{t(`audiences.${a.audienceKind as 'all'}`)}{a.audienceKind === 'country' && a.audienceValue ? ` · ${countryName(a.audienceValue, locale)}` : ''}{a.audienceKind === 'visit' ? ` · ${visits.find((v) => v.id === a.audienceValue)?.title ?? ''}` : ''}</td>
+                <td>{[t(`audiences.${a.audienceKind as AudienceKind}`), audienceValueName({ kind: a.audienceKind as AudienceKind, value: a.audienceValue }, { visits, delegations }, locale)].filter(Boolean).join(' · ')}</td>
                 <td>{a.progress ? t('progress', { sent: a.progress.sent, total: a.progress.total, failed: a.progress.failed }) : t('draft')}</td>
                 <td>{formatStamp(a.sentAt ?? a.createdAt, locale)}</td>
               </tr>
@@ -55,7 +59,7 @@ export default async function AnnouncementsPage({ params, searchParams }: Props)
       )}
       <h2>{t('new')}</h2>
       <AnnouncementForm labels={formLabels} eventId={id} idempotencyKey={randomUUID()}
-        returnTo={`/${locale}/admin/events/${id}/announcements`} visits={visits}
+        returnTo={`/${locale}/admin/events/${id}/announcements`} visits={visits} delegations={delegations}
         countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key, locale) }))} />
     </section>
   );

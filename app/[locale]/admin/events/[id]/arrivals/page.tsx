@@ -12,7 +12,7 @@ import { changedSincePrint, groupArrivals } from '@/lib/arrival-groups';
 import { formatStamp } from '@/lib/format';
 import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
 import { travelDay } from '@/lib/travel-text';
-import { requirePage } from '@/server/auth/session';
+import { requirePage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +23,8 @@ export default async function ArrivalsPage({ params }: Props) {
   const { locale: raw, id } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  await requirePage(locale, 'manageAttendees');
+  const organizer = await requirePage(locale, 'manageAttendees');
+  await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const event = await adminEvent(db, id, locale);
   if (!event) notFound();

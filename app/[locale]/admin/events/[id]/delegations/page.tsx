@@ -8,7 +8,7 @@ import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
-import { requirePage } from '@/server/auth/session';
+import { requirePage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,6 +20,7 @@ export default async function AdminDelegationsPage({ params, searchParams }: Pro
   const locale = raw as Locale;
   setRequestLocale(locale);
   const organizer = await requirePage(locale, 'checkIn');
+  await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const event = await adminEvent(db, id, locale);
   if (!event) notFound();
@@ -37,7 +38,8 @@ export default async function AdminDelegationsPage({ params, searchParams }: Pro
       )}
       {list.length === 0 ? <p>{t('none')}</p> : list.map((d) => (
         <DelegationCard key={d.id} delegation={d} locale={locale} mayApprove={mayManage}
-          returnTo={`/${locale}/admin/events/${id}/delegations`} attendeesHref={`/admin/events/${id}?delegation=${d.id}&sort=delegation#list`} />
+          returnTo={`/${locale}/admin/events/${id}/delegations`} attendeesHref={`/admin/events/${id}?delegation=${d.id}&sort=delegation#list`}
+          badgesHref={mayManage ? `/api/admin/badges?${new URLSearchParams({ event: id, delegation: d.id, lang: locale, layout: 'a4x8' })}` : undefined} />
       ))}
     </section>
   );

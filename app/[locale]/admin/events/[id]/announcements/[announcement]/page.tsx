@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AnnouncementForm } from '@/components/announcements/announcement-form';
+import { audienceValueName } from '@/components/announcements/audience-name';
 import { announcementFormLabels } from '@/components/announcements/form-labels';
 import { BatchProgress } from '@/components/admin/batch-progress';
 import { Markdown } from '@/components/ui/markdown';
 import { getDb } from '@/db/client';
+import { delegationNames } from '@/db/queries/admin-delegations';
 import { adminEvent } from '@/db/queries/admin-events';
 import { announcementById } from '@/db/queries/announcements';
 import { attendeeCounts } from '@/db/queries/attendees';
@@ -18,7 +20,7 @@ import type { AudienceKind } from '@/lib/announcements';
 import { countryName } from '@/lib/countries';
 import { isUuid } from '@/lib/ids';
 import { pickText } from '@/lib/localized';
-import { requirePage } from '@/server/auth/session';
+import { requirePage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,7 +31,8 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
   const { locale: raw, id, announcement: aid } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
-  await requirePage(locale, 'sendEmail');
+  const organizer = await requirePage(locale, 'sendEmail');
+  await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const [event, a] = await Promise.all([adminEvent(db, id, locale), isUuid(aid) ? announcementById(db, aid) : null]);
   if (!event || !a || a.eventId !== id) notFound();
@@ -37,12 +40,11 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
   const formLabels = await announcementFormLabels(locale);
   const { result } = await searchParams;
   const audience = { kind: a.audienceKind as AudienceKind, value: a.audienceValue };
-  const [counts, recipients, progress] = await Promise.all([
-    attendeeCounts(db, id), a.status === 'draft' ? countAudience(db, id, audience) : null, a.status === 'sent' ? batchProgress(db, a.id) : null,
+  const [counts, delegations, recipients, progress] = await Promise.all([
+    attendeeCounts(db, id), delegationNames(db, id), a.status === 'draft' ? countAudience(db, id, audience) : null, a.status === 'sent' ? batchProgress(db, a.id) : null,
   ]);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
-  const audienceText = [t(`audiences.${audience.kind}`), audience.kind === 'visit' && visits.find((v) => v.id === audience.value)?.title,
-    audience.kind === 'country' && audience.value && countryName(audience.value, locale)].filter(Boolean).join(' · ');
+  const audienceText = [t(`audiences.${audience.kind}`), audienceValueName(audience, { visits, delegations }, locale)].filter(Boolean).join(' · ');
   const here = `/${locale}/admin/events/${id}/announcements/${a.id}`;
   return (
     <section>
@@ -77,7 +79,7 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
       {a.status === 'draft' && (
         <>
           <h2>{t('edit')}</h2>
-          <AnnouncementForm labels={formLabels} eventId={id} idempotencyKey={randomUUID()} returnTo={here} visits={visits}
+          <AnnouncementForm labels={formLabels} eventId={id} idempotencyKey={randomUUID()} returnTo={here} visits={visits} delegations={delegations}
             countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key, locale) }))}
             initial={{ id: a.id, sourceLocale: a.sourceLocale, audienceKind: audience.kind, audienceValue: a.audienceValue, subject: a.subject, body: a.body }} />
         </>
