@@ -8,7 +8,7 @@ import { recordAudit } from './audit';
 
 export const EMAIL_KINDS = [
   'confirmation', 'duplicate', 'approved', 'rejected', 'promoted', 'cancelled', 'changed', 'itinerary',
-  'eventCancelled', 'visitCancelled', 'delegationSummary', 'visaLetter', 'visaLetterRefused', 'visaLetterRevoked', 'announcement', 'reminder',
+  'eventCancelled', 'visitCancelled', 'delegationSummary', 'delegationItinerary', 'visaLetter', 'visaLetterRefused', 'visaLetterRevoked', 'announcement', 'reminder',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
