@@ -156,7 +156,10 @@ test('the organizer sends itineraries: a member with an address gets theirs in t
   await signIn(page, 'organizer@example.org');
   await page.goto(`/en/admin/events/${event.id}`);
   await page.getByRole('button', { name: en.Admin.attendees.sendItineraries }).click();
-  await page.getByRole('dialog', { name: en.Confirm.itinerariesTitle }).getByRole('button', { name: en.Confirm.itinerariesYes }).click();
+  // The dialog says who reads what: three delegates on a visit, the members with an address their own, the head a roll-up.
+  const send = page.getByRole('dialog', { name: en.Confirm.itinerariesTitle });
+  await expect(send).toContainText(format('en', en.Punctuation.sentences, { first: format('en', en.Confirm.itinerariesAll, { count: 3 }), second: en.Confirm.itinerariesDelegations }));
+  await send.getByRole('button', { name: en.Confirm.itinerariesYes }).click();
 
   // The member with an address: their own itinerary, in Japanese.
   const ja = messages.ja;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveDelegation, checkInDelegation } from '@/db/queries/admin-delegations';
 import { createOrganizer } from '@/db/queries/auth';
 import { registerDelegation } from '@/db/queries/delegation-register';
-import { queueItineraries } from '@/db/queries/itineraries';
+import { queueItineraries, queueItineraryAfterVisitChange } from '@/db/queries/itineraries';
+import type { Database } from '@/db/types';
 import { loadMailContext } from '@/db/queries/mail';
 import { answersOf, formBySlug, saveQuestions } from '@/db/queries/questions';
 import { auditEntries, outboundEmails, registrations, visits } from '@/db/schema';
@@ -72,6 +73,10 @@ describe.each(drivers)('delegations as units [%s]', (driver) => {
     expect(updates.map((u) => [u.kind, u.registrationId])).toEqual([['delegationItinerary', d.members[0]!.id]]);
     // A one-delegate send to the member with an address reaches that member only.
     expect(await queueItineraries(t.db, d.id, { registrationId: d.members[1]!.id, batch: randomUUID() })).toBe(1);
+    // A member without an address changes visits: the head's roll-up follows, not an itinerary of their own.
+    await t.db.transaction((tx) => queueItineraryAfterVisitChange(tx as unknown as Database, d.members[2]!.id));
+    const [last] = await t.db.select().from(outboundEmails).orderBy(desc(outboundEmails.id)).limit(1);
+    expect([last!.kind, last!.registrationId, last!.toAddress]).toEqual(['delegationItinerary', d.members[0]!.id, 'delegate1@example.org']);
   });
 
   it('the roll-up never reads a pending member as confirmed', async () => {
