@@ -1,19 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { type ParsedMail, simpleParser } from 'mailparser';
 import { baseURL } from '../playwright.config';
 import { sessionCookie, signIn } from './admin';
 import { pdfText } from './pdf';
 import { LOCALES } from './locales';
+import { mailsTo, waitForMails } from './mailbox';
 import { format, messages } from './messages';
 
-const MAIL_DIR = 'var/e2e-data/mail';
 const en = messages.en;
 const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\*| \\(|$)`);
 
-/** A conference whose registrations wait for the organizers (or, `automatic`, are confirmed at once), with one visit. */
+/** A conference with one visit; its registrations wait for the organizers unless `approvalMode` is automatic. */
 async function approvalEvent(request: APIRequestContext, headers: Record<string, string>, approvalMode: 'organizer' | 'automatic' = 'organizer') {
   const slug = `delegation-e2e-${Date.now()}`;
   const saved = await request.post('/api/admin/events', {
@@ -35,16 +32,9 @@ async function approvalEvent(request: APIRequestContext, headers: Record<string,
     },
   });
   expect(saved.status(), await saved.text()).toBe(200);
-  const { id } = await saved.json();
+  const { id, visitIds } = await saved.json();
   expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'publish' } })).status()).toBe(200);
-  return { id, slug };
-}
-
-/** Every e-mail the worker has written to the mail folder for one address. */
-async function mailsTo(address: string): Promise<ParsedMail[]> {
-  if (!fs.existsSync(MAIL_DIR)) return [];
-  const files = fs.readdirSync(MAIL_DIR).map((f) => path.join(MAIL_DIR, f)).filter((f) => fs.readFileSync(f, 'latin1').includes(address));
-  return Promise.all(files.map((f) => simpleParser(fs.readFileSync(f))));
+  return { id, slug, visitIds: visitIds as string[] };
 }
 
 async function fillMember(page: Page, n: number, m: { locale: string; family: string; given: string; latinFamily: string; latinGiven: string; email: string }) {
@@ -138,6 +128,64 @@ test('a head registers three members in zh, ja and ru; each is written to in the
   }
   await page.goto(headPage);
   for (let i = 0; i < 4; i++) await expect(page.locator('.member-list > li').nth(i)).toContainText(en.DelegationPage.statuses.confirmed);
+});
+
+test('the organizer sends itineraries: a member with an address gets theirs in their language, the head one roll-up of all; then checks in those present at once', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
+  const event = await approvalEvent(request, headers, 'automatic');
+  const run = randomUUID().slice(0, 8);
+  const headEmail = `rollup-head-${run}@example.org`;
+  const jaEmail = `rollup-ja-${run}@example.org`;
+  const visitIds = [event.visitIds[0]!];
+  const registered = await request.post(`/api/events/${event.slug}/delegations`, {
+    headers: { Origin: baseURL, 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250)}` },
+    data: {
+      locale: 'en', familyName: 'Kim', givenName: 'Minjun', latinFamilyName: 'Kim', latinGivenName: 'Minjun', organization: 'Busan Chamber of Commerce',
+      country: 'KR', email: headEmail, phone: '+82 51 990 7000', delegationType: 'association', consent: true, idempotencyKey: randomUUID(),
+      visitIds,
+      delegation: { name: `Roll-up delegation ${run}`, organization: 'Busan Chamber of Commerce', country: 'KR', members: [
+        { locale: 'ja', familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', email: jaEmail, visitIds },
+        { locale: 'ru', familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', visitIds },
+      ] },
+    },
+  });
+  expect(registered.status(), await registered.text()).toBe(201);
+  await waitForMails(headEmail, 1); // the summary
+  await waitForMails(jaEmail, 1); // the member's confirmation
+
+  await signIn(page, 'organizer@example.org');
+  await page.goto(`/en/admin/events/${event.id}`);
+  await page.getByRole('button', { name: en.Admin.attendees.sendItineraries }).click();
+  // The dialog says who reads what: three delegates on a visit, the members with an address their own, the head a roll-up.
+  const send = page.getByRole('dialog', { name: en.Confirm.itinerariesTitle });
+  await expect(send).toContainText(format('en', en.Punctuation.sentences, { first: format('en', en.Confirm.itinerariesAll, { count: 3 }), second: en.Confirm.itinerariesDelegations }));
+  await send.getByRole('button', { name: en.Confirm.itinerariesYes }).click();
+
+  // The member with an address: their own itinerary, in Japanese.
+  const ja = messages.ja;
+  const [, itinerary] = await waitForMails(jaEmail, 2);
+  expect(itinerary!.subject).toContain(ja.Email.subjects.itinerary.split('】')[1]!.replace('{title}', 'Delegation forum ja'));
+  for (const text of ['Port visit ja', 'Hotel lobby ja', '09:00']) expect(itinerary!.text).toContain(text);
+  // The head: one roll-up in English listing every member and their visit; nothing separate for the member without an address.
+  const [, rollUp] = await waitForMails(headEmail, 2);
+  const title = 'Delegation forum en';
+  expect(rollUp!.subject).toBe(format('en', en.DelegationEmail.itinerary.subject, { name: `Roll-up delegation ${run}`, title }));
+  for (const text of [format('en', en.DelegationEmail.headName, { name: 'Minjun Kim' }), '佐藤花子', 'Петрова Анна', 'Port visit en', 'Hotel lobby en', '09:00']) expect(rollUp!.text).toContain(text);
+  expect(rollUp!.text!.split('Port visit en').length - 1).toBe(3);
+  expect(rollUp!.text).not.toContain(en.DelegationEmail.itinerary.pendingNote);
+  await page.waitForTimeout(3_000); // anything else the worker would have written by now
+  expect((await mailsTo(headEmail)).map((m) => m.subject)).toEqual([
+    format('en', en.DelegationEmail.subjects.registered, { name: `Roll-up delegation ${run}`, title }), rollUp!.subject,
+  ]);
+
+  // At the door: the head and the Japanese member are present, the Russian member is not (unticked).
+  await page.goto(`/en/admin/events/${event.id}/delegations`);
+  const card = page.locator('section.panel', { has: page.getByRole('heading', { name: `Roll-up delegation ${run}` }) });
+  await card.getByRole('checkbox', { name: format('en', en.AdminDelegations.tickOne, { name: 'Петрова Анна' }) }).uncheck();
+  await card.getByRole('button', { name: en.AdminDelegations.checkIn }).click();
+  await expect(page.getByRole('status')).toHaveText(format('en', en.AdminDelegations.done.checkedIn, { count: 2 }));
+  await expect(page.locator('section.panel', { has: page.getByRole('heading', { name: `Roll-up delegation ${run}` }) }).getByRole('button', { name: en.AdminDelegations.checkIn })).toBeVisible();
 });
 
 test('a head gives a member’s arrival on the delegation page; it shows on the board, marked when changed after printing; one delegation’s badges and the desk’s single badge print their names', async ({ page, request }) => {

@@ -2,7 +2,7 @@ import type { Locale } from '@/i18n/locales';
 import type { Shown } from '@/lib/localized';
 
 /** The view model of an e-mail about one registration: what the templates and the calendar files may show. */
-interface MailVisit {
+export interface MailVisit {
   id: string;
   startsAt: string;
   endsAt: string;
@@ -27,7 +27,9 @@ export interface MailContext {
   /** For a delegation member: the delegation; for its head, every member too (the summary lists them). */
   delegation?: {
     id: string; tokenVersion: number; name: string; isHead: boolean; headName: string;
-    members: { familyName: string; givenName: string; patronymic: string | null; latinFamilyName: string; latinGivenName: string; reference: string; status: string; isHead: boolean }[];
+    members: { familyName: string; givenName: string; patronymic: string | null; latinFamilyName: string; latinGivenName: string; reference: string; status: string; isHead: boolean;
+      /** Loaded for the head only (the itinerary roll-up), in the head's language. */
+      visits: MailVisit[] }[];
   };
   /** The delegate's own arrival, pickup and room (#16), when they gave them. */
   travel?: MailTravel | null;

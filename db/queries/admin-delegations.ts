@@ -50,14 +50,16 @@ export async function approveDelegation(db: Database, actorId: string, delegatio
   });
 }
 
-/** Check in the members present (ticked by door staff) in one action: confirmed ones not yet checked in. */
+/** Check in the members present (ticked by door staff) in one action: confirmed ones not yet checked in; one transaction with its audit entry. */
 export async function checkInDelegation(db: Database, actorId: string, delegationId: string, memberIds: string[]) {
   if (memberIds.length === 0) return 0;
-  const now = new Date();
-  const done = await db.update(registrations).set({ checkedInAt: now }).where(and(eq(registrations.delegationId, delegationId),
-    inArray(registrations.id, memberIds), eq(registrations.status, 'confirmed'), isNull(registrations.checkedInAt))).returning({ reference: registrations.reference });
-  if (done.length > 0) await recordAudit(db, { actorId, action: 'delegation.check-in', entityType: 'delegation', entityId: delegationId, after: { checkedIn: done.map((r) => r.reference) } });
-  return done.length;
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Database;
+    const done = await tx.update(registrations).set({ checkedInAt: new Date() }).where(and(eq(registrations.delegationId, delegationId),
+      inArray(registrations.id, memberIds), eq(registrations.status, 'confirmed'), isNull(registrations.checkedInAt))).returning({ reference: registrations.reference });
+    if (done.length > 0) await recordAudit(tx, { actorId, action: 'delegation.check-in', entityType: 'delegation', entityId: delegationId, after: { checkedIn: done.map((r) => r.reference) } });
+    return done.length;
+  });
 }
 
 /** Names only, for the attendee list's filter and an announcement's audience. */

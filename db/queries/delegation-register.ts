@@ -12,6 +12,7 @@ import type { AccessCodeProblem } from '@/lib/access-code';
 import { claimAccessCode } from './access-codes';
 import { requestLetter } from './letters';
 import { enqueueEmail } from './outbox';
+import { type FormExtras, NO_EXTRAS, saveFormExtras } from './form-extras';
 import { chosenVisitCounts, eventSeatsTaken } from './seats';
 import { SEAT_HOLDING } from '@/lib/domain';
 
@@ -30,7 +31,7 @@ type Head = RegistrationData;
  * so the whole group's event and visit seats are counted and taken at once and never oversold.
  */
 export async function registerDelegation(
-  db: Database, slug: string, locale: Locale, head: Head, group: DelegationData, access: { code?: string } = {},
+  db: Database, slug: string, locale: Locale, head: Head, group: DelegationData, access: { code?: string } = {}, extras: FormExtras = NO_EXTRAS,
 ): Promise<RegisterDelegationResult> {
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Database;
@@ -74,6 +75,8 @@ export async function registerDelegation(
     if (head.visa && head.travel) {
       await requestLetter(tx, rows[0]!, { ...head.visa, ...head.travel, latinFamilyName: head.latinFamilyName, latinGivenName: head.latinGivenName });
     }
+    // The head's answers to the event's questions and travel details, as an individual's (the form asks them of the head only).
+    await saveFormExtras(tx, rows[0]!.id, extras);
     // Each member with an address of their own: their confirmation in their language; the head: one summary.
     for (const [i, r] of rows.entries()) {
       if (i === 0 || !people[i]!.own) continue;

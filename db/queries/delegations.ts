@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { delegations, events, type RegistrationTravel, registrationVisits, registrations, visits } from '@/db/schema';
 import { type Locale } from '@/i18n/locales';
@@ -89,10 +89,4 @@ export async function activeMember(tx: Database, delegationId: string, memberId:
   const [row] = await tx.select().from(registrations).where(and(eq(registrations.id, memberId),
     eq(registrations.delegationId, delegationId), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
   return row;
-}
-
-/** Members still active, apart from one (the head when it cancels a member). */
-export async function otherActiveMembers(tx: Database, delegationId: string, except: string) {
-  return tx.select().from(registrations).where(and(eq(registrations.delegationId, delegationId), ne(registrations.id, except),
-    inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
 }

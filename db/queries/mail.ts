@@ -5,7 +5,8 @@ import { fullName } from '@/lib/names';
 import { publishedTranslation } from './events';
 import { type OutboundEmail, delegations, eventTranslations, events, itineraryStops, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
 import { pickRow, pickText } from '@/lib/localized';
-import type { MailContext } from '@/lib/mail-context';
+import type { MailContext, MailVisit } from '@/lib/mail-context';
+import type { Locale } from '@/i18n/locales';
 
 /** Claim up to `limit` due messages. SKIP LOCKED: several workers on one PostgreSQL never take the same row. */
 export async function claimDueEmails(db: Database, limit: number, leaseMs: number): Promise<OutboundEmail[]> {
@@ -39,13 +40,9 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
   const [e] = await db.select().from(events).where(eq(events.id, r.eventId));
   const translations = await db.select().from(eventTranslations).where(and(eq(eventTranslations.eventId, r.eventId), publishedTranslation));
   const text = pickRow(translations, r.locale, e!.sourceLocale)!;
-  const chosen = await db.select({ visit: visits, status: registrationVisits.status }).from(registrationVisits)
-    .innerJoin(visits, eq(visits.id, registrationVisits.visitId))
-    .where(eq(registrationVisits.registrationId, r.id)).orderBy(asc(visits.startsAt));
-  const stops = chosen.length === 0 ? [] : await db.select().from(itineraryStops)
-    .where(inArray(itineraryStops.visitId, chosen.map((c) => c.visit.id))).orderBy(asc(itineraryStops.position));
   const src = e!.sourceLocale;
-  const delegation = r.delegationId ? await loadMailDelegation(db, r.delegationId, r.id) : undefined;
+  const delegation = r.delegationId ? await loadMailDelegation(db, r.delegationId, r.id, r.locale, src) : undefined;
+  const own = (await mailVisits(db, [r.id], r.locale, src)).get(r.id) ?? [];
   const travel = await travelOf(db, r.id);
   return {
     delegation,
@@ -63,31 +60,48 @@ export async function loadMailContext(db: Database, registrationId: string): Pro
       title: text.title, venueName: text.venueName, venueAddress: text.venueAddress, city: text.city, lang: text.locale,
       contactName: e!.contactName, contactPhone: e!.contactPhone, contactEmail: e!.contactEmail,
     },
-    visits: chosen.map(({ visit, status }) => ({
+    visits: own,
+  };
+}
+
+/** Each registration's visits in start order, in the reader's language: registration id → visits. */
+async function mailVisits(db: Database, registrationIds: string[], locale: Locale, src: Locale) {
+  const chosen = registrationIds.length === 0 ? [] : await db.select({ registrationId: registrationVisits.registrationId, visit: visits, status: registrationVisits.status })
+    .from(registrationVisits).innerJoin(visits, eq(visits.id, registrationVisits.visitId))
+    .where(inArray(registrationVisits.registrationId, registrationIds)).orderBy(asc(visits.startsAt));
+  const stops = chosen.length === 0 ? [] : await db.select().from(itineraryStops)
+    .where(inArray(itineraryStops.visitId, [...new Set(chosen.map((c) => c.visit.id))])).orderBy(asc(itineraryStops.position));
+  const out = new Map<string, MailVisit[]>();
+  for (const { registrationId, visit, status } of chosen) {
+    out.set(registrationId, [...out.get(registrationId) ?? [], {
       id: visit.id,
       startsAt: visit.startsAt.toISOString(),
       endsAt: visit.endsAt.toISOString(),
       status,
-      title: pickText(visit.title, r.locale, src)!,
-      meetingPoint: pickText(visit.meetingPoint, r.locale, src),
-      transport: pickText(visit.transport, r.locale, src),
+      title: pickText(visit.title, locale, src)!,
+      meetingPoint: pickText(visit.meetingPoint, locale, src),
+      transport: pickText(visit.transport, locale, src),
       stops: stops.filter((s) => s.visitId === visit.id).map((s) => ({
-        at: s.at.toISOString(), place: pickText(s.place, r.locale, src)!, activity: pickText(s.activity, r.locale, src),
+        at: s.at.toISOString(), place: pickText(s.place, locale, src)!, activity: pickText(s.activity, locale, src),
       })),
-    })),
-  };
+    }]);
+  }
+  return out;
 }
 
-async function loadMailDelegation(db: Database, delegationId: string, registrationId: string): Promise<MailContext['delegation']> {
+async function loadMailDelegation(db: Database, delegationId: string, registrationId: string, locale: Locale, src: Locale): Promise<MailContext['delegation']> {
   const [d] = await db.select().from(delegations).where(eq(delegations.id, delegationId));
   if (!d) return undefined;
   const rows = await db.select().from(registrations).where(eq(registrations.delegationId, d.id)).orderBy(asc(registrations.createdAt), asc(registrations.id));
+  const isHead = d.headRegistrationId === registrationId;
+  // The head's itinerary roll-up shows each member's visits, in the head's language.
+  const chosen = isHead ? await mailVisits(db, rows.map((m) => m.id), locale, src) : new Map<string, MailVisit[]>();
   const members = rows.map((m) => ({
     familyName: m.familyName, givenName: m.givenName, patronymic: m.patronymic, latinFamilyName: m.latinFamilyName,
     latinGivenName: m.latinGivenName, reference: m.reference, status: m.status, isHead: m.id === d.headRegistrationId,
+    visits: chosen.get(m.id) ?? [],
   }));
   const head = members.find((m) => m.isHead);
-  const isHead = d.headRegistrationId === registrationId;
   // A member's e-mail names the delegation and its head; only the head's lists the others.
   return { id: d.id, tokenVersion: d.tokenVersion, name: d.name, isHead, headName: head ? fullName(head) : '', members: isHead ? members : [] };
 }

@@ -19,6 +19,7 @@ export type EmailKind =
   | 'eventCancelled'
   | 'visitCancelled'
   | 'delegationSummary'
+  | 'delegationItinerary'
   | 'visaLetter'
   | 'visaLetterRefused'
   | 'visaLetterRevoked'

@@ -6,7 +6,11 @@ import { delegationToken } from '@/lib/crypto';
 import { formatDateTimeRange, formatZone, venueLine } from '@/lib/format';
 import type { MailContext } from '@/lib/mail-context';
 import { fullName, passportName } from '@/lib/names';
+import { SEAT_HOLDING } from '@/lib/domain';
+import { visitsCalendar } from './calendar';
+import { itineraryDays, itineraryLabels, travelFacts } from './itinerary-days';
 import { DelegationEmail } from './templates/delegation-email';
+import { DelegationItineraryEmail } from './templates/delegation-itinerary-email';
 import type { EmailFrame } from './templates/shell';
 
 type Frame = Omit<EmailFrame, 'subject' | 'intro'>;
@@ -44,4 +48,44 @@ export async function composeDelegationSummary(row: OutboundEmail, context: Mail
   });
   const html = await render(element);
   return { fromName: e('senderName'), subject, html, text: toPlainText(html), attachments: [] };
+}
+
+/**
+ * The head's itinerary roll-up (#15): every member who holds a seat with the visits each is on, in the head's
+ * language, times on the event's clock; the head's own arrival and visits calendar as in a delegate's itinerary.
+ */
+export async function composeDelegationItinerary(row: OutboundEmail, context: MailContext, catalogue: typeof en, frame: Frame, host: string) {
+  const locale = row.locale;
+  const dt = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail' });
+  const t = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail.itinerary' });
+  const e = createTranslator({ locale, messages: catalogue, namespace: 'Email' });
+  const d = context.delegation;
+  if (!d?.isHead) throw new Error('delegationItinerary e-mail without the head of its delegation');
+  const { event } = context;
+  const update = Boolean((row.payload as { update?: boolean }).update);
+  const subject = t(update ? 'subjectUpdate' : 'subject', { name: d.name, title: event.title });
+  const zone = event.timeZone;
+  const element = DelegationItineraryEmail({
+    ...frame, subject,
+    contact: frame.contact && { ...frame.contact, heading: e('itinerary.contact') },
+    intro: t(update ? 'introUpdate' : 'intro'),
+    labels: { ...itineraryLabels(locale, catalogue), delegation: dt('delegation'), noVisits: t('noVisits') },
+    delegationName: d.name,
+    eventTitle: event.title,
+    travel: travelFacts(context.travel, locale, catalogue, event),
+    members: d.members.filter((m) => SEAT_HOLDING.includes(m.status as never)).map((m) => ({
+      name: m.isHead ? dt('headName', { name: fullName(m) }) : fullName(m),
+      latinName: passportName(m),
+      reference: m.reference,
+      status: e(`statusLabel.${m.status}` as 'statusLabel.confirmed'),
+      // A pending member's programme is not a promise (lib/status-truth): said beside their name.
+      pendingNote: m.status === 'confirmed' ? null : t('pendingNote'),
+      days: itineraryDays(m.visits, zone, locale, catalogue),
+    })),
+    calendarHint: context.visits.length > 0 ? t('calendarHint') : null,
+  });
+  const html = await render(element);
+  const attachments = context.visits.length === 0 ? []
+    : [{ filename: 'visits.ics', content: visitsCalendar(context, host), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
+  return { fromName: e('senderName'), subject, html, text: toPlainText(html), attachments };
 }

@@ -7,10 +7,9 @@ import type { Locale, LocalizedText } from '@/i18n/locales';
 import { htmlLang } from '@/i18n/routing';
 import { getConfig } from '@/lib/config';
 import { greetingParams } from '@/lib/names';
-import { BEIJING } from '@/lib/zone-names';
 import { managementToken } from '@/lib/crypto';
 import { pickText } from '@/lib/localized';
-import { dayKey, formatDate, formatDateTime, formatDateTimeRange, formatTime, formatZone, venueLine } from '@/lib/format';
+import { formatDate, formatDateTime, formatDateTimeRange, formatZone, venueLine } from '@/lib/format';
 import en from '@/messages/en.json';
 import ja from '@/messages/ja.json';
 import ko from '@/messages/ko.json';
@@ -18,10 +17,10 @@ import ru from '@/messages/ru.json';
 import zh from '@/messages/zh.json';
 import { mayEnter, registrationCalendar, visitSeatShown } from '@/lib/status-truth';
 import { eventCalendar, visitCancellation, visitsCalendar } from './calendar';
-import { travelLine } from '@/lib/travel-text';
-import { ItineraryEmail, type ItineraryDay } from '@/server/mail/templates/itinerary-email';
+import { ItineraryEmail } from '@/server/mail/templates/itinerary-email';
+import { itineraryDays, itineraryLabels, travelFacts } from './itinerary-days';
 import { RegistrationEmail } from '@/server/mail/templates/registration-email';
-import { composeDelegationSummary } from './compose-delegation';
+import { composeDelegationItinerary, composeDelegationSummary } from './compose-delegation';
 import { composeLetterEmail, isLetterKind, type LetterAttachment } from './letter-compose';
 
 /** What a visitCancelled e-mail needs of a visit that no longer exists: kept in the outbox payload. */
@@ -30,19 +29,6 @@ interface CancelledVisit {
   title: LocalizedText;
   startsAt: string;
   endsAt: string;
-}
-
-/** The itinerary's arrival block (#16): the delegate's own journey in their language, times on the event's clock. */
-function travelFacts(travel: MailContext['travel'], locale: Locale, separator: string, withZone: (text: string) => string) {
-  if (!travel || (!travel.arrivalDate && !travel.departureDate && travel.room === 'none')) return null;
-  const tr = createTranslator({ locale, messages: catalogues[locale], namespace: 'Travel' });
-  const facts = [
-    travel.arrivalDate && { name: tr('arrival'), value: travelLine(travel.arrivalDate, travel.arrivalTime, travel.arrivalCarrier, travel.arrivalPlace, locale, separator) },
-    travel.arrivalDate && { name: tr('fields.pickup'), value: tr(travel.pickup ? 'pickupYes' : 'pickupNo') },
-    travel.departureDate && { name: tr('departure'), value: travelLine(travel.departureDate, travel.departureTime, travel.departureCarrier, travel.departurePlace, locale, separator) },
-    travel.room !== 'none' && { name: tr('fields.room'), value: tr('roomNights', { room: tr(`rooms.${travel.room as 'single'}`), nights: travel.nights }) },
-  ].filter((f): f is { name: string; value: string } => Boolean(f));
-  return { heading: withZone(tr('legend')), facts };
 }
 
 // English types the catalogue; tests/messages.test.ts keeps every locale's keys identical.
@@ -96,6 +82,7 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
   const fromName = t('senderName');
   const payload = row.payload as { status?: string; update?: boolean; visit?: CancelledVisit; visitId?: string | null };
   if (row.kind === 'delegationSummary') return composeDelegationSummary(row, context, catalogues[locale], common, base);
+  if (row.kind === 'delegationItinerary') return composeDelegationItinerary(row, context, catalogues[locale], common, host);
   if (isLetterKind(row.kind)) {
     if (!letter) throw new Error('letter e-mail without its letter');
     return composeLetterEmail(row, context, { ...common, fromName }, letter);
@@ -110,35 +97,16 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
     const shownVisits = reminderVisit ? [reminderVisit] : context.visits;
     const subject = reminder && reminderVisit ? reminder('subjectVisit', { visit: reminderVisit.title.text, reference: r.reference })
       : t(update ? 'subjects.itineraryUpdate' : 'subjects.itinerary', { title: event.title, reference: r.reference });
-    const days = new Map<string, ItineraryDay>();
-    for (const visit of shownVisits) {
-      const key = dayKey(visit.startsAt, zone);
-      // Outside Beijing time the day names its zone, so 09:00 in Vladivostok is not read as Beijing time.
-      const date = formatDate(visit.startsAt, zone, locale);
-      const day = days.get(key) ?? { date: zone === BEIJING ? date : p('list', { first: date, second: formatZone(visit.startsAt, zone, locale) }), visits: [] };
-      day.visits.push({
-        title: visit.title.text,
-        meetAt: t('itinerary.meetAt', { time: formatTime(visit.startsAt, zone, locale) }),
-        meetingPoint: visit.meetingPoint?.text ?? null,
-        transport: visit.transport?.text ?? null,
-        waitlisted: visit.status === 'waitlisted',
-        stops: visit.stops.map((s) => ({ time: formatTime(s.at, zone, locale), place: s.place.text, activity: s.activity?.text ?? null })),
-      });
-      days.set(key, day);
-    }
     const element = ItineraryEmail({
       ...common, subject,
       contact: common.contact && { ...common.contact, heading: t('itinerary.contact') },
       intro: reminder ? reminder('introVisit') : t(update ? 'intro.itineraryUpdate' : 'intro.itinerary'),
       reference: { label: t('reference'), value: r.reference },
       eventTitle: event.title,
-      labels: {
-        meetingPoint: t('itinerary.meetingPoint'), transport: t('itinerary.transport'), stops: t('itinerary.stops'),
-        calendarHint: t('itinerary.calendarHint'), waitlistNote: t('itinerary.waitlistNote'),
-      },
-      days: [...days.values()],
+      labels: itineraryLabels(locale, catalogues[locale]),
+      days: itineraryDays(shownVisits, zone, locale, catalogues[locale]),
       pendingNote: r.status === 'confirmed' ? null : t('itinerary.pendingNote'),
-      travel: travelFacts(context.travel, locale, p('separator'), (text) => p('parenthetical', { text, note: formatZone(event.startsAt, zone, locale) })),
+      travel: travelFacts(context.travel, locale, catalogues[locale], event),
     });
     const html = await render(element);
     return {

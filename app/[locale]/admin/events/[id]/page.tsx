@@ -53,6 +53,8 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
   const pending = list.rows.filter((r) => r.status === 'pending').length;
+  // Where delegations are, the dialog says who reads what: members with an address their own, the head a roll-up (#15).
+  const withDelegations = (text: string, count: number) => (delegations.length > 0 && count > 0 ? p('sentences', { first: text, second: c('itinerariesDelegations') }) : text);
   const exportQuery = new URLSearchParams(Object.entries(filter).filter(([k, v]) => v !== undefined && k !== 'page').map(([k, v]) => [k, String(v)]));
   return (
     <section>
@@ -85,7 +87,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         </label>
         {/* Asks once, naming how many delegates the chosen scope reaches (U5). */}
         <ConfirmDialog label={t('sendItineraries')} className="button" title={c('itinerariesTitle')} pick={{ field: 'visitId' }}
-          body={{ '': c('itinerariesAll', { count: recipients.all }), ...Object.fromEntries(visits.map((v) => [v.id, c('itinerariesVisit', { count: recipients.byVisit[v.id] ?? 0, visit: v.title })])) }}
+          body={{ '': withDelegations(c('itinerariesAll', { count: recipients.all }), recipients.all), ...Object.fromEntries(visits.map((v) => [v.id, withDelegations(c('itinerariesVisit', { count: recipients.byVisit[v.id] ?? 0, visit: v.title }), recipients.byVisit[v.id] ?? 0)])) }}
           nothingFor={['', ...visits.map((v) => v.id)].filter((k) => (k === '' ? recipients.all : recipients.byVisit[k] ?? 0) === 0)}
           confirmLabel={c('itinerariesYes')} cancelLabel={c('back')} />
       </form>

@@ -8,6 +8,8 @@ import { limitRegistration } from '@/server/rate-limit';
 import { revalidatePublic } from '@/server/revalidate';
 import { delegationErrors, delegationSchema } from '@/lib/validations/delegation';
 import { fieldErrors, registrationSchema } from '@/lib/validations/registration';
+import { formBySlug } from '@/db/queries/questions';
+import { checkExtras } from '@/server/form-extras';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,20 +27,22 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   if (typeof fields.website === 'string' && fields.website !== '') return json({ error: 'rejected' }, 400);
   const head = registrationSchema.safeParse(fields);
   const group = delegationSchema.safeParse(delegation ?? {});
-  if (!head.success || !group.success) {
-    return json({
-      error: 'validation',
-      fields: head.success ? {} : fieldErrors(head.error),
-      delegation: group.success ? {} : delegationErrors(group.error),
-    }, 400);
-  }
-
   const { slug } = await params;
   const ip = clientIp(request);
   const refused = await accessCodeRefusal(ip, accessCode);
   if (refused) return refused;
   try {
-    const result = await registerDelegation(await getDb(), slug, locale, head.data, group.data, { code: accessCode });
+    const db = await getDb();
+    // The head's answers to the event's questions and travel details, checked as the individual endpoint does (#15, #16).
+    const extras = checkExtras(await formBySlug(db, slug), fields.answers, fields.travel, head.success ? head.data.delegationType : (fields.delegationType as string | undefined));
+    if (!head.success || !group.success || !extras.ok) {
+      return json({
+        error: 'validation',
+        fields: { ...(head.success ? {} : fieldErrors(head.error)), ...(extras.ok ? {} : extras.fields) },
+        delegation: group.success ? {} : delegationErrors(group.error),
+      }, 400);
+    }
+    const result = await registerDelegation(db, slug, locale, head.data, group.data, { code: accessCode }, extras.value);
     switch (result.kind) {
       case 'access':
         return accessCodeProblem(ip, result.problem);
