@@ -29,7 +29,7 @@ export function MemberTravel({ token, memberId, name, zone, initial }: { token: 
     <details>
       <summary>{t('travel', { name })}</summary>
       <form noValidate className="registration-form" onSubmit={handleSubmit(save, () => setNotice('errors.invalid'))}>
-        <TravelFields register={register} errors={errors.travel as never} zone={zone} idPrefix={`travel-${memberId}`} />
+        <TravelFields register={register} errors={errors.travel as never} zone={zone} idPrefix={`travel-${memberId}`} forMember />
         {notice && <p role="status" className={notice === 'saved' ? 'hint' : 'error-text'}>{t(notice as 'saved')}</p>}
         <button type="submit" className="button" disabled={busy}>{t('saveTravel')}</button>
       </form>

@@ -15,6 +15,8 @@ interface Props {
   zone: string;
   /** Keeps ids apart where one page holds several of these forms (a head's page, one per member). */
   idPrefix?: string;
+  /** A delegation head filling in for a member: the hint and the pickup box speak of the member, not of "me". */
+  forMember?: boolean;
 }
 
 export const travelFieldId = (field: string, prefix = 'travel') => `${prefix}-${field}`;
@@ -22,7 +24,7 @@ export const TRAVEL_FIELDS = ['arrivalDate', 'arrivalTime', 'arrivalCarrier', 'a
   'departureCarrier', 'departurePlace', 'pickup', 'room', 'nights'] as const;
 
 /** Arrival, departure and hotel (#16): what the organizers need to meet a delegate and book a room. */
-export function TravelFields({ register, errors, zone, idPrefix }: Props) {
+export function TravelFields({ register, errors, zone, idPrefix, forMember = false }: Props) {
   const t = useTranslations('Travel');
   const err = (field: string) => {
     const key = (errors?.[field] as { message?: string } | undefined)?.message;
@@ -37,7 +39,7 @@ export function TravelFields({ register, errors, zone, idPrefix }: Props) {
   return (
     <fieldset>
       <legend>{t('legend')}</legend>
-      <p className="hint">{t('intro', { zone })}</p>
+      <p className="hint">{forMember ? t('forMember.intro', { zone }) : t('intro', { zone })}</p>
       <div className="field-row">
         {input('arrivalDate', 'date')}
         {input('arrivalTime', 'time')}
@@ -52,7 +54,7 @@ export function TravelFields({ register, errors, zone, idPrefix }: Props) {
       </div>
       <label className="choice">
         <input type="checkbox" id={travelFieldId('pickup', idPrefix)} {...register('travel.pickup')} />
-        <span>{t('fields.pickup')}</span>
+        <span>{forMember ? t('forMember.pickup') : t('fields.pickup')}</span>
       </label>
       <div className="field-row">
         <Field id={travelFieldId('room', idPrefix)} label={t('fields.room')} error={err('room')}>

@@ -69,7 +69,8 @@ export async function composeDelegationItinerary(row: OutboundEmail, context: Ma
     ...frame, subject,
     contact: frame.contact && { ...frame.contact, heading: e('itinerary.contact') },
     intro: t(update ? 'introUpdate' : 'intro'),
-    labels: { ...itineraryLabels(locale, catalogue), delegation: dt('delegation'), noVisits: t('noVisits') },
+    // A wait-listed visit is told of the member, not of "you": the head reads it.
+    labels: { ...itineraryLabels(locale, catalogue), delegation: dt('delegation'), noVisits: t('noVisits'), waitlistNote: t('waitlistNote') },
     delegationName: d.name,
     eventTitle: event.title,
     travel: travelFacts(context.travel, locale, catalogue, event),

@@ -69,7 +69,8 @@ export default async function DelegationPage({ params, searchParams }: Props) {
         <p className="hint">{t('linkHint')}</p>
       </div>
       <h2>{t('members')}</h2>
-      {travel.asked && <p className="hint">{travelOpen ? t('travelUntil', { when: deadline }) : t('travelClosed', { when: deadline })}</p>}
+      {/* A cancelled event has no arrivals to give: no deadline is named then. */}
+      {travel.asked && event.status !== 'cancelled' && <p className="hint">{travelOpen ? t('travelUntil', { when: deadline }) : t('travelClosed', { when: deadline })}</p>}
       <NextIntlClientProvider messages={{ DelegationPage: pageMessages, DelegationForm, RegistrationForm, Travel }}>
         <ol className="member-list">
           {delegation.members.map((m) => {
