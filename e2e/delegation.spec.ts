@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { sessionCookie, signIn } from './admin';
+import { signIn } from './admin';
+import { expect, test } from './fixtures';
 import { pdfText } from './pdf';
 import { LOCALES } from './locales';
 import { mailsTo, waitForMails } from './mailbox';
@@ -10,32 +11,16 @@ import { format, messages } from './messages';
 const en = messages.en;
 const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\*| \\(|$)`);
 
-/** A conference with one visit; its registrations wait for the organizers unless `approvalMode` is automatic. */
-async function approvalEvent(request: APIRequestContext, headers: Record<string, string>, approvalMode: 'organizer' | 'automatic' = 'organizer') {
-  const slug = `delegation-e2e-${Date.now()}`;
-  const saved = await request.post('/api/admin/events', {
-    headers,
-    data: {
-      slug, kind: 'conference', timeZone: 'Asia/Shanghai', startsAt: '2027-10-12T09:00', endsAt: '2027-10-14T17:00',
-      latitude: '', longitude: '', capacity: '30', registrationOpensAt: '2026-01-01T00:00', registrationClosesAt: '2027-10-01T00:00',
-      approvalMode, delegationOverflow: 'waitlistAll', sourceLocale: 'en',
-      contactName: 'Liu Jiaqi', contactPhone: '+86 431 8562 0322', contactEmail: 'events@example.org',
-      translations: Object.fromEntries(LOCALES.map((l) => [l, {
-        title: `Delegation forum ${l}`, summary: 'Summary', body: '', city: 'Changchun', venueName: 'Hall', venueAddress: '', coHosts: '',
-      }])),
-      program: [],
-      visits: [{
-        visitId: '', startsAt: '2027-10-13T09:00', endsAt: '2027-10-13T12:00', capacity: '10',
-        title: Object.fromEntries(LOCALES.map((l) => [l, `Port visit ${l}`])), description: {},
-        meetingPoint: Object.fromEntries(LOCALES.map((l) => [l, `Hotel lobby ${l}`])), transport: {}, stops: [],
-      }],
-    },
-  });
-  expect(saved.status(), await saved.text()).toBe(200);
-  const { id, visitIds } = await saved.json();
-  expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'publish' } })).status()).toBe(200);
-  return { id, slug, visitIds: visitIds as string[] };
-}
+/** A conference with one visit and the organizers' contact; its registrations wait for the organizers unless `approvalMode` is automatic. */
+const delegationForum = (approvalMode: 'organizer' | 'automatic' = 'organizer') => ({
+  capacity: '30', approvalMode, delegationOverflow: 'waitlistAll',
+  contactName: 'Liu Jiaqi', contactPhone: '+86 431 8562 0322', contactEmail: 'events@example.org',
+  visits: [{
+    visitId: '', startsAt: '2027-10-13T09:00', endsAt: '2027-10-13T12:00', capacity: '10',
+    title: Object.fromEntries(LOCALES.map((l) => [l, `Port visit ${l}`])), description: {},
+    meetingPoint: Object.fromEntries(LOCALES.map((l) => [l, `Hotel lobby ${l}`])), transport: {}, stops: [],
+  }],
+});
 
 async function fillMember(page: Page, n: number, m: { locale: string; family: string; given: string; latinFamily: string; latinGiven: string; email: string }) {
   const member = page.getByRole('group', { name: format('en', en.DelegationForm.memberHeading, { n }), exact: true });
@@ -47,10 +32,9 @@ async function fillMember(page: Page, n: number, m: { locale: string; family: st
   await member.getByLabel(label(en.DelegationForm.memberEmail)).fill(m.email);
 }
 
-test('a head registers three members in zh, ja and ru; each is written to in their language; the organizer approves the delegation', async ({ page, request }) => {
+test('a head registers three members in zh, ja and ru; each is written to in their language; the organizer approves the delegation', async ({ page, newEvent }) => {
   test.setTimeout(180_000);
-  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
-  const event = await approvalEvent(request, headers);
+  const event = await newEvent('Delegation forum', delegationForum());
   const run = randomUUID().slice(0, 8);
   const members = [
     { locale: 'zh', family: '李', given: '娜', latinFamily: 'Li', latinGiven: 'Na', email: `zh-${run}@example.org` },
@@ -130,10 +114,9 @@ test('a head registers three members in zh, ja and ru; each is written to in the
   for (let i = 0; i < 4; i++) await expect(page.locator('.member-list > li').nth(i)).toContainText(en.DelegationPage.statuses.confirmed);
 });
 
-test('the organizer sends itineraries: a member with an address gets theirs in their language, the head one roll-up of all; then checks in those present at once', async ({ page, request }) => {
+test('the organizer sends itineraries: a member with an address gets theirs in their language, the head one roll-up of all; then checks in those present at once', async ({ page, request, newEvent }) => {
   test.setTimeout(180_000);
-  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
-  const event = await approvalEvent(request, headers, 'automatic');
+  const event = await newEvent('Delegation forum', delegationForum('automatic'));
   const run = randomUUID().slice(0, 8);
   const headEmail = `rollup-head-${run}@example.org`;
   const jaEmail = `rollup-ja-${run}@example.org`;
@@ -188,10 +171,9 @@ test('the organizer sends itineraries: a member with an address gets theirs in t
   await expect(page.locator('section.panel', { has: page.getByRole('heading', { name: `Roll-up delegation ${run}` }) }).getByRole('button', { name: en.AdminDelegations.checkIn })).toBeVisible();
 });
 
-test('a head gives a member’s arrival on the delegation page; it shows on the board, marked when changed after printing; one delegation’s badges and the desk’s single badge print their names', async ({ page, request }) => {
+test('a head gives a member’s arrival on the delegation page; it shows on the board, marked when changed after printing; one delegation’s badges and the desk’s single badge print their names', async ({ page, request, newEvent, organizer: headers }) => {
   test.setTimeout(180_000);
-  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
-  const event = await approvalEvent(request, headers, 'automatic');
+  const event = await newEvent('Delegation forum', delegationForum('automatic'));
   const asked = await request.post('/api/admin/events/questions', { headers, data: { eventId: event.id, asksTravel: true, questions: [] } });
   expect(asked.status(), await asked.text()).toBe(200);
   const run = randomUUID().slice(0, 8);

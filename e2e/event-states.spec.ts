@@ -1,28 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { baseURL } from '../playwright.config';
-import { sessionCookie } from './admin';
+import { expect, test } from './fixtures';
 import { format, messages } from './messages';
 
-test('an event only in Chinese says so on the Korean page, marks its text zh-Hans, and shows a cancellation at the top', async ({ page, request }) => {
-  const cookie = await sessionCookie(request, 'organizer@example.org');
-  const headers = { Cookie: cookie, Origin: baseURL, Accept: 'application/json' };
-  const slug = `zh-only-${Date.now()}`;
-  const saved = await request.post('/api/admin/events', {
-    headers,
-    data: {
-      slug, kind: 'forum', timeZone: 'Asia/Shanghai', startsAt: '2027-10-12T09:00', endsAt: '2027-10-12T17:00',
-      latitude: '', longitude: '', capacity: '80', registrationOpensAt: '2026-11-01T00:00', registrationClosesAt: '2027-10-01T00:00',
-      approvalMode: 'automatic', sourceLocale: 'zh', contactName: '', contactPhone: '', contactEmail: '',
-      translations: {
-        zh: { title: '图们江区域合作论坛', summary: '聚焦图们江区域物流与贸易合作。', body: '', city: '珲春', venueName: '珲春国际会展中心', venueAddress: '', coHosts: '' },
-        en: {}, ko: {}, ja: {}, ru: {},
-      },
-      program: [], visits: [],
+test('an event only in Chinese says so on the Korean page, marks its text zh-Hans, and shows a cancellation at the top', async ({ page, request, newEvent, organizer: headers }) => {
+  const { id, slug } = await newEvent('zh only', {
+    kind: 'forum', endsAt: '2027-10-12T17:00', capacity: '80', registrationOpensAt: '2026-11-01T00:00', sourceLocale: 'zh',
+    translations: {
+      zh: { title: '图们江区域合作论坛', summary: '聚焦图们江区域物流与贸易合作。', body: '', city: '珲春', venueName: '珲春国际会展中心', venueAddress: '', coHosts: '' },
+      en: {}, ko: {}, ja: {}, ru: {},
     },
   });
-  expect(saved.status(), await saved.text()).toBe(200);
-  const { id } = await saved.json();
-  expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'publish' } })).status()).toBe(200);
 
   await page.goto(`/ko/events/${slug}`);
   await expect(page.getByText(messages.ko.EventPage.notTranslated)).toBeVisible();

@@ -5,6 +5,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { baseURL } from '../playwright.config';
 import { sessionCookie, signIn } from './admin';
 import { LOCALES } from './locales';
+import { publishedEvent } from './fixtures';
 import { confirmationFor } from './mailbox';
 import { messages } from './messages';
 
@@ -14,27 +15,6 @@ const label: Record<Locale, string> = { zh: '贵单位所属行业', en: 'Your s
 const autos: Record<Locale, string> = { zh: '汽车及零部件', en: 'Automotive', ko: '자동차 및 부품', ja: '自動車・部品', ru: 'Автомобили' };
 const food: Record<Locale, string> = { zh: '现代农业与食品', en: 'Agriculture and food', ko: '농업 및 식품', ja: '農業・食品', ru: 'Сельское хозяйство' };
 
-/** A conference of its own (so other specs' forms are untouched), published, open for registration. */
-async function publishEvent(request: APIRequestContext, headers: Record<string, string>) {
-  const slug = `questions-${Date.now()}`;
-  const saved = await request.post('/api/admin/events', {
-    headers,
-    data: {
-      slug, kind: 'conference', timeZone: 'Asia/Shanghai', startsAt: '2027-10-12T09:00', endsAt: '2027-10-14T17:00',
-      latitude: '', longitude: '', capacity: '100', registrationOpensAt: '2026-01-01T00:00', registrationClosesAt: '2027-10-01T00:00',
-      approvalMode: 'automatic', sourceLocale: 'en', contactName: '', contactPhone: '', contactEmail: '',
-      translations: Object.fromEntries(LOCALES.map((l) => [l, {
-        title: `Questions ${l}`, summary: 'Summary', body: '', city: 'Changchun', venueName: 'Hall', venueAddress: '', coHosts: '',
-      }])),
-      program: [], visits: [],
-    },
-  });
-  expect(saved.status(), await saved.text()).toBe(200);
-  const { id } = await saved.json();
-  expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'publish' } })).status()).toBe(200);
-  return { id: id as string, slug };
-}
-
 // The arrivals test answers the question the first test writes: one event for both, in order.
 test.describe.configure({ mode: 'serial' });
 
@@ -42,7 +22,8 @@ let event: { id: string; slug: string };
 
 test.beforeAll(async ({ request }) => {
   const headers = { Origin: baseURL, Accept: 'application/json', Cookie: await sessionCookie(request, 'organizer@example.org') };
-  event = await publishEvent(request, headers);
+  // A conference of its own, so other specs' forms are untouched.
+  event = await publishedEvent(request, headers, 'Questions');
 });
 
 const register = (request: APIRequestContext, extra: Record<string, unknown>) => request.post(`/api/events/${event.slug}/registrations`, {

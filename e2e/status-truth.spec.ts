@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { sessionCookie, signIn } from './admin';
+import { signIn } from './admin';
+import { type EventDraft, expect, type NewEvent, test } from './fixtures';
 import { LOCALES } from './locales';
 import { confirmationFor } from './mailbox';
 import { format, messages } from './messages';
@@ -9,32 +10,21 @@ import { format, messages } from './messages';
 type Locale = (typeof LOCALES)[number];
 const all = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text} ${l}`]));
 
-/** An event made through the editor's endpoint and published: a trip that needs approval, or a one-seat conference. */
-async function publishEvent(request: APIRequestContext, headers: Record<string, string>, kind: 'delegation' | 'conference' | 'talks') {
-  const slug = `truth-${kind}-${Date.now()}`;
-  const saved = await request.post('/api/admin/events', {
-    headers,
-    data: {
-      slug, kind, timeZone: 'Asia/Shanghai', startsAt: '2027-10-12T09:00', endsAt: '2027-10-14T17:00',
-      latitude: '', longitude: '', capacity: kind === 'conference' ? '1' : '30',
-      registrationOpensAt: '2026-01-01T00:00', registrationClosesAt: '2027-10-01T00:00',
-      approvalMode: kind === 'delegation' ? 'organizer' : 'automatic', sourceLocale: 'en',
-      contactName: 'Liu Jiaqi', contactPhone: '+86 431 8562 0322', contactEmail: 'events@example.org',
-      translations: Object.fromEntries(LOCALES.map((l) => [l, {
-        title: `Truth ${kind} ${l}`, summary: 'Summary', body: '', city: 'Changchun', venueName: 'Hall', venueAddress: '', coHosts: '',
-      }])),
-      program: [{ startsAt: '2027-10-12T09:30', endsAt: '', title: all('Opening'), speaker: all('Delegation staff'), room: all('Border hall') }],
-      visits: [{
-        visitId: '', startsAt: '2027-10-13T09:00', endsAt: '2027-10-13T12:00', capacity: '10',
-        title: all('Port visit'), description: {}, meetingPoint: all('Hotel lobby'), transport: {}, stops: [],
-      }],
-    },
-  });
-  expect(saved.status(), await saved.text()).toBe(200);
-  const { id, visitIds } = await saved.json();
-  expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'publish' } })).status()).toBe(200);
-  return { id, slug, visitId: visitIds[0] as string };
-}
+type Kind = 'delegation' | 'conference' | 'talks';
+/** A trip that needs approval, a one-seat conference or open talks: a programme item and one visit each. */
+const truthEvent = (kind: Kind) => ({
+  kind, capacity: kind === 'conference' ? '1' : '30', approvalMode: kind === 'delegation' ? 'organizer' : 'automatic',
+  contactName: 'Liu Jiaqi', contactPhone: '+86 431 8562 0322', contactEmail: 'events@example.org',
+  program: [{ startsAt: '2027-10-12T09:30', endsAt: '', title: all('Opening'), speaker: all('Delegation staff'), room: all('Border hall') }],
+  visits: [{
+    visitId: '', startsAt: '2027-10-13T09:00', endsAt: '2027-10-13T12:00', capacity: '10',
+    title: all('Port visit'), description: {}, meetingPoint: all('Hotel lobby'), transport: {}, stops: [],
+  }],
+});
+const publishEvent = async (newEvent: (title: string, draft: EventDraft) => Promise<NewEvent>, kind: Kind) => {
+  const event = await newEvent(`Truth ${kind}`, truthEvent(kind));
+  return { ...event, visitId: event.visitIds[0]! };
+};
 
 async function register(request: APIRequestContext, slug: string, locale: Locale, visitId: string) {
   const email = `truth-${randomUUID()}@example.org`;
@@ -51,14 +41,13 @@ async function register(request: APIRequestContext, slug: string, locale: Locale
   return confirmationFor(email, locale);
 }
 
-test('the delegate page says only what is true: pending, confirmed and wait-listed in every language, and a cancelled trip', async ({ page, request }) => {
+test('the delegate page says only what is true: pending, confirmed and wait-listed in every language, and a cancelled trip', async ({ page, request, newEvent, organizer: headers }) => {
   test.setTimeout(300_000); // each registration now waits for its e-mail, where the status and link are
-  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
-  const trip = await publishEvent(request, headers, 'delegation');
-  const conference = await publishEvent(request, headers, 'conference');
+  const trip = await publishEvent(newEvent, 'delegation');
+  const conference = await publishEvent(newEvent, 'conference');
   const first = await register(request, conference.slug, 'en', conference.visitId);
   expect(first.status).toBe('confirmed');
-  const open = await publishEvent(request, headers, 'talks');
+  const open = await publishEvent(newEvent, 'talks');
 
   const pendingPages: string[] = [];
   for (const locale of LOCALES) {
@@ -124,9 +113,8 @@ test('the delegate page says only what is true: pending, confirmed and wait-list
   }
 });
 
-test('an organizer cancels a booked visit on purpose, and its delegate is told and no longer listed on it', async ({ page, request }) => {
-  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
-  const trip = await publishEvent(request, headers, 'delegation');
+test('an organizer cancels a booked visit on purpose, and its delegate is told and no longer listed on it', async ({ page, request, newEvent }) => {
+  const trip = await publishEvent(newEvent, 'delegation');
   const delegate = await register(request, trip.slug, 'ru', trip.visitId);
   const m = messages.en.EventEditor;
 
