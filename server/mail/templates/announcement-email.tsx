@@ -1,7 +1,6 @@
 import { Link, Section, Text } from '@react-email/components';
 import ReactMarkdown from 'react-markdown';
 import { colors, Shell, text } from './shell';
-import { SignOff } from './sign-off';
 import type { EmailFrame } from './shell';
 
 export interface AnnouncementEmailProps extends Omit<EmailFrame, 'intro'> {
@@ -19,8 +18,11 @@ const md = { p: { ...text }, li: { fontSize: 15, lineHeight: '23px' }, h: { font
 /** An organizers' announcement: their text, the event's contact, and the one-click stop at the bottom. */
 export function AnnouncementEmail(p: AnnouncementEmailProps) {
   return (
-    <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
-      <Text style={text}>{p.greeting}</Text>
+    <Shell frame={p} after={
+      <Text style={{ ...text, fontSize: 12, color: colors.muted }}>
+        {p.stop.hint} <Link href={p.stop.url} style={{ color: colors.brand }}>{p.stop.label}</Link>
+      </Text>
+    }>
       <Text style={{ ...text, color: colors.muted, fontSize: 13 }}>{p.eventTitle}</Text>
       {p.fallbackNote && <Text style={{ ...text, color: '#7a4b00', fontSize: 13 }}>{p.fallbackNote}</Text>}
       <Section lang={p.bodyLang ?? undefined}>
@@ -33,10 +35,6 @@ export function AnnouncementEmail(p: AnnouncementEmailProps) {
           li: ({ children }) => <li style={md.li}>{children}</li>,
         }}>{p.body}</ReactMarkdown>
       </Section>
-      <SignOff contact={p.contact} closing={p.closing} signedBy={p.signedBy} />
-      <Text style={{ ...text, fontSize: 12, color: colors.muted }}>
-        {p.stop.hint} <Link href={p.stop.url} style={{ color: colors.brand }}>{p.stop.label}</Link>
-      </Text>
     </Shell>
   );
 }

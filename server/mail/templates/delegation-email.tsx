@@ -1,6 +1,5 @@
 import { Button, Link, Text } from '@react-email/components';
 import { colors, Fact, Shell, text } from './shell';
-import { SignOff } from './sign-off';
 import type { EmailFrame } from './shell';
 
 export interface DelegationEmailProps extends EmailFrame {
@@ -17,9 +16,7 @@ export interface DelegationEmailProps extends EmailFrame {
 /** The head's summary: the whole delegation in one e-mail, in the head's language. */
 export function DelegationEmail(p: DelegationEmailProps) {
   return (
-    <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
-      <Text style={text}>{p.greeting}</Text>
-      <Text style={text}>{p.intro}</Text>
+    <Shell frame={p}>
       <Fact name={p.labels.delegation}>{p.delegationName}</Fact>
       <Fact name={p.labels.event}>{p.eventTitle}</Fact>
       <Fact name={p.labels.when}>{p.when}</Fact>
@@ -40,7 +37,6 @@ export function DelegationEmail(p: DelegationEmailProps) {
           </Text>
         </>
       )}
-      <SignOff contact={p.contact} closing={p.closing} signedBy={p.signedBy} />
     </Shell>
   );
 }

@@ -1,7 +1,6 @@
 import { Section, Text } from '@react-email/components';
 import { ItineraryDays, ItineraryTravel, type ItineraryDay, type ItineraryEmailProps } from './itinerary-email';
 import { colors, Fact, Shell, text } from './shell';
-import { SignOff } from './sign-off';
 import type { EmailFrame } from './shell';
 
 export interface DelegationItineraryEmailProps extends EmailFrame {
@@ -19,9 +18,7 @@ export interface DelegationItineraryEmailProps extends EmailFrame {
 /** The head's roll-up: each member's itinerary in one e-mail, in the head's language. */
 export function DelegationItineraryEmail(p: DelegationItineraryEmailProps) {
   return (
-    <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
-      <Text style={text}>{p.greeting}</Text>
-      <Text style={text}>{p.intro}</Text>
+    <Shell frame={p}>
       <Fact name={p.labels.delegation}>{p.delegationName} · {p.eventTitle}</Fact>
       <ItineraryTravel travel={p.travel} />
       {p.members.map((m) => (
@@ -35,7 +32,6 @@ export function DelegationItineraryEmail(p: DelegationItineraryEmailProps) {
         </Section>
       ))}
       {p.calendarHint && <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.calendarHint}</Text>}
-      <SignOff contact={p.contact} closing={p.closing} signedBy={p.signedBy} />
     </Shell>
   );
 }

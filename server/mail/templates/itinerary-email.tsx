@@ -1,6 +1,5 @@
 import { Section, Text } from '@react-email/components';
 import { colors, Fact, Shell, text } from './shell';
-import { SignOff } from './sign-off';
 import type { EmailFrame } from './shell';
 
 export interface ItineraryDay {
@@ -29,15 +28,12 @@ export interface ItineraryEmailProps extends EmailFrame {
 /** A delegate's own visits, day by day: where to meet, how they travel, each stop in order. */
 export function ItineraryEmail(p: ItineraryEmailProps) {
   return (
-    <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
-      <Text style={text}>{p.greeting}</Text>
-      <Text style={text}>{p.intro}</Text>
+    <Shell frame={p}>
       {p.pendingNote && <Text style={{ ...text, color: '#7a4b00', fontWeight: 600 }}>{p.pendingNote}</Text>}
       <Fact name={p.reference.label}>{p.reference.value} · {p.eventTitle}</Fact>
       <ItineraryTravel travel={p.travel} />
       <ItineraryDays days={p.days} labels={p.labels} />
       <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.labels.calendarHint}</Text>
-      <SignOff contact={p.contact} closing={p.closing} signedBy={p.signedBy} />
     </Shell>
   );
 }

@@ -1,6 +1,5 @@
 import { Link, Text } from '@react-email/components';
 import { Fact, Shell, colors, text, type EmailFrame } from './shell';
-import { SignOff } from './sign-off';
 
 export interface LetterEmailProps extends EmailFrame {
   eventTitle: string;
@@ -13,9 +12,7 @@ export interface LetterEmailProps extends EmailFrame {
 /** A visa letter issued (the PDF is attached), refused or revoked. */
 export function LetterEmail(p: LetterEmailProps) {
   return (
-    <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
-      <Text style={text}>{p.greeting}</Text>
-      <Text style={text}>{p.intro}</Text>
+    <Shell frame={p}>
       <Fact name={p.labels.reference}>{p.reference}</Fact>
       <Fact name={p.labels.event}>{p.eventTitle}</Fact>
       {p.reason && <Fact name={p.labels.reason}>{p.reason}</Fact>}
@@ -24,7 +21,6 @@ export function LetterEmail(p: LetterEmailProps) {
           {p.labels.verify}: <Link href={p.verifyUrl} style={{ color: colors.brand, wordBreak: 'break-all' }}>{p.verifyUrl}</Link>
         </Text>
       )}
-      <SignOff contact={p.contact} closing={p.closing} signedBy={p.signedBy} />
     </Shell>
   );
 }

@@ -1,7 +1,6 @@
 import { Button, Img, Link, Text } from '@react-email/components';
 import type { MailContext } from '@/lib/mail-context';
 import { colors, Fact, Shell, text } from './shell';
-import { SignOff } from './sign-off';
 import type { EmailFrame } from './shell';
 
 export interface RegistrationEmailProps extends EmailFrame {
@@ -27,9 +26,7 @@ export interface RegistrationEmailProps extends EmailFrame {
 /** Confirmation and every status change: the same facts, a different opening. */
 export function RegistrationEmail(p: RegistrationEmailProps) {
   return (
-    <Shell lang={p.lang} preview={p.subject} siteName={p.siteName} footer={p.footer}>
-      <Text style={text}>{p.greeting}</Text>
-      <Text style={text}>{p.intro}</Text>
+    <Shell frame={p}>
       {p.note && <Text style={text}>{p.note}</Text>}
       <Fact name={p.labels.reference}><span style={{ fontFamily: 'Menlo, Consolas, monospace', fontSize: 20, letterSpacing: 2 }}>{p.context.registration.reference}</span></Fact>
       <Fact name={p.labels.status}>{p.statusText}</Fact>
@@ -62,7 +59,6 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
         </>
       )}
       {p.calendarHint && <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.calendarHint}</Text>}
-      <SignOff contact={p.contact} closing={p.closing} signedBy={p.signedBy} />
     </Shell>
   );
 }
