@@ -1,7 +1,7 @@
 import { Body, Container, Head, Hr, Html, Preview, Section, Text } from '@react-email/components';
 import { Fragment, type ReactNode } from 'react';
 
-export interface EventContact {
+interface EventContact {
   heading: string;
   lines: string[];
 }
@@ -74,7 +74,7 @@ export function Fact({ name, children }: { name: string; children: ReactNode }) 
  * The event's contact (only what the event has), then the closing and the signer, each on its own line:
  * line breaks are <br>, so the text part keeps them too (zh 此致 / 敬礼！ stand on two lines).
  */
-export function SignOff({ contact, closing, signedBy }: { contact: EventContact | null; closing: string; signedBy: string }) {
+function SignOff({ contact, closing, signedBy }: { contact: EventContact | null; closing: string; signedBy: string }) {
   const lines = [...closing.split('\n'), signedBy];
   return (
     <>
