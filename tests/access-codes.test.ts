@@ -75,7 +75,7 @@ describe.each(drivers)('invitation-only registration [%s]', (driver) => {
   it('a delegation larger than the code allows is refused, one that fits is not', async () => {
     const { id } = await inviteOnlyEvent(t.db);
     const code = (await issueAccessCode(t.db, actor, { eventId: id, organization: 'Ulaanbaatar', quota: 10, maxDelegationSize: 4 }))!;
-    const claim = (size: number) => t.db.transaction((tx) => claimAccessCode(tx as unknown as Database, id, code.code, size));
+    const claim = (size: number) => t.db.transaction((tx) => claimAccessCode(tx, id, code.code, size));
     expect(await claim(5)).toEqual({ ok: false, problem: 'tooLarge' });
     expect(await claim(4)).toEqual({ ok: true, id: code.id });
     expect(await claim(11)).toEqual({ ok: false, problem: 'tooLarge' });

@@ -5,7 +5,6 @@ import { approveDelegation, checkInDelegation } from '@/db/queries/admin-delegat
 import { createOrganizer } from '@/db/queries/auth';
 import { registerDelegation } from '@/db/queries/delegation-register';
 import { queueItineraries, queueItineraryAfterVisitChange } from '@/db/queries/itineraries';
-import type { Database } from '@/db/types';
 import { loadMailContext } from '@/db/queries/mail';
 import { answersOf, formBySlug, saveQuestions } from '@/db/queries/questions';
 import { auditEntries, outboundEmails, registrations, visits } from '@/db/schema';
@@ -75,7 +74,7 @@ describe.each(drivers)('delegations as units [%s]', (driver) => {
     // A one-delegate send to the member with an address reaches that member only.
     expect(await queueItineraries(t.db, d.id, { registrationId: d.members[1]!.id, batch: randomUUID() })).toBe(1);
     // A member without an address changes visits: the head's roll-up follows, not an itinerary of their own.
-    await t.db.transaction((tx) => queueItineraryAfterVisitChange(tx as unknown as Database, d.members[2]!.id));
+    await t.db.transaction((tx) => queueItineraryAfterVisitChange(tx, d.members[2]!.id));
     const [last] = await t.db.select().from(outboundEmails).orderBy(desc(outboundEmails.id)).limit(1);
     expect([last!.kind, last!.registrationId, last!.toAddress]).toEqual(['delegationItinerary', d.members[0]!.id, 'delegate1@example.org']);
   });

@@ -30,8 +30,7 @@ export async function listDelegations(db: Database, eventId: string) {
  * exceptions). Pending members already hold their seats, so nothing can oversell; one transaction.
  */
 export async function approveDelegation(db: Database, actorId: string, delegationId: string, memberIds: string[]) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [d] = await tx.select().from(delegations).where(eq(delegations.id, delegationId));
     if (!d || memberIds.length === 0) return 0;
     await tx.select({ id: events.id }).from(events).where(eq(events.id, d.eventId)).for('update');
@@ -53,8 +52,7 @@ export async function approveDelegation(db: Database, actorId: string, delegatio
 /** Check in the members present (ticked by door staff) in one action: confirmed ones not yet checked in; one transaction with its audit entry. */
 export async function checkInDelegation(db: Database, actorId: string, delegationId: string, memberIds: string[]) {
   if (memberIds.length === 0) return 0;
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const done = await tx.update(registrations).set({ checkedInAt: new Date() }).where(and(eq(registrations.delegationId, delegationId),
       inArray(registrations.id, memberIds), eq(registrations.status, 'confirmed'), isNull(registrations.checkedInAt))).returning({ reference: registrations.reference });
     if (done.length > 0) await recordAudit(tx, { actorId, action: 'delegation.check-in', entityType: 'delegation', entityId: delegationId, after: { checkedIn: done.map((r) => r.reference) } });

@@ -23,8 +23,7 @@ export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, a
     sourceLocale: draft.sourceLocale, subject: draft.subject, body: draft.body,
     audienceKind: draft.audience.kind, audienceValue: draft.audience.value, updatedAt: new Date(),
   };
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     let id = draft.id;
     if (id) {
       const updated = await tx.update(announcements).set(values)
@@ -49,8 +48,7 @@ export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, a
  * recipient, so a double click or a second tab finds it sent and queues nothing (#16).
  */
 export async function sendAnnouncement(db: Database, id: string, actorId: string) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [a] = await tx.update(announcements).set({ status: 'sent', sentAt: new Date() })
       .where(and(eq(announcements.id, id), eq(announcements.status, 'draft'))).returning();
     if (!a) return { sent: false as const };

@@ -15,8 +15,7 @@ export async function allCoHostEvents(db: Database) {
 
 /** An administrator sets the events a co-host account may manage (replacing the previous set); audited. */
 export async function setCoHostEvents(db: Database, actorId: string, organizerId: string, eventIds: string[]) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [account] = await tx.select({ role: organizers.role }).from(organizers).where(eq(organizers.id, organizerId)).for('update');
     if (account?.role !== 'cohost') return false;
     const known = eventIds.length === 0 ? [] : await tx.select({ id: events.id }).from(events).where(inArray(events.id, eventIds));

@@ -14,8 +14,7 @@ export type DecisionResult = { kind: 'ok'; status: string } | { kind: 'not-found
 
 /** An organizer's decision on one registration: seat rules hold, the delegate is told, the audit log records it. */
 export async function decide(db: Database, actorId: string, registrationId: string, decision: Decision): Promise<DecisionResult> {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [found] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, registrationId));
     if (!found) return { kind: 'not-found' };
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');

@@ -20,8 +20,7 @@ type Delegation = typeof delegations.$inferSelect;
 
 /** Every change from the head's page: the delegation re-read and the event row locked, as registration does. */
 async function underLock(db: Database, token: string, work: (tx: Database, d: Delegation, event: Event) => Promise<DelegationChange>) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const found = await delegationByToken(tx, token);
     if (!found) return { kind: 'not-found' } as const;
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');

@@ -33,8 +33,7 @@ type Head = RegistrationData;
 export async function registerDelegation(
   db: Database, slug: string, locale: Locale, head: Head, group: DelegationData, access: { code?: string } = {}, extras: FormExtras = NO_EXTRAS,
 ): Promise<RegisterDelegationResult> {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(eq(events.slug, slug)).for('update');
     if (!event || event.status === 'draft') return { kind: 'not-found' };
     const [replay] = await tx.select().from(delegations)

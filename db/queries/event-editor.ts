@@ -29,8 +29,7 @@ const isSlugClash = (error: unknown) => {
  */
 export async function saveEvent(db: Database, actorId: string | null, data: EventData): Promise<SaveEventResult> {
   try {
-    return await db.transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Database;
+    return await db.transaction(async (tx) => {
       let before: EventSnapshot | null = null;
       if (data.id) {
         // The same lock registrations take first, so seats and visits never change under a booking.
@@ -153,8 +152,7 @@ export type StatusAction = keyof typeof STATUS_ACTIONS;
  * make that exactly once, however many requests cancel at the same time.
  */
 export async function setEventStatus(db: Database, actorId: string | null, id: string, action: StatusAction) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [event] = await tx.select({ status: events.status }).from(events).where(eq(events.id, id)).for('update');
     if (!event) return { kind: 'notFound' as const };
     const status = STATUS_ACTIONS[action];

@@ -12,8 +12,7 @@ import { SEAT_HOLDING } from '@/lib/domain';
  * their own and those of members without an address. Returns how many e-mails were queued.
  */
 export async function queueItineraries(db: Database, eventId: string, options: { registrationId?: string; visitIds?: string[]; update?: boolean; batch?: string } = {}) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const onVisit = tx.select({ one: registrationVisits.registrationId }).from(registrationVisits)
       .where(and(
         eq(registrationVisits.registrationId, registrations.id),

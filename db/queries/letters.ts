@@ -43,8 +43,7 @@ export async function requestLetter(tx: Database, registration: { id: string; st
 
 /** From the delegate's private page: the Latin name comes from the registration. */
 export async function requestLetterLater(db: Database, registrationId: string, input: Omit<VisaDetails, 'latinFamilyName' | 'latinGivenName'>) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [r] = await tx.select().from(registrations).where(eq(registrations.id, registrationId)).for('update');
     if (!r) return { kind: 'not-found' } as const;
     const result = await requestLetter(tx, r, { ...input, latinFamilyName: r.latinFamilyName, latinGivenName: r.latinGivenName });
@@ -78,8 +77,7 @@ type Transition = { kind: 'ok' } | { kind: 'not-allowed' };
 export async function storeIssuedLetter(db: Database, actorId: string, letterId: string, change: {
   from: 'requested' | 'issued'; revision: number; pdf: Uint8Array; issuedAt: Date; details?: VisaDetails;
 }): Promise<Transition> {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [row] = await tx.update(invitationLetters).set({
       status: 'issued', pdfSealed: seal(Buffer.from(change.pdf).toString('base64')), revision: change.revision, issuedAt: change.issuedAt,
       updatedAt: new Date(),
@@ -102,8 +100,7 @@ export async function storeIssuedLetter(db: Database, actorId: string, letterId:
 export async function closeLetter(db: Database, actorId: string, letterId: string, action: 'refuse' | 'revoke', reason: string): Promise<Transition> {
   const from: LetterStatus = action === 'refuse' ? 'requested' : 'issued';
   const to = action === 'refuse' ? 'refused' : 'revoked';
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const now = new Date();
     const [row] = await tx.update(invitationLetters).set({
       status: to, reason, updatedAt: now, ...(action === 'refuse' ? { refusedAt: now } : { revokedAt: now }),

@@ -111,8 +111,7 @@ export async function changeRegistrationById(
   db: Database, id: string, change: RegistrationChangeInput & { visitIds: string[] }, actor: ChangeActor,
   reread: (tx: Database) => Promise<typeof registrations.$inferSelect | undefined> = async (tx) => (await tx.select().from(registrations).where(eq(registrations.id, id)))[0],
 ): Promise<Outcome & { before?: Record<string, unknown> }> {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [found] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, id));
     if (!found) return { kind: 'not-found' };
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');
@@ -164,8 +163,7 @@ export async function changeRegistrationById(
 
 /** Cancelling frees the event seat and visit seats, and promotes the first wait-listed delegates. */
 export async function cancelRegistration(db: Database, token: string): Promise<Outcome> {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const found = await rowByToken(tx, token);
     if (!found) return { kind: 'not-found' };
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');

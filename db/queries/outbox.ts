@@ -64,8 +64,7 @@ export async function resendEmail(db: Database, emailId: number) {
   const [row] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, emailId));
   if (!row?.registrationId) return false;
   const registrationId = row.registrationId;
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [registration] = await tx.select({ email: registrations.email, status: registrations.status }).from(registrations)
       .where(eq(registrations.id, registrationId)).for('update');
     if (!registration) return false;

@@ -36,8 +36,7 @@ export async function purgePassportData(db: Database, days: number, now = new Da
  * the link's hash stays, so the link can still say "erased on …" (it shows nothing else).
  */
 export async function eraseRegistration(db: Database, registrationId: string) {
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  await db.transaction(async (tx) => {
     const [row] = await tx.select({ eventId: registrations.eventId, status: registrations.status }).from(registrations).where(eq(registrations.id, registrationId));
     if (!row) return;
     const [event] = await tx.select().from(events).where(eq(events.id, row.eventId)).for('update');

@@ -73,8 +73,7 @@ const optionsKept = (before: QuestionOption[], sent: { id: string; label: Questi
  * (its answers stay), one without answers is deleted. A question's kind cannot change once it has answers.
  */
 export async function saveQuestions(db: Database, actorId: string | null, data: QuestionsEditorData) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [event] = await tx.select({ id: events.id }).from(events).where(eq(events.id, data.eventId)).for('update');
     if (!event) return { kind: 'notFound' as const };
     const before = await tx.select().from(eventQuestions).where(eq(eventQuestions.eventId, event.id));

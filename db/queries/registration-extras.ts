@@ -28,8 +28,7 @@ export type RegistrationExtras = NonNullable<Awaited<ReturnType<typeof registrat
 
 /** The delegate's own change, under the event's row lock like every other change to a registration. */
 export async function changeExtras(db: Database, registrationId: string, extras: FormExtras) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [row] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, registrationId));
     if (!row) return { kind: 'not-found' as const };
     const [event] = await tx.select({ closes: events.registrationClosesAt, startsAt: events.startsAt }).from(events)

@@ -28,8 +28,7 @@ export type RegisterResult =
 export async function registerDelegate(
   db: Database, slug: string, locale: Locale, data: RegistrationData, access: { code?: string } = {}, extras: FormExtras = NO_EXTRAS,
 ): Promise<RegisterResult> {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  return db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(eq(events.slug, slug)).for('update');
     if (!event || event.status === 'draft') return { kind: 'not-found' };
 

@@ -49,8 +49,7 @@ export async function arrivalRows(db: Database, eventId: string, day?: string) {
 /** The organizer printed the board: later changes are marked against this moment. */
 export async function markArrivalsPrinted(db: Database, actorId: string, eventId: string) {
   const now = new Date();
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Database;
+  await db.transaction(async (tx) => {
     await tx.insert(eventFormSettings).values({ eventId, arrivalsPrintedAt: now })
       .onConflictDoUpdate({ target: eventFormSettings.eventId, set: { arrivalsPrintedAt: now } });
     await recordAudit(tx, { actorId, action: 'event.arrivals-printed', entityType: 'event', entityId: eventId });

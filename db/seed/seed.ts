@@ -28,7 +28,7 @@ export async function createDemoAccounts(db: Database) {
 
 async function seedSampleData(db: Database) {
   await db.transaction(async (tx) => {
-    for (const event of sampleEvents) await insertEvent(tx as unknown as Database, event);
+    for (const event of sampleEvents) await insertEvent(tx, event);
   });
 }
 
