@@ -16,7 +16,10 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 /** Pages of one build over one database: another build or another database never reads these keys. */
 function keyPrefix() {
   const build = fs.readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim();
-  const database = createHash('sha256').update(process.env.DATABASE_URL ?? '').digest('hex').slice(0, 12);
+  const database = createHash('sha256')
+    .update(process.env.DATABASE_URL ?? '')
+    .digest('hex')
+    .slice(0, 12);
   return `portal:${build}:${database}:`;
 }
 

@@ -11,16 +11,30 @@ const above = {
   'components/**': ['app'],
 };
 // Pages, routes and components reach the tables only through db/queries (types may still be imported).
-const tables = { group: ['@/db/schema', 'drizzle-orm', 'drizzle-orm/*'], allowTypeImports: true, message: 'query the database through db/queries (ARCHITECTURE.md)' };
+const tables = {
+  group: ['@/db/schema', 'drizzle-orm', 'drizzle-orm/*'],
+  allowTypeImports: true,
+  message: 'query the database through db/queries (ARCHITECTURE.md)',
+};
 const layers = Object.entries({ ...above, 'app/**': [] }).map(([files, rooms]) => ({
   files: [`${files.replace('/**', '')}/**/*.{ts,tsx}`],
   rules: {
-    'no-restricted-imports': ['error', {
-      patterns: [
-        ...(rooms.length ? [{ group: rooms.map((room) => `@/${room}/**`), message: `${files.replace('/**', '')}/ may not import from ${rooms.join(', ')} (ARCHITECTURE.md)` }] : []),
-        ...(['app/**', 'components/**'].includes(files) ? [tables] : []),
-      ],
-    }],
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...(rooms.length
+            ? [
+                {
+                  group: rooms.map((room) => `@/${room}/**`),
+                  message: `${files.replace('/**', '')}/ may not import from ${rooms.join(', ')} (ARCHITECTURE.md)`,
+                },
+              ]
+            : []),
+          ...(['app/**', 'components/**'].includes(files) ? [tables] : []),
+        ],
+      },
+    ],
   },
 }));
 

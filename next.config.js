@@ -19,21 +19,39 @@ const nextConfig = {
     ];
     return [
       { source: '/:path*', headers: everywhere },
-      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }],
+      },
       // JSON, files and exports: nothing in them may run or be framed.
       { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }] },
       // Rendered per request from cached data (the build never opens the database): a CDN may hold them a minute.
       { source: '/(sitemap.xml|robots.txt)', headers: [{ key: 'Cache-Control', value: 'public, s-maxage=60, stale-while-revalidate=3600' }] },
-      { source: '/:locale/admin/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
+      {
+        source: '/:locale/admin/:path*',
+        headers: [
+          { key: 'Cache-Control', value: 'no-store' },
+          { key: 'X-Robots-Tag', value: 'noindex' },
+        ],
+      },
       // A letter's verification answers for the letter as it stands now (revoked at once): never cached or indexed.
-      { source: '/:locale/letters/:path*', headers: [{ key: 'Cache-Control', value: 'no-store' }, { key: 'X-Robots-Tag', value: 'noindex' }] },
+      {
+        source: '/:locale/letters/:path*',
+        headers: [
+          { key: 'Cache-Control', value: 'no-store' },
+          { key: 'X-Robots-Tag', value: 'noindex' },
+        ],
+      },
       // A delegate's private page: never cached, never leaked through the Referer header.
-      { source: '/:locale/(registration|stop)/:path*', headers: [
-        { key: 'Cache-Control', value: 'no-store' },
-        { key: 'Referrer-Policy', value: 'no-referrer' },
-        { key: 'X-Robots-Tag', value: 'noindex' },
-      ] },
+      {
+        source: '/:locale/(registration|stop)/:path*',
+        headers: [
+          { key: 'Cache-Control', value: 'no-store' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex' },
+        ],
+      },
     ];
   },
   // Rendered public pages and cached data: Redis shared by every instance with REDIS_URL, else this

@@ -37,22 +37,23 @@ export default defineConfig({
     launchOptions: {
       // Playwright cannot download browsers here: drive Debian's Chromium.
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run'],
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   // Embedded PGlite by default; with E2E_DATABASE_URL the same server runs on that (empty) PostgreSQL
   // database, seeded with the sample events and demo accounts first.
-  webServer: process.env.E2E_DATABASE_URL ? {
-    command: `mkdir -p var && tsx scripts/seed.ts --demo-accounts && next start -p ${port} > ${SERVER_LOG} 2>&1`,
-    ...serverOptions,
-    env: { ...serverOptions.env, DATABASE_URL: process.env.E2E_DATABASE_URL, ENCRYPTION_KEY: 'ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=' },
-  } : {
-    // A fresh embedded database each run: the server migrates and seeds it on first request, with
-    // the demo accounts the specs sign in with (DEMO=1; without it the server prints one admin password).
-    command: `rm -rf var/e2e-data && mkdir -p var && next start -p ${port} > ${SERVER_LOG} 2>&1`,
-    ...serverOptions,
-    env: { ...serverOptions.env, DEMO: '1' },
-  },
+  webServer: process.env.E2E_DATABASE_URL
+    ? {
+        command: `mkdir -p var && tsx scripts/seed.ts --demo-accounts && next start -p ${port} > ${SERVER_LOG} 2>&1`,
+        ...serverOptions,
+        env: { ...serverOptions.env, DATABASE_URL: process.env.E2E_DATABASE_URL, ENCRYPTION_KEY: 'ZTJlLW9ubHkta2V5LW5vdC1mb3ItcHJvZHVjdGlvbiE=' },
+      }
+    : {
+        // A fresh embedded database each run: the server migrates and seeds it on first request, with
+        // the demo accounts the specs sign in with (DEMO=1; without it the server prints one admin password).
+        command: `rm -rf var/e2e-data && mkdir -p var && next start -p ${port} > ${SERVER_LOG} 2>&1`,
+        ...serverOptions,
+        env: { ...serverOptions.env, DEMO: '1' },
+      },
 });

@@ -44,7 +44,9 @@ export default function proxy(request: NextRequest) {
     // locale itself, pageLocale): it is served straight from the cache. Only a path without one is redirected.
     const response = list
       ? NextResponse.rewrite(new URL(`/${list[1]}/event-list/${filterSegment(parseEventFilter(Object.fromEntries(searchParams)))}`, request.url))
-      : LOCALIZED.test(pathname) ? NextResponse.next() : intl(request);
+      : LOCALIZED.test(pathname)
+        ? NextResponse.next()
+        : intl(request);
     response.headers.set('Content-Security-Policy', PUBLIC_CSP);
     return response;
   }

@@ -8,7 +8,9 @@ export default function GlobalNotFound() {
       <body>
         <main className="container message-page">
           <h1>Page not found</h1>
-          <p><Link href="/en">Go to the home page</Link></p>
+          <p>
+            <Link href="/en">Go to the home page</Link>
+          </p>
         </main>
       </body>
     </html>

@@ -20,9 +20,5 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       },
     }));
   const events = await getSitemapEntries();
-  return [
-    ...entry(''),
-    ...entry('/events'),
-    ...events.flatMap((e) => entry(`/events/${e.slug}`, e.updatedAt)),
-  ];
+  return [...entry(''), ...entry('/events'), ...events.flatMap((e) => entry(`/events/${e.slug}`, e.updatedAt))];
 }

@@ -21,7 +21,8 @@ export async function freshTarget(name: Target['name']): Promise<Target & { drop
   const url = new URL(base);
   url.pathname = `/${db}`;
   return {
-    name, url: url.toString(),
+    name,
+    url: url.toString(),
     drop: async () => {
       const c = new pg.Client({ connectionString: base });
       await c.connect();

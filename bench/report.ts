@@ -2,7 +2,8 @@
 const f = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? '—' : n.toFixed(digits));
 
 /** Each status code with its count, and transport errors: `200×4210`, `201×1000 409×3`, `errors×2`. */
-const statuses = (r: any) => [...Object.entries<number>(r.statuses ?? {}).map(([code, n]) => `${code}×${n}`), ...(r.errors ? [`errors×${r.errors}`] : [])].join(' ') || '—';
+const statuses = (r: any) =>
+  [...Object.entries<number>(r.statuses ?? {}).map(([code, n]) => `${code}×${n}`), ...(r.errors ? [`errors×${r.errors}`] : [])].join(' ') || '—';
 
 /** One table: absolute figures for context, ratios against this run's own baselines for comparison. */
 export function printTable(results: Record<string, any>) {
@@ -21,22 +22,35 @@ export function printTable(results: Record<string, any>) {
   }
   both('home page ÷ framework ceiling (target ≥ 0.8)', (r) => f(r.listPages.home.rps / r.framework.rps, 2));
   both('event list with a filter ÷ framework ceiling (target ≥ 0.8)', (r) => f(r.listPages.filteredList.rps / r.framework.rps, 2));
-  both('change through one instance → shown by the other, max of 5 (target ≤ 2,000 ms)', (r) => (r.instances ? `${f(r.instances.maxMs)} ms${r.redis ? ' (Redis cache)' : ''}` : '—'));
+  both('change through one instance → shown by the other, max of 5 (target ≤ 2,000 ms)', (r) =>
+    r.instances ? `${f(r.instances.maxMs)} ms${r.redis ? ' (Redis cache)' : ''}` : '—',
+  );
   both('event page ÷ framework ceiling (mean of locales, target ≥ 0.9)', (r) => f(mean(r, 'eventPages') / r.framework.rps, 2));
   both('event page ÷ per-request framework ceiling', (r) => f(mean(r, 'eventPages') / r.dynamicFramework.rps, 2));
   both('event page ÷ physical ceiling', (r) => f(mean(r, 'eventPages') / r.physical.rps, 3));
   both('registrations/s (1,000 at 100 connections)', (r) => f(1000 / r.contention.wallS, 1));
   both('registration p50/p99 ms, answers by status', (r) => `${f(r.contention.p50)}/${f(r.contention.p99)} · ${statuses(r.contention)}`);
-  both('confirmed / wait-listed / visit seats / outbox rows', (r) => `${r.storm.confirmed} / ${r.storm.waitlisted} / ${r.storm.visitConfirmed} / ${r.storm.outboxRows}`);
-  both('delegation of 20 racing 100 individuals: confirmed/capacity, visit seats/capacity, delegation statuses, oversold', (r) => (r.delegationRace
-    ? `${r.delegationRace.confirmed}/${r.delegationRace.capacity}, ${r.delegationRace.visitConfirmed}/${r.delegationRace.visitCapacity}, ${r.delegationRace.delegationStatuses.join('+')} ×${r.delegationRace.delegationSize}, ${r.delegationRace.oversold ? 'OVERSOLD' : 'no'}`
-    : '—'));
-  both('registrations/s ÷ pgbench single-row inserts/s', (r) => (r.pgbenchTps ? `${f((1000 / r.contention.wallS) / r.pgbenchTps, 3)} (pgbench ${f(r.pgbenchTps)} tps)` : '—'));
+  both(
+    'confirmed / wait-listed / visit seats / outbox rows',
+    (r) => `${r.storm.confirmed} / ${r.storm.waitlisted} / ${r.storm.visitConfirmed} / ${r.storm.outboxRows}`,
+  );
+  both('delegation of 20 racing 100 individuals: confirmed/capacity, visit seats/capacity, delegation statuses, oversold', (r) =>
+    r.delegationRace
+      ? `${r.delegationRace.confirmed}/${r.delegationRace.capacity}, ${r.delegationRace.visitConfirmed}/${r.delegationRace.visitCapacity}, ${r.delegationRace.delegationStatuses.join('+')} ×${r.delegationRace.delegationSize}, ${r.delegationRace.oversold ? 'OVERSOLD' : 'no'}`
+      : '—',
+  );
+  both('registrations/s ÷ pgbench single-row inserts/s', (r) =>
+    r.pgbenchTps ? `${f(1000 / r.contention.wallS / r.pgbenchTps, 3)} (pgbench ${f(r.pgbenchTps)} tps)` : '—',
+  );
   both('same submission ×20: registrations, e-mails', (r) => `${r.storm.stormRegistrations}, ${r.storm.stormEmails}`);
   both('e-mail drain, one worker: messages/s', (r) => f(r.mail.single.perSecond, 1));
-  both('e-mail drain, two workers: messages/s, duplicates', (r) => (r.mail.pair ? `${f(r.mail.pair.perSecond, 1)}, ${r.mail.pair.delivered - r.mail.pair.unique}` : '—'));
+  both('e-mail drain, two workers: messages/s, duplicates', (r) =>
+    r.mail.pair ? `${f(r.mail.pair.perSecond, 1)}, ${r.mail.pair.delivered - r.mail.pair.unique}` : '—',
+  );
   both('silent relay: seconds until the worker gives up (target < 15)', (r) => f(r.mail.silentRelayS, 1));
-  both('registrations/s, relay down ÷ relay up (target ≥ 0.5)', (r) => (r.relay ? `${f(r.relay.downOverUp, 2)} (${f(r.relay.down.perSecond, 1)} ÷ ${f(r.relay.up.perSecond, 1)})` : '—'));
+  both('registrations/s, relay down ÷ relay up (target ≥ 0.5)', (r) =>
+    r.relay ? `${f(r.relay.downOverUp, 2)} (${f(r.relay.down.perSecond, 1)} ÷ ${f(r.relay.up.perSecond, 1)})` : '—',
+  );
   both('attendee list, 20,000 rows: p50/p95 ms (target p95 < 50)', (r) => `${f(r.list.listP50, 1)}/${f(r.list.listP95, 1)}`);
   both('CSV export of 20,000: ms, peak RSS growth MB', (r) => `${f(r.list.exportMs)}, ${f(r.list.exportPeakRssDeltaMb, 1)}`);
   both('start-up to first 200: warm / empty database (embedded: migrates + seeds), ms', (r) => `${f(r.startup.warmMs)} / ${f(r.startup.emptyMs)}`);
@@ -57,7 +71,9 @@ export function printTable(results: Record<string, any>) {
 function printLab(lab: Record<string, any>) {
   console.log('\nLighthouse (mobile): page · performance / accessibility / best practices / SEO · LCP, TBT, CLS');
   for (const [page, s] of Object.entries<any>(lab)) {
-    console.log(`  ${page.padEnd(58)} ${s.performance}/${s.accessibility}/${s.bestPractices}/${s.seo} · ${f(s.lcpMs)} ms, ${f(s.tbtMs)} ms, ${f(s.cls, 3)}${s.below ? ` · below 95: ${s.below.join('; ')}` : ''}`);
+    console.log(
+      `  ${page.padEnd(58)} ${s.performance}/${s.accessibility}/${s.bestPractices}/${s.seo} · ${f(s.lcpMs)} ms, ${f(s.tbtMs)} ms, ${f(s.cls, 3)}${s.below ? ` · below 95: ${s.below.join('; ')}` : ''}`,
+    );
   }
 }
 

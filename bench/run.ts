@@ -26,7 +26,10 @@ if (!fs.existsSync('.next/BUILD_ID')) {
   process.exit(1);
 }
 const key = process.env.ENCRYPTION_KEY;
-const results: Record<string, unknown> = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}` };
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+};
 const targets = (await pgAvailable()) ? (['embedded', 'postgres'] as const) : (['embedded'] as const);
 let port = 3900;
 const redis = (await redisAvailable()) ? REDIS_URL : undefined;
@@ -36,14 +39,21 @@ async function withDb<T>(env: Record<string, string>, work: (db: Awaited<ReturnT
   Object.assign(process.env, env);
   resetConfigForTests();
   const handle = await getDatabase();
-  try { return await work(handle.db); } finally { await closeDatabase(); }
+  try {
+    return await work(handle.db);
+  } finally {
+    await closeDatabase();
+  }
 }
 
 for (const name of targets) {
   console.log(`\n== ${name}`);
   const target = await freshTarget(name);
   const env = serverEnv(target, key, redis);
-  const eventId = await withDb(env, async (db) => { await seedIfEmpty(db); return registration.insertBenchEvent(db); });
+  const eventId = await withDb(env, async (db) => {
+    await seedIfEmpty(db);
+    return registration.insertBenchEvent(db);
+  });
   const visitId = await withDb(env, async (db) => (await db.query.visits.findFirst({ where: (v, { eq }) => eq(v.eventId, eventId) }))!.id);
   const raceEvent = await withDb(env, (db) => delegations.insertDelegationEvent(db));
 
@@ -89,9 +99,25 @@ for (const name of targets) {
   const list = await withDb(env, (db) => attendeeScale(db));
   await target.drop();
   results[name] = {
-    pageBytes: html.length, ceilingBytes: ceilingHtml.length, physical, framework, dynamicFramework, eventPages, listPages, instances, redis: Boolean(redis && name === 'postgres'),
-    contention, storm: { statuses: storm.statuses, ...checks }, delegationRace: { ...race, ...raceChecks }, pgbenchTps: pgbench,
-    startup: { warmMs: warm.startedMs, emptyMs: emptyStart.startedMs }, mail, relay, list, weight, lab,
+    pageBytes: html.length,
+    ceilingBytes: ceilingHtml.length,
+    physical,
+    framework,
+    dynamicFramework,
+    eventPages,
+    listPages,
+    instances,
+    redis: Boolean(redis && name === 'postgres'),
+    contention,
+    storm: { statuses: storm.statuses, ...checks },
+    delegationRace: { ...race, ...raceChecks },
+    pgbenchTps: pgbench,
+    startup: { warmMs: warm.startedMs, emptyMs: emptyStart.startedMs },
+    mail,
+    relay,
+    list,
+    weight,
+    lab,
   };
 }
 

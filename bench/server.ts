@@ -21,7 +21,9 @@ export async function startServer(port: number, env: Record<string, string>, rea
     try {
       const response = await fetch(url + readyPath);
       if (response.status === 200) break;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -29,11 +31,12 @@ export async function startServer(port: number, env: Record<string, string>, rea
     url,
     process: child,
     startedMs: performance.now() - started,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
   };
 }

@@ -37,7 +37,5 @@ export async function closeDatabase() {
 function open(): Promise<DatabaseHandle> {
   const config = getConfig();
   const prepare = holder.__portalPrepare ?? (async () => undefined);
-  return config.DATABASE_URL
-    ? openPostgres(config.DATABASE_URL, prepare)
-    : openEmbedded(config.dataDir, prepare);
+  return config.DATABASE_URL ? openPostgres(config.DATABASE_URL, prepare) : openEmbedded(config.dataDir, prepare);
 }

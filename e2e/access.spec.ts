@@ -13,8 +13,11 @@ test('without a session every back-office page sends to sign-in, in every disgui
         const location = response.headers()['location'] ?? '';
         const body = await response.text();
         // A refusal is a redirect to sign-in, a 404, or (for RSC payloads, always 200) an encoded redirect or not-found.
-        const refused = [303, 307, 308, 404].includes(response.status()) || location.includes('/admin/sign-in')
-          || body.includes('/admin/sign-in') || body.includes('NEXT_HTTP_ERROR_FALLBACK;404');
+        const refused =
+          [303, 307, 308, 404].includes(response.status()) ||
+          location.includes('/admin/sign-in') ||
+          body.includes('/admin/sign-in') ||
+          body.includes('NEXT_HTTP_ERROR_FALLBACK;404');
         expect(refused, `${variant} ${JSON.stringify(headers)} → ${response.status()} ${location}`).toBe(true);
         for (const secret of ['admin@example.org', 'Demo Organizer', 'Door Staff']) expect(body).not.toContain(secret);
       }
@@ -36,7 +39,10 @@ test('check-in staff and organizers are refused what their role does not allow',
     data: { email: 'x@example.org', name: 'X', role: 'admin', password: 'a-long-password-1' },
   });
   expect(create.status()).toBe(403);
-  const reveal = await request.post('/api/admin/reveal', { headers: { Cookie: organizer, Origin: baseURL }, data: { id: '00000000-0000-4000-8000-000000000000' } });
+  const reveal = await request.post('/api/admin/reveal', {
+    headers: { Cookie: organizer, Origin: baseURL },
+    data: { id: '00000000-0000-4000-8000-000000000000' },
+  });
   expect(reveal.status()).toBe(403);
   const foreign = await request.post('/api/admin/decide', { headers: { Cookie: organizer, Origin: 'https://evil.example' }, data: {} });
   expect(foreign.status()).toBe(403);
@@ -89,6 +95,10 @@ test('open-redirect paths under every locale stay on this site', async ({ reques
       expect(response.status()).not.toBe(500);
     }
   }
-  const back = await request.post('/api/admin/sign-in', { headers: { Origin: baseURL }, form: { email: 'nobody@example.org', password: 'x', locale: '//evil.example' }, maxRedirects: 0 });
+  const back = await request.post('/api/admin/sign-in', {
+    headers: { Origin: baseURL },
+    form: { email: 'nobody@example.org', password: 'x', locale: '//evil.example' },
+    maxRedirects: 0,
+  });
   expect(new URL(back.headers()['location']!, baseURL).host).toBe(new URL(baseURL).host);
 });

@@ -9,11 +9,56 @@ const m = messages.en.EventEditor;
 const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\*)?(\\s*\\(|$)`);
 
 const TEXT = {
-  zh: { title: '东北亚经贸合作论坛', summary: '聚焦区域贸易与投资合作。', city: '长春', venue: '长春国际会展中心', visit: '轨道客车厂参观', meet: '酒店大堂', place: '总装车间', item: '开幕式' },
-  en: { title: 'Northeast Asia Trade Forum', summary: 'Regional trade and investment cooperation.', city: 'Changchun', venue: 'Changchun International Convention Center', visit: 'Railway vehicle works', meet: 'Hotel lobby', place: 'Assembly hall', item: 'Opening ceremony' },
-  ko: { title: '동북아 경제무역 협력 포럼', summary: '지역 무역·투자 협력을 다룹니다.', city: '창춘', venue: '창춘 국제컨벤션센터', visit: '철도차량 공장 견학', meet: '호텔 로비', place: '조립 공장', item: '개막식' },
-  ja: { title: '北東アジア経済貿易協力フォーラム', summary: '地域の貿易と投資協力を取り上げます。', city: '長春', venue: '長春国際会議展示センター', visit: '鉄道車両工場の視察', meet: 'ホテルのロビー', place: '組立工場', item: '開会式' },
-  ru: { title: 'Форум торгово-экономического сотрудничества Северо-Восточной Азии', summary: 'Региональное торговое и инвестиционное сотрудничество.', city: 'Чанчунь', venue: 'Чанчуньский международный выставочный центр', visit: 'Посещение вагоностроительного завода', meet: 'Холл гостиницы', place: 'Сборочный цех', item: 'Церемония открытия' },
+  zh: {
+    title: '东北亚经贸合作论坛',
+    summary: '聚焦区域贸易与投资合作。',
+    city: '长春',
+    venue: '长春国际会展中心',
+    visit: '轨道客车厂参观',
+    meet: '酒店大堂',
+    place: '总装车间',
+    item: '开幕式',
+  },
+  en: {
+    title: 'Northeast Asia Trade Forum',
+    summary: 'Regional trade and investment cooperation.',
+    city: 'Changchun',
+    venue: 'Changchun International Convention Center',
+    visit: 'Railway vehicle works',
+    meet: 'Hotel lobby',
+    place: 'Assembly hall',
+    item: 'Opening ceremony',
+  },
+  ko: {
+    title: '동북아 경제무역 협력 포럼',
+    summary: '지역 무역·투자 협력을 다룹니다.',
+    city: '창춘',
+    venue: '창춘 국제컨벤션센터',
+    visit: '철도차량 공장 견학',
+    meet: '호텔 로비',
+    place: '조립 공장',
+    item: '개막식',
+  },
+  ja: {
+    title: '北東アジア経済貿易協力フォーラム',
+    summary: '地域の貿易と投資協力を取り上げます。',
+    city: '長春',
+    venue: '長春国際会議展示センター',
+    visit: '鉄道車両工場の視察',
+    meet: 'ホテルのロビー',
+    place: '組立工場',
+    item: '開会式',
+  },
+  ru: {
+    title: 'Форум торгово-экономического сотрудничества Северо-Восточной Азии',
+    summary: 'Региональное торговое и инвестиционное сотрудничество.',
+    city: 'Чанчунь',
+    venue: 'Чанчуньский международный выставочный центр',
+    visit: 'Посещение вагоностроительного завода',
+    meet: 'Холл гостиницы',
+    place: 'Сборочный цех',
+    item: 'Церемония открытия',
+  },
 } as const;
 
 async function signInAsAdmin(page: Page) {

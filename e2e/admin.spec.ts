@@ -10,7 +10,10 @@ test('an organizer approves a pending delegate and the approval e-mail is queued
   expect(status).toBe('pending');
   await signIn(page, 'organizer@example.org');
   await expect(page.getByRole('heading', { level: 1, name: m.events.title })).toBeVisible();
-  await page.getByRole('link', { name: /China–Japan–ROK|China-Japan-ROK/ }).first().click();
+  await page
+    .getByRole('link', { name: /China–Japan–ROK|China-Japan-ROK/ })
+    .first()
+    .click();
   await page.getByLabel(m.attendees.search).fill(reference);
   await page.getByRole('button', { name: m.attendees.apply }).click();
   await page.getByRole('link', { name: reference }).click();
@@ -42,11 +45,35 @@ test('door staff check a delegate in by reference; a second check-in says when t
 });
 
 test('exports keep names in every script intact (CSV with BOM, XLSX)', async ({ page, request }) => {
-  await registerViaApi(request, 'jilin-delegation-vladivostok-2027', { locale: 'ru', familyName: 'Иванова', givenName: 'Анна', latinFamilyName: 'Ivanova', latinGivenName: 'Anna', country: 'RU' });
-  await registerViaApi(request, 'jilin-delegation-vladivostok-2027', { locale: 'ja', familyName: '山田', givenName: '花子', latinFamilyName: 'Yamada', latinGivenName: 'Hanako', country: 'JP' });
-  await registerViaApi(request, 'jilin-delegation-vladivostok-2027', { locale: 'zh', familyName: '王', givenName: '芳', latinFamilyName: 'Wang', latinGivenName: 'Fang', country: 'CN' });
+  await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
+    locale: 'ru',
+    familyName: 'Иванова',
+    givenName: 'Анна',
+    latinFamilyName: 'Ivanova',
+    latinGivenName: 'Anna',
+    country: 'RU',
+  });
+  await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
+    locale: 'ja',
+    familyName: '山田',
+    givenName: '花子',
+    latinFamilyName: 'Yamada',
+    latinGivenName: 'Hanako',
+    country: 'JP',
+  });
+  await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
+    locale: 'zh',
+    familyName: '王',
+    givenName: '芳',
+    latinFamilyName: 'Wang',
+    latinGivenName: 'Fang',
+    country: 'CN',
+  });
   await signIn(page, 'admin@example.org');
-  await page.getByRole('link', { name: /Vladivostok/ }).first().click();
+  await page
+    .getByRole('link', { name: /Vladivostok/ })
+    .first()
+    .click();
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: m.attendees.exportCsv }).click()]);
   const csv = await csvDownload.createReadStream().then(async (s) => Buffer.concat(await s.toArray()));
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -63,7 +90,9 @@ test('exports keep names in every script intact (CSV with BOM, XLSX)', async ({ 
   // ExcelJS rows are 1-based: index 0 is an empty slot, kept so that indexOf gives the column number.
   const header = Array.from(sheet.getRow(1).values as unknown[], (v) => String(v ?? ''));
   let row = sheet.getRow(2);
-  sheet.eachRow((r) => { if ((r.values as unknown[]).includes('Иванова')) row = r; });
+  sheet.eachRow((r) => {
+    if ((r.values as unknown[]).includes('Иванова')) row = r;
+  });
   const cell = (column: string) => String(row.getCell(header.indexOf(column)).value);
   expect(cell(m.export.columns.phone)).toBe('+82 51 990 7000');
   expect(cell(m.export.columns.status)).toBe(m.statuses.pending); // the trip needs the organizers' approval

@@ -18,10 +18,15 @@ export async function signIn(page: Page, email: string, locale: keyof typeof mes
 /** Signs in through the real form handler and returns the session cookie, checking its flags. */
 export async function sessionCookie(request: APIRequestContext, email: string) {
   const response = await request.post('/api/admin/sign-in', {
-    headers: { Origin: baseURL }, form: { email, password: DEMO_PASSWORD, locale: 'en' }, maxRedirects: 0,
+    headers: { Origin: baseURL },
+    form: { email, password: DEMO_PASSWORD, locale: 'en' },
+    maxRedirects: 0,
   });
   expect(response.status()).toBe(303);
-  const cookie = response.headers()['set-cookie']!.split('\n').find((c) => c.startsWith('portal_session='))!;
+  const cookie = response
+    .headers()
+    ['set-cookie']!.split('\n')
+    .find((c) => c.startsWith('portal_session='))!;
   expect(cookie).toMatch(/HttpOnly/i);
   expect(cookie).toMatch(/SameSite=Lax/i);
   return cookie.split(';')[0]!;
@@ -33,12 +38,23 @@ export async function sessionCookie(request: APIRequestContext, email: string) {
  */
 export async function registerViaApi(request: APIRequestContext, slug: string, extra: Record<string, unknown> = {}) {
   const data = {
-    locale: 'ko', familyName: '박', givenName: '서연', latinFamilyName: 'Park', latinGivenName: 'Seoyeon',
-    organization: '부산상공회의소', country: 'KR', email: `admin-e2e-${randomUUID()}@example.org`, phone: '+82 51 990 7000',
-    delegationType: 'association', consent: true, idempotencyKey: randomUUID(), ...extra,
+    locale: 'ko',
+    familyName: '박',
+    givenName: '서연',
+    latinFamilyName: 'Park',
+    latinGivenName: 'Seoyeon',
+    organization: '부산상공회의소',
+    country: 'KR',
+    email: `admin-e2e-${randomUUID()}@example.org`,
+    phone: '+82 51 990 7000',
+    delegationType: 'association',
+    consent: true,
+    idempotencyKey: randomUUID(),
+    ...extra,
   };
   const response = await request.post(`/api/events/${slug}/registrations`, {
-    headers: { Origin: baseURL, 'X-Forwarded-For': `192.0.2.${Math.floor(Math.random() * 250)}` }, data,
+    headers: { Origin: baseURL, 'X-Forwarded-For': `192.0.2.${Math.floor(Math.random() * 250)}` },
+    data,
   });
   expect(response.status(), await response.text()).toBe(201);
   return { ...(await confirmationFor(data.email as string, data.locale as keyof typeof messages)), email: data.email as string };

@@ -7,9 +7,16 @@ import { messages } from './messages';
 // Raw data a person should never read in the back office: JSON, UUIDs, English status keys, IANA zones.
 const DATA = /\{"|[0-9a-f]{8}-[0-9a-f]{4}-|\b(pending|confirmed|waitlisted)\b|(draft|published|cancelled) →|Asia\/|GMT/;
 
-test('the back office tells a delegate\'s history in sentences, names as their culture writes them', async ({ page, request }) => {
+test("the back office tells a delegate's history in sentences, names as their culture writes them", async ({ page, request }) => {
   const { reference, status } = await registerViaApi(request, talks.slug, {
-    locale: 'zh', familyName: '王', givenName: '晓明', latinFamilyName: 'WANG', latinGivenName: 'XIAOMING', honorific: 'mr', country: 'CN', email: `wang.xiaoming.${Date.now()}@example.org`,
+    locale: 'zh',
+    familyName: '王',
+    givenName: '晓明',
+    latinFamilyName: 'WANG',
+    latinGivenName: 'XIAOMING',
+    honorific: 'mr',
+    country: 'CN',
+    email: `wang.xiaoming.${Date.now()}@example.org`,
   });
   expect(status).toBe('pending');
   await signIn(page, 'admin@example.org', 'zh');

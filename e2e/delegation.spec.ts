@@ -13,13 +13,25 @@ const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/
 
 /** A conference with one visit and the organizers' contact; its registrations wait for the organizers unless `approvalMode` is automatic. */
 const delegationForum = (approvalMode: 'organizer' | 'automatic' = 'organizer') => ({
-  capacity: '30', approvalMode, delegationOverflow: 'waitlistAll',
-  contactName: 'Liu Jiaqi', contactPhone: '+86 431 8562 0322', contactEmail: 'events@example.org',
-  visits: [{
-    visitId: '', startsAt: '2027-10-13T09:00', endsAt: '2027-10-13T12:00', capacity: '10',
-    title: Object.fromEntries(LOCALES.map((l) => [l, `Port visit ${l}`])), description: {},
-    meetingPoint: Object.fromEntries(LOCALES.map((l) => [l, `Hotel lobby ${l}`])), transport: {}, stops: [],
-  }],
+  capacity: '30',
+  approvalMode,
+  delegationOverflow: 'waitlistAll',
+  contactName: 'Liu Jiaqi',
+  contactPhone: '+86 431 8562 0322',
+  contactEmail: 'events@example.org',
+  visits: [
+    {
+      visitId: '',
+      startsAt: '2027-10-13T09:00',
+      endsAt: '2027-10-13T12:00',
+      capacity: '10',
+      title: Object.fromEntries(LOCALES.map((l) => [l, `Port visit ${l}`])),
+      description: {},
+      meetingPoint: Object.fromEntries(LOCALES.map((l) => [l, `Hotel lobby ${l}`])),
+      transport: {},
+      stops: [],
+    },
+  ],
 });
 
 async function fillMember(page: Page, n: number, m: { locale: string; family: string; given: string; latinFamily: string; latinGiven: string; email: string }) {
@@ -32,7 +44,10 @@ async function fillMember(page: Page, n: number, m: { locale: string; family: st
   await member.getByLabel(label(en.DelegationForm.memberEmail)).fill(m.email);
 }
 
-test('a head registers three members in zh, ja and ru; each is written to in their language; the organizer approves the delegation', async ({ page, newEvent }) => {
+test('a head registers three members in zh, ja and ru; each is written to in their language; the organizer approves the delegation', async ({
+  page,
+  newEvent,
+}) => {
   test.setTimeout(180_000);
   const event = await newEvent('Delegation forum', delegationForum());
   const run = randomUUID().slice(0, 8);
@@ -92,7 +107,9 @@ test('a head registers three members in zh, ja and ru; each is written to in the
   }
   await expect.poll(async () => (await mailsTo(headEmail)).length, { timeout: 60_000 }).toBeGreaterThan(0);
   const [summary] = await mailsTo(headEmail);
-  expect(summary!.subject).toBe(format('en', en.DelegationEmail.subjects.registered, { name: `Northeast Asia delegation ${run}`, title: 'Delegation forum en' }));
+  expect(summary!.subject).toBe(
+    format('en', en.DelegationEmail.subjects.registered, { name: `Northeast Asia delegation ${run}`, title: 'Delegation forum en' }),
+  );
   for (const name of ['李娜', '佐藤花子', 'Петрова Анна']) expect(summary!.text).toContain(name);
   const headPage = summary!.text!.match(/\/en\/delegation\/[A-Za-z0-9_-]{43}/)![0];
   await page.goto(headPage);
@@ -107,14 +124,19 @@ test('a head registers three members in zh, ja and ru; each is written to in the
   await page.getByRole('button', { name: en.AdminDelegations.approve }).click();
   await expect(page.getByRole('status')).toHaveText(format('en', en.AdminDelegations.done.approved, { count: 4 }));
   for (const m of members) {
-    await expect.poll(async () => (await mailsTo(m.email)).map((x) => x.subject ?? ''), { timeout: 60_000 })
+    await expect
+      .poll(async () => (await mailsTo(m.email)).map((x) => x.subject ?? ''), { timeout: 60_000 })
       .toContainEqual(expect.stringContaining(messages[m.locale].Email.subjects.approved.split('{')[0]!.trim()));
   }
   await page.goto(headPage);
   for (let i = 0; i < 4; i++) await expect(page.locator('.member-list > li').nth(i)).toContainText(en.DelegationPage.statuses.confirmed);
 });
 
-test('the organizer sends itineraries: a member with an address gets theirs in their language, the head one roll-up of all; then checks in those present at once', async ({ page, request, newEvent }) => {
+test('the organizer sends itineraries: a member with an address gets theirs in their language, the head one roll-up of all; then checks in those present at once', async ({
+  page,
+  request,
+  newEvent,
+}) => {
   test.setTimeout(180_000);
   const event = await newEvent('Delegation forum', delegationForum('automatic'));
   const run = randomUUID().slice(0, 8);
@@ -124,13 +146,28 @@ test('the organizer sends itineraries: a member with an address gets theirs in t
   const registered = await request.post(`/api/events/${event.slug}/delegations`, {
     headers: { Origin: baseURL, 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250)}` },
     data: {
-      locale: 'en', familyName: 'Kim', givenName: 'Minjun', latinFamilyName: 'Kim', latinGivenName: 'Minjun', organization: 'Busan Chamber of Commerce',
-      country: 'KR', email: headEmail, phone: '+82 51 990 7000', delegationType: 'association', consent: true, idempotencyKey: randomUUID(),
+      locale: 'en',
+      familyName: 'Kim',
+      givenName: 'Minjun',
+      latinFamilyName: 'Kim',
+      latinGivenName: 'Minjun',
+      organization: 'Busan Chamber of Commerce',
+      country: 'KR',
+      email: headEmail,
+      phone: '+82 51 990 7000',
+      delegationType: 'association',
+      consent: true,
+      idempotencyKey: randomUUID(),
       visitIds,
-      delegation: { name: `Roll-up delegation ${run}`, organization: 'Busan Chamber of Commerce', country: 'KR', members: [
-        { locale: 'ja', familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', email: jaEmail, visitIds },
-        { locale: 'ru', familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', visitIds },
-      ] },
+      delegation: {
+        name: `Roll-up delegation ${run}`,
+        organization: 'Busan Chamber of Commerce',
+        country: 'KR',
+        members: [
+          { locale: 'ja', familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', email: jaEmail, visitIds },
+          { locale: 'ru', familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', visitIds },
+        ],
+      },
     },
   });
   expect(registered.status(), await registered.text()).toBe(201);
@@ -142,7 +179,9 @@ test('the organizer sends itineraries: a member with an address gets theirs in t
   await page.getByRole('button', { name: en.Admin.attendees.sendItineraries }).click();
   // The dialog says who reads what: three delegates on a visit, the members with an address their own, the head a roll-up.
   const send = page.getByRole('dialog', { name: en.Confirm.itinerariesTitle });
-  await expect(send).toContainText(format('en', en.Punctuation.sentences, { first: format('en', en.Confirm.itinerariesAll, { count: 3 }), second: en.Confirm.itinerariesDelegations }));
+  await expect(send).toContainText(
+    format('en', en.Punctuation.sentences, { first: format('en', en.Confirm.itinerariesAll, { count: 3 }), second: en.Confirm.itinerariesDelegations }),
+  );
   await send.getByRole('button', { name: en.Confirm.itinerariesYes }).click();
 
   // The member with an address: their own itinerary, in Japanese.
@@ -154,12 +193,21 @@ test('the organizer sends itineraries: a member with an address gets theirs in t
   const [, rollUp] = await waitForMails(headEmail, 2);
   const title = 'Delegation forum en';
   expect(rollUp!.subject).toBe(format('en', en.DelegationEmail.itinerary.subject, { name: `Roll-up delegation ${run}`, title }));
-  for (const text of [format('en', en.DelegationEmail.headName, { name: 'Minjun Kim' }), '佐藤花子', 'Петрова Анна', 'Port visit en', 'Hotel lobby en', '09:00']) expect(rollUp!.text).toContain(text);
+  for (const text of [
+    format('en', en.DelegationEmail.headName, { name: 'Minjun Kim' }),
+    '佐藤花子',
+    'Петрова Анна',
+    'Port visit en',
+    'Hotel lobby en',
+    '09:00',
+  ])
+    expect(rollUp!.text).toContain(text);
   expect(rollUp!.text!.split('Port visit en').length - 1).toBe(3);
   expect(rollUp!.text).not.toContain(en.DelegationEmail.itinerary.pendingNote);
   await page.waitForTimeout(3_000); // anything else the worker would have written by now
   expect((await mailsTo(headEmail)).map((m) => m.subject)).toEqual([
-    format('en', en.DelegationEmail.subjects.registered, { name: `Roll-up delegation ${run}`, title }), rollUp!.subject,
+    format('en', en.DelegationEmail.subjects.registered, { name: `Roll-up delegation ${run}`, title }),
+    rollUp!.subject,
   ]);
 
   // At the door: the head and the Japanese member are present, the Russian member is not (unticked).
@@ -168,10 +216,19 @@ test('the organizer sends itineraries: a member with an address gets theirs in t
   await card.getByRole('checkbox', { name: format('en', en.AdminDelegations.tickOne, { name: 'Петрова Анна' }) }).uncheck();
   await card.getByRole('button', { name: en.AdminDelegations.checkIn }).click();
   await expect(page.getByRole('status')).toHaveText(format('en', en.AdminDelegations.done.checkedIn, { count: 2 }));
-  await expect(page.locator('section.panel', { has: page.getByRole('heading', { name: `Roll-up delegation ${run}` }) }).getByRole('button', { name: en.AdminDelegations.checkIn })).toBeVisible();
+  await expect(
+    page
+      .locator('section.panel', { has: page.getByRole('heading', { name: `Roll-up delegation ${run}` }) })
+      .getByRole('button', { name: en.AdminDelegations.checkIn }),
+  ).toBeVisible();
 });
 
-test('a head gives a member’s arrival on the delegation page; it shows on the board, marked when changed after printing; one delegation’s badges and the desk’s single badge print their names', async ({ page, request, newEvent, organizer: headers }) => {
+test('a head gives a member’s arrival on the delegation page; it shows on the board, marked when changed after printing; one delegation’s badges and the desk’s single badge print their names', async ({
+  page,
+  request,
+  newEvent,
+  organizer: headers,
+}) => {
   test.setTimeout(180_000);
   const event = await newEvent('Delegation forum', delegationForum('automatic'));
   const asked = await request.post('/api/admin/events/questions', { headers, data: { eventId: event.id, asksTravel: true, questions: [] } });
@@ -181,12 +238,27 @@ test('a head gives a member’s arrival on the delegation page; it shows on the 
   const registered = await request.post(`/api/events/${event.slug}/delegations`, {
     headers: { Origin: baseURL, 'X-Forwarded-For': `203.0.113.${Math.floor(Math.random() * 250)}` },
     data: {
-      locale: 'en', familyName: 'Kim', givenName: 'Minjun', latinFamilyName: 'Kim', latinGivenName: 'Minjun', organization: 'Busan Chamber of Commerce',
-      country: 'KR', email: headEmail, phone: '+82 51 990 7000', delegationType: 'association', consent: true, idempotencyKey: randomUUID(),
-      delegation: { name: `Travel delegation ${run}`, organization: 'Busan Chamber of Commerce', country: 'KR', members: [
-        { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru' },
-        { familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', locale: 'ja', email: `travel-ja-${run}@example.org` },
-      ] },
+      locale: 'en',
+      familyName: 'Kim',
+      givenName: 'Minjun',
+      latinFamilyName: 'Kim',
+      latinGivenName: 'Minjun',
+      organization: 'Busan Chamber of Commerce',
+      country: 'KR',
+      email: headEmail,
+      phone: '+82 51 990 7000',
+      delegationType: 'association',
+      consent: true,
+      idempotencyKey: randomUUID(),
+      delegation: {
+        name: `Travel delegation ${run}`,
+        organization: 'Busan Chamber of Commerce',
+        country: 'KR',
+        members: [
+          { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru' },
+          { familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', locale: 'ja', email: `travel-ja-${run}@example.org` },
+        ],
+      },
     },
   });
   expect(registered.status(), await registered.text()).toBe(201);
@@ -194,7 +266,10 @@ test('a head gives a member’s arrival on the delegation page; it shows on the 
   const headPage = (await mailsTo(headEmail))[0]!.text!.match(/\/en\/delegation\/[A-Za-z0-9_-]{43}/)![0];
   const token = headPage.split('/').pop()!;
   // Bad input is refused with the field's error key, never a 500.
-  const bad = await request.post('/api/delegation/manage', { headers: { Origin: baseURL }, data: { token, action: 'travel', memberId: randomUUID(), travel: { arrivalDate: '2027-02-30' } } });
+  const bad = await request.post('/api/delegation/manage', {
+    headers: { Origin: baseURL },
+    data: { token, action: 'travel', memberId: randomUUID(), travel: { arrivalDate: '2027-02-30' } },
+  });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).fields).toEqual({ 'travel.arrivalDate': 'invalidDate' });
 
@@ -224,7 +299,9 @@ test('a head gives a member’s arrival on the delegation page; it shows on the 
   const printed = await page.request.post('/api/admin/arrivals', { headers: { Origin: baseURL, Accept: 'application/json' }, data: { eventId: event.id } });
   expect(printed.status()).toBe(200);
   await page.goto(headPage);
-  await travelOf('Петрова Анна').getByText(format('en', en.DelegationPage.travel, { name: 'Петрова Анна' })).click();
+  await travelOf('Петрова Анна')
+    .getByText(format('en', en.DelegationPage.travel, { name: 'Петрова Анна' }))
+    .click();
   await travelOf('Петрова Анна').getByLabel(tr.fields.arrivalTime, { exact: true }).fill('10:40');
   await travelOf('Петрова Анна').getByRole('button', { name: en.DelegationPage.saveTravel }).click();
   await expect(travelOf('Петрова Анна').getByRole('status')).toHaveText(en.DelegationPage.saved);

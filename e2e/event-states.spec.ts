@@ -1,12 +1,32 @@
 import { expect, test } from './fixtures';
 import { format, messages } from './messages';
 
-test('an event only in Chinese says so on the Korean page, marks its text zh-Hans, and shows a cancellation at the top', async ({ page, request, newEvent, organizer: headers }) => {
+test('an event only in Chinese says so on the Korean page, marks its text zh-Hans, and shows a cancellation at the top', async ({
+  page,
+  request,
+  newEvent,
+  organizer: headers,
+}) => {
   const { id, slug } = await newEvent('zh only', {
-    kind: 'forum', endsAt: '2027-10-12T17:00', capacity: '80', registrationOpensAt: '2026-11-01T00:00', sourceLocale: 'zh',
+    kind: 'forum',
+    endsAt: '2027-10-12T17:00',
+    capacity: '80',
+    registrationOpensAt: '2026-11-01T00:00',
+    sourceLocale: 'zh',
     translations: {
-      zh: { title: '图们江区域合作论坛', summary: '聚焦图们江区域物流与贸易合作。', body: '', city: '珲春', venueName: '珲春国际会展中心', venueAddress: '', coHosts: '' },
-      en: {}, ko: {}, ja: {}, ru: {},
+      zh: {
+        title: '图们江区域合作论坛',
+        summary: '聚焦图们江区域物流与贸易合作。',
+        body: '',
+        city: '珲春',
+        venueName: '珲春国际会展中心',
+        venueAddress: '',
+        coHosts: '',
+      },
+      en: {},
+      ko: {},
+      ja: {},
+      ru: {},
     },
   });
 

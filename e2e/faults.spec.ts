@@ -13,21 +13,42 @@ const url = `http://127.0.0.1:${PORT}`;
 
 async function start(dataDir: string, smtpUrl: string, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], {
-    env: { ...process.env, DATA_DIR: dataDir, SMTP_URL: smtpUrl, PUBLIC_URL: url, MAIL_RETRY_BASE_MS: '200', DATABASE_URL: '', REGISTRATIONS_PER_MINUTE: '100000', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      SMTP_URL: smtpUrl,
+      PUBLIC_URL: url,
+      MAIL_RETRY_BASE_MS: '200',
+      DATABASE_URL: '',
+      REGISTRATIONS_PER_MINUTE: '100000',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
     stdio: 'ignore',
   });
   await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
   return child;
 }
 
-const register = (n: number) => fetch(`${url}/api/events/northeast-asia-belt-and-road-2027/registrations`, {
-  method: 'POST', headers: { 'content-type': 'application/json', origin: url },
-  body: JSON.stringify({
-    locale: 'en', familyName: 'Chen', givenName: `Jing${n}`, latinFamilyName: 'Chen', latinGivenName: 'Jing', organization: 'Fault Co',
-    country: 'CN', email: `fault${n}-${randomUUID().slice(0, 6)}@example.org`, phone: '+86 431 8888 0000', delegationType: 'enterprise',
-    consent: true, idempotencyKey: randomUUID(),
-  }),
-});
+const register = (n: number) =>
+  fetch(`${url}/api/events/northeast-asia-belt-and-road-2027/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({
+      locale: 'en',
+      familyName: 'Chen',
+      givenName: `Jing${n}`,
+      latinFamilyName: 'Chen',
+      latinGivenName: 'Jing',
+      organization: 'Fault Co',
+      country: 'CN',
+      email: `fault${n}-${randomUUID().slice(0, 6)}@example.org`,
+      phone: '+86 431 8888 0000',
+      delegationType: 'enterprise',
+      consent: true,
+      idempotencyKey: randomUUID(),
+    }),
+  });
 
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
@@ -35,9 +56,11 @@ test.describe.configure({ mode: 'serial', timeout: 600_000 });
 async function registerMany(from: number, count: number, concurrency = 10) {
   const statuses: number[] = [];
   let next = from;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < from + count) statuses.push((await register(next++)).status);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < from + count) statuses.push((await register(next++)).status);
+    }),
+  );
   return { statuses };
 }
 
@@ -93,8 +116,12 @@ test('a malformed setting stops the server at start with one line naming the var
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (d) => { output += d; });
-  child.stderr!.on('data', (d) => { output += d; });
+  child.stdout!.on('data', (d) => {
+    output += d;
+  });
+  child.stderr!.on('data', (d) => {
+    output += d;
+  });
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   expect(code).not.toBe(0);
   expect(output).toContain('Configuration error: DATABASE_URL must be a postgres:// URL');

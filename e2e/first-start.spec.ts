@@ -22,8 +22,12 @@ test('first start without DEMO: no demo accounts, a printed admin password that 
     env: { ...process.env, DATA_DIR: dataDir, PUBLIC_URL: url, DATABASE_URL: '', DEMO: '', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout!.on('data', (chunk: Buffer) => { log += chunk.toString(); });
-  child.stderr!.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
   try {
     await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
     const printed = /e-mail:\s+(\S+)\s+password:\s+(\S+)/.exec(log);

@@ -7,7 +7,11 @@ import { LOCALES } from './locales';
 /** Fields of the event editor's payload that a spec's own event sets differently from the defaults below. */
 export type EventDraft = Record<string, unknown>;
 
-export interface NewEvent { id: string; slug: string; visitIds: string[] }
+export interface NewEvent {
+  id: string;
+  slug: string;
+  visitIds: string[];
+}
 
 /**
  * A published conference of the spec's own, open for registration, titled `${title} ${locale}` in every language,
@@ -18,13 +22,37 @@ export async function publishedEvent(request: APIRequestContext, headers: Record
   const saved = await request.post('/api/admin/events', {
     headers,
     data: {
-      slug, kind: 'conference', timeZone: 'Asia/Shanghai', startsAt: '2027-10-12T09:00', endsAt: '2027-10-14T17:00',
-      latitude: '', longitude: '', capacity: '100', registrationOpensAt: '2026-01-01T00:00', registrationClosesAt: '2027-10-01T00:00',
-      approvalMode: 'automatic', sourceLocale: 'en', contactName: '', contactPhone: '', contactEmail: '',
-      translations: Object.fromEntries(LOCALES.map((l) => [l, {
-        title: `${title} ${l}`, summary: 'Summary', body: '', city: 'Changchun', venueName: 'Hall', venueAddress: '', coHosts: '',
-      }])),
-      program: [], visits: [],
+      slug,
+      kind: 'conference',
+      timeZone: 'Asia/Shanghai',
+      startsAt: '2027-10-12T09:00',
+      endsAt: '2027-10-14T17:00',
+      latitude: '',
+      longitude: '',
+      capacity: '100',
+      registrationOpensAt: '2026-01-01T00:00',
+      registrationClosesAt: '2027-10-01T00:00',
+      approvalMode: 'automatic',
+      sourceLocale: 'en',
+      contactName: '',
+      contactPhone: '',
+      contactEmail: '',
+      translations: Object.fromEntries(
+        LOCALES.map((l) => [
+          l,
+          {
+            title: `${title} ${l}`,
+            summary: 'Summary',
+            body: '',
+            city: 'Changchun',
+            venueName: 'Hall',
+            venueAddress: '',
+            coHosts: '',
+          },
+        ]),
+      ),
+      program: [],
+      visits: [],
       ...draft,
     },
   });

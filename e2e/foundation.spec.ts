@@ -40,7 +40,12 @@ test.describe('five languages', () => {
 });
 
 test('the root redirects by Accept-Language, falling back to English', async ({ browser }) => {
-  for (const [locale, expected] of [['ko-KR', '/ko'], ['ru-RU', '/ru'], ['zh-CN', '/zh'], ['fr-FR', '/en']] as const) {
+  for (const [locale, expected] of [
+    ['ko-KR', '/ko'],
+    ['ru-RU', '/ru'],
+    ['zh-CN', '/zh'],
+    ['fr-FR', '/en'],
+  ] as const) {
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto('/');

@@ -13,7 +13,13 @@ const EVENT = 'northeast-asia-belt-and-road-2027';
 
 async function reachable() {
   const client = new pg.Client({ connectionString: BASE, connectionTimeoutMillis: 3000 });
-  try { await client.connect(); await client.end(); return true; } catch { return false; }
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
@@ -30,8 +36,16 @@ test('two instances on one PostgreSQL and Redis: a cancellation through one show
   url.pathname = `/${name}`;
   const [portA, portB] = [await freePort(), await freePort()];
   const env = {
-    ...process.env, DATABASE_URL: url.toString(), REDIS_URL, ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    MAIL_WORKER: 'off', TRUST_PROXY: '1', REGISTRATIONS_PER_MINUTE: '10', NEXT_TELEMETRY_DISABLED: '1', SMTP_URL: '', DATA_DIR: 'var/instances',
+    ...process.env,
+    DATABASE_URL: url.toString(),
+    REDIS_URL,
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    MAIL_WORKER: 'off',
+    TRUST_PROXY: '1',
+    REGISTRATIONS_PER_MINUTE: '10',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SMTP_URL: '',
+    DATA_DIR: 'var/instances',
   };
   const children: ChildProcess[] = [];
   const db = new pg.Client({ connectionString: url.toString() });
@@ -39,7 +53,10 @@ test('two instances on one PostgreSQL and Redis: a cancellation through one show
     const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts', '--demo-accounts'], { env, encoding: 'utf8' });
     expect(seeded.status, seeded.stderr).toBe(0);
     const start = (port: number) => {
-      const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], { env: { ...env, PUBLIC_URL: `http://localhost:${port}` }, stdio: 'ignore' });
+      const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
+        env: { ...env, PUBLIC_URL: `http://localhost:${port}` },
+        stdio: 'ignore',
+      });
       children.push(child);
       return `http://localhost:${port}`;
     };
@@ -56,14 +73,23 @@ test('two instances on one PostgreSQL and Redis: a cancellation through one show
 
     // An organizer cancels the event through instance A.
     const signIn = await fetch(`${a}/api/admin/sign-in`, {
-      method: 'POST', redirect: 'manual', headers: { origin: a, 'content-type': 'application/x-www-form-urlencoded' },
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: a, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ email: 'organizer@example.org', password: DEMO_PASSWORD, locale: 'en' }),
     });
-    const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('portal_session='))!.split(';')[0]!;
+    const cookie = signIn.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('portal_session='))!
+      .split(';')[0]!;
     await db.connect();
-    const { rows: [event] } = await db.query('select id from events where slug = $1', [EVENT]);
+    const {
+      rows: [event],
+    } = await db.query('select id from events where slug = $1', [EVENT]);
     const cancelled = await fetch(`${a}/api/admin/events/status`, {
-      method: 'POST', headers: { origin: a, cookie, 'content-type': 'application/json' }, body: JSON.stringify({ id: event.id, action: 'cancel' }),
+      method: 'POST',
+      headers: { origin: a, cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: event.id, action: 'cancel' }),
     });
     expect(cancelled.status).toBe(200);
     // Instance B shows it without a restart (the benchmark measures how soon: "change → every instance").
@@ -75,7 +101,8 @@ test('two instances on one PostgreSQL and Redis: a cancellation through one show
     for (let n = 0; n < 12; n++) {
       const origin = n % 2 ? b : a;
       const response = await fetch(`${origin}/api/events/${EVENT}/registrations`, {
-        method: 'POST', headers: { origin, 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.77' },
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.77' },
         body: JSON.stringify({ locale: 'en', idempotencyKey: randomUUID() }), // invalid on purpose: counted, never stored
       });
       statuses.push(response.status);

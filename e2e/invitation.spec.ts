@@ -12,8 +12,14 @@ const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/
 
 async function fillDelegate(page: Page, locale: 'en' | 'ko', email: string) {
   const f = messages[locale].RegistrationForm.fields;
-  await page.getByLabel(label(f.familyName)).first().fill(locale === 'ko' ? '박' : 'Tanaka');
-  await page.getByLabel(label(f.givenName)).first().fill(locale === 'ko' ? '서연' : 'Yui');
+  await page
+    .getByLabel(label(f.familyName))
+    .first()
+    .fill(locale === 'ko' ? '박' : 'Tanaka');
+  await page
+    .getByLabel(label(f.givenName))
+    .first()
+    .fill(locale === 'ko' ? '서연' : 'Yui');
   await page.getByLabel(label(f.latinFamilyName)).fill(locale === 'ko' ? 'Park' : 'Tanaka');
   await page.getByLabel(label(f.latinGivenName)).fill(locale === 'ko' ? 'Seoyeon' : 'Yui');
   await page.getByLabel(label(f.organization)).fill('Busan Chamber of Commerce');
@@ -30,18 +36,41 @@ async function newEvent(request: import('@playwright/test').APIRequestContext, t
   const headers = { Origin: baseURL, Cookie: cookie, Accept: 'application/json' };
   const blank = { title: '', theme: '', summary: '', body: '', city: '', venueName: '', venueAddress: '', coHosts: '', reportHeadline: '', report: '' };
   const slug = `e2e-invite-${Date.now()}`;
-  const saved = await request.post('/api/admin/events', { headers, data: {
-    slug, kind: 'talks', timeZone: 'Asia/Shanghai', startsAt: '2031-06-10T09:00', endsAt: '2031-06-11T17:00', capacity: '50', registrationOpensAt: '2026-01-01T00:00', registrationClosesAt: '2031-06-01T00:00',
-    approvalMode: 'automatic', sourceLocale: 'en', program: [], visits: [],
-    translations: { zh: blank, ko: blank, ja: blank, ru: blank, en: { ...blank, title, summary: 'Talks for invited partners.', city: 'Changchun', venueName: 'Jilin Hall' } },
-  } });
+  const saved = await request.post('/api/admin/events', {
+    headers,
+    data: {
+      slug,
+      kind: 'talks',
+      timeZone: 'Asia/Shanghai',
+      startsAt: '2031-06-10T09:00',
+      endsAt: '2031-06-11T17:00',
+      capacity: '50',
+      registrationOpensAt: '2026-01-01T00:00',
+      registrationClosesAt: '2031-06-01T00:00',
+      approvalMode: 'automatic',
+      sourceLocale: 'en',
+      program: [],
+      visits: [],
+      translations: {
+        zh: blank,
+        ko: blank,
+        ja: blank,
+        ru: blank,
+        en: { ...blank, title, summary: 'Talks for invited partners.', city: 'Changchun', venueName: 'Jilin Hall' },
+      },
+    },
+  });
   expect(saved.status()).toBe(200);
   const { id } = (await saved.json()) as { id: string };
   expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'publish' } })).status()).toBe(200);
   return { id, slug };
 }
 
-test('an invitation-only event: codes issued, a wrong one refused, the link fills it in, a co-host sees only this event', async ({ browser, page, request }) => {
+test('an invitation-only event: codes issued, a wrong one refused, the link fills it in, a co-host sees only this event', async ({
+  browser,
+  page,
+  request,
+}) => {
   test.setTimeout(600_000); // one long story on a shared two-core machine
   const title = `Invited Partners Round Table ${Date.now()}`;
   const { id, slug } = await newEvent(request, title);

@@ -18,32 +18,36 @@ async function expectFits(page: Page, what: string) {
     };
     const cells = [...document.querySelectorAll('main th, main td')].filter((cell) => visible(cell).length >= 4);
     // Squeezed: narrower than its text on one line and than about four letters' width (so a title may wrap, but not letter by letter).
-    const squeezedCells = cells.filter((cell) => {
-      const style = getComputedStyle(cell);
-      const probe = document.createElement('span');
-      probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
-      probe.textContent = visible(cell);
-      cell.appendChild(probe);
-      const natural = probe.offsetWidth;
-      probe.remove();
-      const content = (cell as HTMLElement).clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      return content + 1 < Math.min(natural, 3.5 * parseFloat(style.fontSize));
-    }).map((cell) => (cell.textContent ?? '').trim().slice(0, 30));
+    const squeezedCells = cells
+      .filter((cell) => {
+        const style = getComputedStyle(cell);
+        const probe = document.createElement('span');
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+        probe.textContent = visible(cell);
+        cell.appendChild(probe);
+        const natural = probe.offsetWidth;
+        probe.remove();
+        const content = (cell as HTMLElement).clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return content + 1 < Math.min(natural, 3.5 * parseFloat(style.fontSize));
+      })
+      .map((cell) => (cell.textContent ?? '').trim().slice(0, 30));
     // A short value ("2/2", "12", "✓") never wraps onto a second line.
-    const wrapped = [...document.querySelectorAll('main th, main td')].filter((cell) => {
-      const text = visible(cell);
-      if (text.length === 0 || text.length > 6) return false;
-      // Lines of text, not boxes: a button's box and its label start at different heights on one line.
-      const range = document.createRange();
-      const rects: DOMRect[] = [];
-      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        range.selectNodeContents(node);
-        rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
-      }
-      const bottom = Math.min(...rects.map((r) => r.bottom));
-      return rects.some((r) => r.top >= bottom - 1);
-    }).map((cell) => visible(cell));
+    const wrapped = [...document.querySelectorAll('main th, main td')]
+      .filter((cell) => {
+        const text = visible(cell);
+        if (text.length === 0 || text.length > 6) return false;
+        // Lines of text, not boxes: a button's box and its label start at different heights on one line.
+        const range = document.createRange();
+        const rects: DOMRect[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          range.selectNodeContents(node);
+          rects.push(...[...range.getClientRects()].filter((r) => r.width > 0));
+        }
+        const bottom = Math.min(...rects.map((r) => r.bottom));
+        return rects.some((r) => r.top >= bottom - 1);
+      })
+      .map((cell) => visible(cell));
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, squeezed: [...squeezedCells, ...wrapped] };
   });
   expect(scrollWidth, `${what}: page wider than the window`).toBeLessThanOrEqual(innerWidth);
@@ -93,7 +97,12 @@ test.describe('every locale fits at 390 and 1280 px', () => {
 
 test('Korean breaks between words; CJK themes are upright', async ({ page }) => {
   await page.goto('/ko/events/northeast-asia-belt-and-road-2027');
-  expect(await page.locator('main p').first().evaluate((p) => getComputedStyle(p).wordBreak)).toBe('keep-all');
+  expect(
+    await page
+      .locator('main p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).wordBreak),
+  ).toBe('keep-all');
   for (const locale of ['zh', 'ja', 'ko']) {
     await page.goto(`/${locale}/events/northeast-asia-belt-and-road-2027`);
     const theme = page.locator('.theme');

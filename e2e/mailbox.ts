@@ -23,7 +23,10 @@ export async function mailsTo(address: string): Promise<ParsedMail[]> {
       mail = await simpleParser(raw);
       parsed.set(file, mail);
     }
-    const to = [mail.to].flat().flatMap((t) => t?.value ?? []).map((a) => a.address?.toLowerCase());
+    const to = [mail.to]
+      .flat()
+      .flatMap((t) => t?.value ?? [])
+      .map((a) => a.address?.toLowerCase());
     if (to.includes(needle)) out.push(mail);
   }
   return out;
@@ -54,12 +57,16 @@ export async function confirmationFor(address: string, locale: keyof typeof mess
   return readConfirmation(first!, locale);
 }
 
-
 /** Every message the server's file transport wrote (no SMTP_URL): what each recipient would receive. */
 export async function readMailFolder(dataDir: string): Promise<ParsedMail[]> {
   const folder = path.join(dataDir, 'mail');
   if (!fs.existsSync(folder)) return [];
-  return Promise.all(fs.readdirSync(folder).filter((f) => f.endsWith('.eml')).map((f) => simpleParser(fs.readFileSync(path.join(folder, f)))));
+  return Promise.all(
+    fs
+      .readdirSync(folder)
+      .filter((f) => f.endsWith('.eml'))
+      .map((f) => simpleParser(fs.readFileSync(path.join(folder, f)))),
+  );
 }
 
 export const recipient = (mail: ParsedMail) => (mail.to && 'text' in mail.to ? mail.to.text : '');

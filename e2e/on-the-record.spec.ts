@@ -20,14 +20,51 @@ async function conference(request: APIRequestContext, capacity: number) {
   const saved = await request.post('/api/admin/events', {
     headers,
     data: {
-      slug, kind: 'conference', timeZone: 'Asia/Shanghai', startsAt: '2027-10-12T09:00', endsAt: '2027-10-14T17:00',
-      latitude: '', longitude: '', capacity: String(capacity), registrationOpensAt: '2026-01-01T00:00', registrationClosesAt: '2027-10-01T00:00',
-      approvalMode: 'automatic', sourceLocale: 'en', contactName: '', contactPhone: '', contactEmail: '',
-      translations: Object.fromEntries(LOCALES.map((l) => [l, { title: `Record ${slug} ${l}`, summary: 'Summary', body: '', city: 'Changchun', venueName: 'Hall', venueAddress: '', coHosts: '' }])),
+      slug,
+      kind: 'conference',
+      timeZone: 'Asia/Shanghai',
+      startsAt: '2027-10-12T09:00',
+      endsAt: '2027-10-14T17:00',
+      latitude: '',
+      longitude: '',
+      capacity: String(capacity),
+      registrationOpensAt: '2026-01-01T00:00',
+      registrationClosesAt: '2027-10-01T00:00',
+      approvalMode: 'automatic',
+      sourceLocale: 'en',
+      contactName: '',
+      contactPhone: '',
+      contactEmail: '',
+      translations: Object.fromEntries(
+        LOCALES.map((l) => [
+          l,
+          { title: `Record ${slug} ${l}`, summary: 'Summary', body: '', city: 'Changchun', venueName: 'Hall', venueAddress: '', coHosts: '' },
+        ]),
+      ),
       program: [],
       visits: [
-        { visitId: '', startsAt: '2027-10-13T09:00', endsAt: '2027-10-13T12:00', capacity: '10', title: all('Port visit'), description: {}, meetingPoint: all('Hotel lobby'), transport: {}, stops: [] },
-        { visitId: '', startsAt: '2027-10-14T09:00', endsAt: '2027-10-14T12:00', capacity: '10', title: all('Railway works'), description: {}, meetingPoint: all('Hotel lobby'), transport: {}, stops: [] },
+        {
+          visitId: '',
+          startsAt: '2027-10-13T09:00',
+          endsAt: '2027-10-13T12:00',
+          capacity: '10',
+          title: all('Port visit'),
+          description: {},
+          meetingPoint: all('Hotel lobby'),
+          transport: {},
+          stops: [],
+        },
+        {
+          visitId: '',
+          startsAt: '2027-10-14T09:00',
+          endsAt: '2027-10-14T12:00',
+          capacity: '10',
+          title: all('Railway works'),
+          description: {},
+          meetingPoint: all('Hotel lobby'),
+          transport: {},
+          stops: [],
+        },
       ],
     },
   });
@@ -37,7 +74,10 @@ async function conference(request: APIRequestContext, capacity: number) {
   return { id, slug, visitIds: visitIds as string[] };
 }
 
-test('an organizer raises the capacity: the wait list is seated at once, told by e-mail, and the history says so; irreversible steps ask first', async ({ page, request }) => {
+test('an organizer raises the capacity: the wait list is seated at once, told by e-mail, and the history says so; irreversible steps ask first', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const event = await conference(request, 1);
   const first = await registerViaApi(request, event.slug, { visitIds: [event.visitIds[0]] });
@@ -86,7 +126,10 @@ test('an organizer raises the capacity: the wait list is seated at once, told by
   }
 });
 
-test('a delegate changes their visits (a new itinerary follows), then erases their data after one question; the link later says when', async ({ page, request }) => {
+test('a delegate changes their visits (a new itinerary follows), then erases their data after one question; the link later says when', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   const event = await conference(request, 10);
   const me = await registerViaApi(request, event.slug, { locale: 'ja', visitIds: [event.visitIds[0]] });
@@ -108,7 +151,13 @@ test('a delegate changes their visits (a new itinerary follows), then erases the
   await page.getByRole('link', { name: me.reference }).click();
   const history = page.locator('main ul').last();
   await expect(history).toContainText(ko.audit.actions['registration_self-update']);
-  await expect(history).toContainText(format('ko', ko.audit.change, { field: ko.audit.fields.visitIds, from: format('ko', ko.audit.visitCount, { count: 1 }), to: format('ko', ko.audit.visitCount, { count: 2 }) }));
+  await expect(history).toContainText(
+    format('ko', ko.audit.change, {
+      field: ko.audit.fields.visitIds,
+      from: format('ko', ko.audit.visitCount, { count: 1 }),
+      to: format('ko', ko.audit.visitCount, { count: 2 }),
+    }),
+  );
 
   // Erasing asks once, in Japanese, then the page shows the new state at once.
   await page.goto(me.manageUrl);

@@ -14,29 +14,46 @@ const url = `http://127.0.0.1:${PORT}`;
 const EVENT = 'northeast-asia-belt-and-road-2027'; // 300 seats, automatic confirmation
 const CAPACITY = 300;
 
-const register = (n: number) => fetch(`${url}/api/events/${EVENT}/registrations`, {
-  method: 'POST', headers: { 'content-type': 'application/json', origin: url },
-  body: JSON.stringify({
-    locale: 'ru', familyName: 'Иванова', givenName: `Анна${n}`, latinFamilyName: 'Ivanova', latinGivenName: 'Anna', organization: 'Restart LLC',
-    country: 'RU', email: `restart${n}-${randomUUID().slice(0, 6)}@example.org`, phone: '+7 423 000 0000', delegationType: 'enterprise',
-    consent: true, idempotencyKey: randomUUID(),
-  }),
-});
+const register = (n: number) =>
+  fetch(`${url}/api/events/${EVENT}/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({
+      locale: 'ru',
+      familyName: 'Иванова',
+      givenName: `Анна${n}`,
+      latinFamilyName: 'Ivanova',
+      latinGivenName: 'Anna',
+      organization: 'Restart LLC',
+      country: 'RU',
+      email: `restart${n}-${randomUUID().slice(0, 6)}@example.org`,
+      phone: '+7 423 000 0000',
+      delegationType: 'enterprise',
+      consent: true,
+      idempotencyKey: randomUUID(),
+    }),
+  });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // Generous: a slow machine only waits longer. The test ends when the event is full, not after a fixed time.
 const DEADLINE_MS = 300_000;
 
 // CI promises the PostgreSQL side runs: there a missing server binary fails the test instead of skipping it.
-test.skip(!postgresBinaries() && !process.env.CI, 'needs Debian\'s PostgreSQL server binaries to run a private cluster');
+test.skip(!postgresBinaries() && !process.env.CI, "needs Debian's PostgreSQL server binaries to run a private cluster");
 
 test('PostgreSQL restarted during a registration load: clean failures or success, no oversell, no registration without its e-mail, health tells', async () => {
   test.setTimeout(DEADLINE_MS + 120_000);
   const database = startPrivatePostgres(await freePort());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-restart-'));
   const env = {
-    ...process.env, DATABASE_URL: database.url, ENCRYPTION_KEY: randomBytes(32).toString('base64'), DATA_DIR: dataDir,
-    PUBLIC_URL: url, REGISTRATIONS_PER_MINUTE: '100000', NEXT_TELEMETRY_DISABLED: '1', SMTP_URL: '',
+    ...process.env,
+    DATABASE_URL: database.url,
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    DATA_DIR: dataDir,
+    PUBLIC_URL: url,
+    REGISTRATIONS_PER_MINUTE: '100000',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SMTP_URL: '',
   };
   let server: ChildProcess | undefined;
   try {
@@ -54,13 +71,15 @@ test('PostgreSQL restarted during a registration load: clean failures or success
     let full = false; // a registration after the outage was wait-listed: the last seat is taken
     let n = 0;
     const running = () => !full && Date.now() < deadline;
-    const load = Promise.all(Array.from({ length: 10 }, async () => {
-      while (running()) {
-        const response = await register(n++);
-        const answer = { status: response.status, body: await response.json(), retryAfter: response.headers.get('retry-after') };
-        answers.push(answer);
-      }
-    }));
+    const load = Promise.all(
+      Array.from({ length: 10 }, async () => {
+        while (running()) {
+          const response = await register(n++);
+          const answer = { status: response.status, body: await response.json(), retryAfter: response.headers.get('retry-after') };
+          answers.push(answer);
+        }
+      }),
+    );
     // The answer no longer says confirmed or wait-listed (finding 11): the database does.
     const fullness = (async () => {
       while (running()) {
@@ -69,10 +88,17 @@ test('PostgreSQL restarted during a registration load: clean failures or success
         const probe = new pg.Client({ connectionString: database.url });
         try {
           await probe.connect();
-          const { rows: [row] } = await probe.query(`select exists (select 1 from registrations r join events e on e.id = r.event_id
-            where e.slug = $1 and r.status = 'waitlisted') as full`, [EVENT]);
+          const {
+            rows: [row],
+          } = await probe.query(
+            `select exists (select 1 from registrations r join events e on e.id = r.event_id
+            where e.slug = $1 and r.status = 'waitlisted') as full`,
+            [EVENT],
+          );
           if (row.full) full = true;
-        } catch { /* back in a moment */ } finally {
+        } catch {
+          /* back in a moment */
+        } finally {
           await probe.end().catch(() => undefined);
         }
       }
@@ -106,23 +132,35 @@ test('PostgreSQL restarted during a registration load: clean failures or success
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {
-      const { rows: [counts] } = await client.query(`
+      const {
+        rows: [counts],
+      } = await client.query(
+        `
         select count(*)::int as total,
                count(*) filter (where r.status = 'confirmed')::int as confirmed,
                count(*) filter (where not exists (select 1 from outbound_emails o where o.registration_id = r.id))::int as without_email
-          from registrations r join events e on e.id = r.event_id where e.slug = $1`, [EVENT]);
-      const { rows: [mails] } = await client.query(`select count(*)::int as n from outbound_emails where kind = 'confirmation'`);
+          from registrations r join events e on e.id = r.event_id where e.slug = $1`,
+        [EVENT],
+      );
+      const {
+        rows: [mails],
+      } = await client.query(`select count(*)::int as n from outbound_emails where kind = 'confirmation'`);
       const created = answers.filter((a) => a.status === 201).length;
       // A 503 may still have committed (connection lost after COMMIT); a 201 always did.
       expect(counts.total).toBeGreaterThanOrEqual(created);
       expect(counts.total).toBeLessThanOrEqual(created + refused.length);
       expect(counts.without_email).toBe(0);
       expect(mails.n).toBe(counts.total); // one confirmation row per registration, and none without one
-      console.log(`restart under load: ${answers.length} requests, ${created} registered, ${refused.length} asked to try again, `
-        + `${health.filter((s) => s === 503).length} health checks saw the outage`);
+      console.log(
+        `restart under load: ${answers.length} requests, ${created} registered, ${refused.length} asked to try again, ` +
+          `${health.filter((s) => s === 503).length} health checks saw the outage`,
+      );
       expect(counts.confirmed, 'a seat was sold twice').toBeLessThanOrEqual(CAPACITY);
-      expect(full, `this machine was too slow to reach the last seat within ${DEADLINE_MS / 1000} s (${counts.confirmed} of ${CAPACITY} `
-        + 'confirmed, none oversold): nothing is wrong with the product; raise DEADLINE_MS').toBe(true);
+      expect(
+        full,
+        `this machine was too slow to reach the last seat within ${DEADLINE_MS / 1000} s (${counts.confirmed} of ${CAPACITY} ` +
+          'confirmed, none oversold): nothing is wrong with the product; raise DEADLINE_MS',
+      ).toBe(true);
       expect(counts.total).toBeGreaterThan(CAPACITY); // the load did reach past the last seat…
       expect(counts.confirmed).toBe(CAPACITY); // …and not one seat was sold twice
     } finally {

@@ -17,16 +17,31 @@ function filesBelow(dir: string): string[] {
 test('a passport number never appears in plaintext: database files, mail folder, server log, default export', async ({ page, request }) => {
   const passport = `PZ${Date.now().toString().slice(-7)}`;
   const { reference } = await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
-    visaRequested: true, passportNumber: passport, nationality: 'KR', dateOfBirth: '1979-03-14', visaConsent: true,
-    entryDate: '2027-06-01', exitDate: '2027-06-10', consulate: 'Consulate-General of the PRC in Busan',
+    visaRequested: true,
+    passportNumber: passport,
+    nationality: 'KR',
+    dateOfBirth: '1979-03-14',
+    visaConsent: true,
+    entryDate: '2027-06-01',
+    exitDate: '2027-06-10',
+    consulate: 'Consulate-General of the PRC in Busan',
   });
   expect(reference).toBeTruthy();
   // Wait until the worker has sent the confirmation (a file in the mail folder names the reference).
-  await expect.poll(() => fs.existsSync(path.join(DATA_DIR, 'mail')) && filesBelow(path.join(DATA_DIR, 'mail'))
-    .some((f) => fs.readFileSync(f, 'latin1').includes(reference) || fs.readFileSync(f, 'utf8').includes(reference)), { timeout: 60_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        fs.existsSync(path.join(DATA_DIR, 'mail')) &&
+        filesBelow(path.join(DATA_DIR, 'mail')).some((f) => fs.readFileSync(f, 'latin1').includes(reference) || fs.readFileSync(f, 'utf8').includes(reference)),
+      { timeout: 60_000 },
+    )
+    .toBe(true);
 
   await signIn(page, 'admin@example.org');
-  await page.getByRole('link', { name: /Vladivostok/ }).first().click();
+  await page
+    .getByRole('link', { name: /Vladivostok/ })
+    .first()
+    .click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: messages.en.Admin.attendees.exportCsv }).click()]);
   const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
   expect(csv).toContain(reference);

@@ -26,16 +26,27 @@ test.beforeAll(async ({ request }) => {
   event = await publishedEvent(request, headers, 'Questions');
 });
 
-const register = (request: APIRequestContext, extra: Record<string, unknown>) => request.post(`/api/events/${event.slug}/registrations`, {
-  headers: { Origin: baseURL, 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250)}` },
-  data: {
-    locale: 'en', latinFamilyName: 'Test', latinGivenName: 'Delegate', organization: 'Jilin Trade Co.', country: 'CN',
-    email: `questions-${randomUUID()}@example.org`, phone: '+86 431 8562 0000', delegationType: 'enterprise', consent: true,
-    idempotencyKey: randomUUID(), ...extra,
-  },
-});
+const register = (request: APIRequestContext, extra: Record<string, unknown>) =>
+  request.post(`/api/events/${event.slug}/registrations`, {
+    headers: { Origin: baseURL, 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250)}` },
+    data: {
+      locale: 'en',
+      latinFamilyName: 'Test',
+      latinGivenName: 'Delegate',
+      organization: 'Jilin Trade Co.',
+      country: 'CN',
+      email: `questions-${randomUUID()}@example.org`,
+      phone: '+86 431 8562 0000',
+      delegationType: 'enterprise',
+      consent: true,
+      idempotencyKey: randomUUID(),
+      ...extra,
+    },
+  });
 
-test('a required choice question, written in five languages, is asked in each language, refused when unanswered, and shows in the export and chart', async ({ page }) => {
+test('a required choice question, written in five languages, is asked in each language, refused when unanswered, and shows in the export and chart', async ({
+  page,
+}) => {
   await signIn(page, 'organizer@example.org');
   await page.goto(`/en/admin/events/${event.id}/edit`);
   await page.getByRole('checkbox', { name: q.asksTravel }).check();
@@ -43,7 +54,10 @@ test('a required choice question, written in five languages, is asked in each la
   const question = page.getByRole('group', { name: q.item.replace('{number}', '1') });
   for (const l of LOCALES) await question.getByRole('group', { name: q.label, exact: true }).locator(`input[lang]`).nth(LOCALES.indexOf(l)).fill(label[l]);
   await question.getByRole('checkbox', { name: q.required, exact: true }).check();
-  for (const [n, text] of [[1, autos], [2, food]] as const) {
+  for (const [n, text] of [
+    [1, autos],
+    [2, food],
+  ] as const) {
     await question.getByRole('button', { name: q.addOption }).click();
     const option = question.getByRole('group', { name: q.option.replace('{number}', String(n)) });
     for (const l of LOCALES) await option.locator('input[lang]').nth(LOCALES.indexOf(l)).fill(text[l]);
@@ -81,7 +95,10 @@ test('a required choice question, written in five languages, is asked in each la
   await page.locator('#email').fill(email);
   await page.locator('#phone').fill('+49 40 1234 5678');
   await page.locator('#delegationType').selectOption('enterprise');
-  await page.getByRole('group', { name: new RegExp(label.en) }).getByRole('radio', { name: food.en }).check();
+  await page
+    .getByRole('group', { name: new RegExp(label.en) })
+    .getByRole('radio', { name: food.en })
+    .check();
   await page.locator('#consent').check();
   await page.getByRole('button', { name: f.submit }).click();
   // The screen says to look in the inbox (finding 11); the private page, opened from the e-mail, keeps the answer.
@@ -112,22 +129,49 @@ test('a required choice question, written in five languages, is asked in each la
 test('the arrivals board groups two flights on one day, with the pickups', async ({ page }) => {
   await signIn(page, 'organizer@example.org');
   const travel = (n: number, flight: string, time: string) => ({
-    arrivalDate: '2027-10-11', arrivalTime: time, arrivalCarrier: flight, arrivalPlace: 'Changchun Longjia (CGQ)', pickup: n !== 3,
-    departureDate: '2027-10-15', departureTime: '', departureCarrier: '', departurePlace: '', room: 'single', nights: 4,
+    arrivalDate: '2027-10-11',
+    arrivalTime: time,
+    arrivalCarrier: flight,
+    arrivalPlace: 'Changchun Longjia (CGQ)',
+    pickup: n !== 3,
+    departureDate: '2027-10-15',
+    departureTime: '',
+    departureCarrier: '',
+    departurePlace: '',
+    room: 'single',
+    nights: 4,
   });
   // The question from the test above is required: every delegate answers it.
   const answers = await answerableQuestion(page.request);
-  for (const [n, flight, time, ...family] of [[1, 'CA1611', '09:10', '王', '明'], [2, 'KE817', '15:40', '김', '민준'], [3, 'KE817', '15:40', 'Петрова', 'Анна']] as const) {
+  for (const [n, flight, time, ...family] of [
+    [1, 'CA1611', '09:10', '王', '明'],
+    [2, 'KE817', '15:40', '김', '민준'],
+    [3, 'KE817', '15:40', 'Петрова', 'Анна'],
+  ] as const) {
     const response = await register(page.request, {
-      familyName: family[0], givenName: family[1], latinFamilyName: `Arrival${'ABC'[n - 1]}`, travel: travel(n, flight, time),
-      answers, locale: n === 2 ? 'ko' : n === 3 ? 'ru' : 'zh',
+      familyName: family[0],
+      givenName: family[1],
+      latinFamilyName: `Arrival${'ABC'[n - 1]}`,
+      travel: travel(n, flight, time),
+      answers,
+      locale: n === 2 ? 'ko' : n === 3 ? 'ru' : 'zh',
     });
     expect(response.status(), await response.text()).toBe(201);
   }
   await page.goto(`/en/admin/events/${event.id}/arrivals`);
   await expect(page.getByRole('table')).toHaveCount(2);
-  await expect(page.getByRole('table').filter({ has: page.locator('caption', { hasText: 'CA1611' }) }).getByRole('row')).toHaveCount(2);
-  await expect(page.getByRole('table').filter({ has: page.locator('caption', { hasText: 'KE817' }) }).locator('caption')).toContainText('2 people, 1 to be met');
+  await expect(
+    page
+      .getByRole('table')
+      .filter({ has: page.locator('caption', { hasText: 'CA1611' }) })
+      .getByRole('row'),
+  ).toHaveCount(2);
+  await expect(
+    page
+      .getByRole('table')
+      .filter({ has: page.locator('caption', { hasText: 'KE817' }) })
+      .locator('caption'),
+  ).toContainText('2 people, 1 to be met');
   await expect(page.getByText(/3 arrivals, 2 to be met; room nights: 12 single/)).toBeVisible();
 
   // Badges for the day's arrivals: three scripts, each name as text in the PDF, with the passport name.

@@ -7,9 +7,19 @@ import { messages } from './messages';
 const EVENT = 'china-japan-rok-talks-2027';
 const endpoint = `/api/events/${EVENT}/registrations`;
 const valid = (extra: Record<string, unknown> = {}) => ({
-  locale: 'ja', familyName: '佐藤', givenName: '健', latinFamilyName: 'Sato', latinGivenName: 'Ken',
-  organization: '長崎県貿易公社', country: 'JP', email: `api-${randomUUID()}@example.org`, phone: '+81 95 000 0000',
-  delegationType: 'government', consent: true, idempotencyKey: randomUUID(), ...extra,
+  locale: 'ja',
+  familyName: '佐藤',
+  givenName: '健',
+  latinFamilyName: 'Sato',
+  latinGivenName: 'Ken',
+  organization: '長崎県貿易公社',
+  country: 'JP',
+  email: `api-${randomUUID()}@example.org`,
+  phone: '+81 95 000 0000',
+  delegationType: 'government',
+  consent: true,
+  idempotencyKey: randomUUID(),
+  ...extra,
 });
 // Each test gets its own address bucket for the per-address limit.
 const from = () => ({ Origin: baseURL, 'X-Forwarded-For': `203.0.113.${Math.floor(Math.random() * 250)}` });

@@ -9,8 +9,14 @@ const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/
 
 async function fillForm(page: Page, locale: (typeof LOCALES)[number], email: string) {
   const f = messages[locale].RegistrationForm.fields;
-  await page.getByLabel(label(f.familyName)).first().fill(locale === 'ru' ? 'Иванова' : '李');
-  await page.getByLabel(label(f.givenName)).first().fill(locale === 'ru' ? 'Анна' : '明');
+  await page
+    .getByLabel(label(f.familyName))
+    .first()
+    .fill(locale === 'ru' ? 'Иванова' : '李');
+  await page
+    .getByLabel(label(f.givenName))
+    .first()
+    .fill(locale === 'ru' ? 'Анна' : '明');
   await page.getByLabel(label(f.latinFamilyName)).fill(locale === 'ru' ? 'Ivanova' : 'Li');
   await page.getByLabel(label(f.latinGivenName)).fill(locale === 'ru' ? 'Anna' : 'Ming');
   await page.getByLabel(label(f.organization)).fill('Changchun FAW Trading Co.');
@@ -78,7 +84,9 @@ for (const locale of LOCALES) {
     const again = await page.goto(url);
     expect(again?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: p.cancelledTitle })).toBeVisible();
-    await expect(page.getByRole('status')).toContainText(p.cancelledOn.split('<event>')[0]!.trim() || p.cancelledOn.split('</event>')[1]!.split('{date}')[0]!.trim());
+    await expect(page.getByRole('status')).toContainText(
+      p.cancelledOn.split('<event>')[0]!.trim() || p.cancelledOn.split('</event>')[1]!.split('{date}')[0]!.trim(),
+    );
   });
 }
 

@@ -21,8 +21,16 @@ for (const driver of ['pglite', 'postgres'] as const) {
     const port = await freePort();
     const origin = `http://localhost:${port}`;
     const env: NodeJS.ProcessEnv = {
-      ...process.env, DATA_DIR: dataDir, PUBLIC_URL: origin, NEXT_TELEMETRY_DISABLED: '1', JOBS_CLOCK: 'settable', DEMO: '1',
-      SMTP_URL: '', TRUST_PROXY: '1', REGISTRATIONS_PER_MINUTE: '100', DATABASE_URL: '',
+      ...process.env,
+      DATA_DIR: dataDir,
+      PUBLIC_URL: origin,
+      NEXT_TELEMETRY_DISABLED: '1',
+      JOBS_CLOCK: 'settable',
+      DEMO: '1',
+      SMTP_URL: '',
+      TRUST_PROXY: '1',
+      REGISTRATIONS_PER_MINUTE: '100',
+      DATABASE_URL: '',
     };
     const children: ChildProcess[] = [];
     const name = `portal_reminders_${process.pid}`;
@@ -51,10 +59,21 @@ for (const driver of ['pglite', 'postgres'] as const) {
       const emails = ['zh', 'ko', 'ru'].map((l) => ({ locale: l, email: `rem-${l}-${run}@example.org` }));
       for (const person of emails) {
         const response = await fetch(`${origin}/api/events/${SLUG}/registrations`, {
-          method: 'POST', headers: { origin, 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` },
+          method: 'POST',
+          headers: { origin, 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` },
           body: JSON.stringify({
-            locale: person.locale, familyName: 'Kim', givenName: 'Test', latinFamilyName: 'Kim', latinGivenName: 'Test', organization: 'Chamber',
-            country: 'KR', email: person.email, phone: '+82 51 990 7000', delegationType: 'association', consent: true, idempotencyKey: randomUUID(),
+            locale: person.locale,
+            familyName: 'Kim',
+            givenName: 'Test',
+            latinFamilyName: 'Kim',
+            latinGivenName: 'Test',
+            organization: 'Chamber',
+            country: 'KR',
+            email: person.email,
+            phone: '+82 51 990 7000',
+            delegationType: 'association',
+            consent: true,
+            idempotencyKey: randomUUID(),
           }),
         });
         // Registered (the answer says no more, finding 11); the event approves automatically and has seats, so confirmed.
@@ -63,11 +82,16 @@ for (const driver of ['pglite', 'postgres'] as const) {
       const html = await (await fetch(`${origin}/en/events/${SLUG}`)).text();
       const startsAt = new Date(html.match(/"startDate":"([^"]+)"/)![1]!);
       const signIn = await fetch(`${origin}/api/admin/sign-in`, {
-        method: 'POST', redirect: 'manual', headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+        method: 'POST',
+        redirect: 'manual',
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
         body: new URLSearchParams({ email: 'admin@example.org', password: DEMO_PASSWORD, locale: 'en' }),
       });
       expect(signIn.headers.get('location')).toBe('/en/admin');
-      const cookie = signIn.headers.getSetCookie().find((c) => c.startsWith('portal_session='))!.split(';')[0]!;
+      const cookie = signIn.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('portal_session='))!
+        .split(';')[0]!;
       const setClock = async (to: Date) => {
         if (driver === 'postgres') {
           const db = new pg.Client({ connectionString: env.DATABASE_URL });
@@ -76,10 +100,17 @@ for (const driver of ['pglite', 'postgres'] as const) {
           await db.end();
           return;
         }
-        const response = await fetch(`${origin}/api/admin/jobs/clock`, { method: 'POST', headers: { origin, cookie, 'content-type': 'application/json' }, body: JSON.stringify({ to: to.toISOString() }) });
+        const response = await fetch(`${origin}/api/admin/jobs/clock`, {
+          method: 'POST',
+          headers: { origin, cookie, 'content-type': 'application/json' },
+          body: JSON.stringify({ to: to.toISOString() }),
+        });
         expect(response.status, await response.text()).toBe(200);
       };
-      const reminders = async () => (await readMailFolder(dataDir)).filter((mail) => recipient(mail).endsWith(`-${run}@example.org`) && /^(提醒：|안내: |Напоминание:)/.test(mail.subject ?? ''));
+      const reminders = async () =>
+        (await readMailFolder(dataDir)).filter(
+          (mail) => recipient(mail).endsWith(`-${run}@example.org`) && /^(提醒：|안내: |Напоминание:)/.test(mail.subject ?? ''),
+        );
       // The 7-day reminder's time passes: each of the three gets it once, in their language.
       await setClock(new Date(startsAt.getTime() - 100 * 3600_000));
       await expect.poll(async () => (await reminders()).length, { timeout: 120_000 }).toBe(3);
@@ -87,19 +118,29 @@ for (const driver of ['pglite', 'postgres'] as const) {
       await setClock(new Date(startsAt.getTime() - 90 * 3600_000));
       const later = new Date(startsAt.getTime() - 90 * 3600_000);
       if (driver === 'postgres') {
-        await expect.poll(async () => {
-          const db = new pg.Client({ connectionString: env.DATABASE_URL });
-          await db.connect();
-          const { rows } = await db.query("select last_started_at from scheduled_jobs where name = 'reminders'");
-          await db.end();
-          return rows[0] && new Date(rows[0].last_started_at) >= later;
-        }, { timeout: 120_000 }).toBe(true);
+        await expect
+          .poll(
+            async () => {
+              const db = new pg.Client({ connectionString: env.DATABASE_URL });
+              await db.connect();
+              const { rows } = await db.query("select last_started_at from scheduled_jobs where name = 'reminders'");
+              await db.end();
+              return rows[0] && new Date(rows[0].last_started_at) >= later;
+            },
+            { timeout: 120_000 },
+          )
+          .toBe(true);
       }
-      await expect.poll(async () => {
-        const jobs = await (await fetch(`${origin}/en/admin/jobs`, { headers: { cookie } })).text();
-        const row = jobs.match(/Reminders \(every minute\)<\/th>(.*?)<\/tr>/)?.[1];
-        return Boolean(row) && !row!.includes('>now<');
-      }, { timeout: 120_000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const jobs = await (await fetch(`${origin}/en/admin/jobs`, { headers: { cookie } })).text();
+            const row = jobs.match(/Reminders \(every minute\)<\/th>(.*?)<\/tr>/)?.[1];
+            return Boolean(row) && !row!.includes('>now<');
+          },
+          { timeout: 120_000 },
+        )
+        .toBe(true);
       const got = await reminders();
       expect(got.map(recipient).sort()).toEqual(emails.map((e) => e.email).sort());
       expect(got.find((m) => recipient(m).startsWith('rem-ru'))!.subject).toMatch(/^Напоминание/);

@@ -19,8 +19,14 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
   test.setTimeout(180_000);
   const passport = `TF${Date.now().toString().slice(-7)}`;
   const { reference } = await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
-    visaRequested: true, passportNumber: passport, nationality: 'KR', dateOfBirth: '1979-03-14', visaConsent: true,
-    entryDate: '2027-06-01', exitDate: '2027-06-10', consulate: 'Consulate-General of the PRC in Busan',
+    visaRequested: true,
+    passportNumber: passport,
+    nationality: 'KR',
+    dateOfBirth: '1979-03-14',
+    visaConsent: true,
+    entryDate: '2027-06-01',
+    exitDate: '2027-06-10',
+    consulate: 'Consulate-General of the PRC in Busan',
   });
 
   // An administrator creates a second administrator.
@@ -65,7 +71,8 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
   // Finding 3: now that an administrator has a second factor, a session without a code cannot touch
   // security settings: the demo admin (password only) is refused, the second admin (with code) may.
   const refused = await page.request.post('/api/admin/accounts/second-factor', {
-    headers: { Origin: new URL(page.url()).origin, Accept: 'application/json' }, data: { action: 'require', required: true },
+    headers: { Origin: new URL(page.url()).origin, Accept: 'application/json' },
+    data: { action: 'require', required: true },
   });
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toEqual({ error: 'secondFactorRequired' });
@@ -74,7 +81,10 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
   await setRequirement(second, true);
   try {
     await page.goto('/en/admin');
-    await page.getByRole('link', { name: /Vladivostok/ }).first().click();
+    await page
+      .getByRole('link', { name: /Vladivostok/ })
+      .first()
+      .click();
     await page.waitForURL(/\/admin\/events\/[0-9a-f-]{36}$/);
     await page.goto(`${page.url()}?q=${reference}`);
     await page.getByRole('link', { name: reference }).click();
@@ -92,7 +102,9 @@ test('two-step sign-in: set up with an app, sign in with a code, and passport da
     await second.goto('/ja/admin/audit');
     const actions = messages.ja.Admin.audit.actions;
     await expect(second.getByRole('row').filter({ hasText: 'Second Admin' }).filter({ hasText: actions['registration_reveal-passport'] })).toHaveCount(1);
-    await expect(second.getByRole('row').filter({ hasText: 'Second Admin' }).filter({ hasText: actions.settings_passportsNeedSecondFactor }).first()).toBeVisible();
+    await expect(
+      second.getByRole('row').filter({ hasText: 'Second Admin' }).filter({ hasText: actions.settings_passportsNeedSecondFactor }).first(),
+    ).toBeVisible();
   } finally {
     await setRequirement(second, false);
   }

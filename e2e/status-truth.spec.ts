@@ -13,13 +13,26 @@ const all = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text}
 type Kind = 'delegation' | 'conference' | 'talks';
 /** A trip that needs approval, a one-seat conference or open talks: a programme item and one visit each. */
 const truthEvent = (kind: Kind) => ({
-  kind, capacity: kind === 'conference' ? '1' : '30', approvalMode: kind === 'delegation' ? 'organizer' : 'automatic',
-  contactName: 'Liu Jiaqi', contactPhone: '+86 431 8562 0322', contactEmail: 'events@example.org',
+  kind,
+  capacity: kind === 'conference' ? '1' : '30',
+  approvalMode: kind === 'delegation' ? 'organizer' : 'automatic',
+  contactName: 'Liu Jiaqi',
+  contactPhone: '+86 431 8562 0322',
+  contactEmail: 'events@example.org',
   program: [{ startsAt: '2027-10-12T09:30', endsAt: '', title: all('Opening'), speaker: all('Delegation staff'), room: all('Border hall') }],
-  visits: [{
-    visitId: '', startsAt: '2027-10-13T09:00', endsAt: '2027-10-13T12:00', capacity: '10',
-    title: all('Port visit'), description: {}, meetingPoint: all('Hotel lobby'), transport: {}, stops: [],
-  }],
+  visits: [
+    {
+      visitId: '',
+      startsAt: '2027-10-13T09:00',
+      endsAt: '2027-10-13T12:00',
+      capacity: '10',
+      title: all('Port visit'),
+      description: {},
+      meetingPoint: all('Hotel lobby'),
+      transport: {},
+      stops: [],
+    },
+  ],
 });
 const publishEvent = async (newEvent: (title: string, draft: EventDraft) => Promise<NewEvent>, kind: Kind) => {
   const event = await newEvent(`Truth ${kind}`, truthEvent(kind));
@@ -31,9 +44,19 @@ async function register(request: APIRequestContext, slug: string, locale: Locale
   const response = await request.post(`/api/events/${slug}/registrations`, {
     headers: { Origin: baseURL, 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250)}` },
     data: {
-      locale, familyName: 'Li', givenName: 'Na', latinFamilyName: 'Li', latinGivenName: 'Na', organization: 'Chamber',
-      country: 'CN', email, phone: '+86 431 000 0000', delegationType: 'enterprise',
-      consent: true, idempotencyKey: randomUUID(), visitIds: [visitId],
+      locale,
+      familyName: 'Li',
+      givenName: 'Na',
+      latinFamilyName: 'Li',
+      latinGivenName: 'Na',
+      organization: 'Chamber',
+      country: 'CN',
+      email,
+      phone: '+86 431 000 0000',
+      delegationType: 'enterprise',
+      consent: true,
+      idempotencyKey: randomUUID(),
+      visitIds: [visitId],
     },
   });
   expect(response.status()).toBe(201);
@@ -41,7 +64,12 @@ async function register(request: APIRequestContext, slug: string, locale: Locale
   return confirmationFor(email, locale);
 }
 
-test('the delegate page says only what is true: pending, confirmed and wait-listed in every language, and a cancelled trip', async ({ page, request, newEvent, organizer: headers }) => {
+test('the delegate page says only what is true: pending, confirmed and wait-listed in every language, and a cancelled trip', async ({
+  page,
+  request,
+  newEvent,
+  organizer: headers,
+}) => {
   test.setTimeout(300_000); // each registration now waits for its e-mail, where the status and link are
   const trip = await publishEvent(newEvent, 'delegation');
   const conference = await publishEvent(newEvent, 'conference');
@@ -54,7 +82,8 @@ test('the delegate page says only what is true: pending, confirmed and wait-list
     const m = messages[locale].ManagePage;
     const say = (text: string, values: Record<string, string> = {}) => format(locale, text, values);
     const forbidden = [
-      say(m.nextStep, { status: 'confirmed', kind: 'delegation' }), say(m.nextStep, { status: 'confirmed', kind: 'conference' }),
+      say(m.nextStep, { status: 'confirmed', kind: 'delegation' }),
+      say(m.nextStep, { status: 'confirmed', kind: 'conference' }),
       say(m.welcomeByStatus, { status: 'confirmed' }),
     ];
     const confirmedSeat = say(m.visitSeat, { status: 'confirmed' });

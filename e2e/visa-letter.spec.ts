@@ -29,7 +29,8 @@ test('a delegate asks for a visa letter, an organizer issues it, the PDF arrives
   const suffix = Array.from({ length: 6 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join('');
   // The private link comes by e-mail only (finding 11).
   const { manageUrl } = await registerViaApi(request, 'northeast-asia-belt-and-road-2027', {
-    latinGivenName: `Seoyeon ${suffix}`, email: `visa-${randomUUID()}@example.org`,
+    latinGivenName: `Seoyeon ${suffix}`,
+    email: `visa-${randomUUID()}@example.org`,
   });
 
   // The delegate asks from their private page, in Korean.
@@ -56,7 +57,10 @@ test('a delegate asks for a visa letter, an organizer issues it, the PDF arrives
   await expect(page.getByRole('status')).toHaveText(en.admin.results.ok);
 
   await page.goto('/en/admin/letters?status=requested');
-  await page.getByRole('row', { name: new RegExp(suffix) }).getByRole('link').click();
+  await page
+    .getByRole('row', { name: new RegExp(suffix) })
+    .getByRole('link')
+    .click();
   await page.getByRole('button', { name: en.admin.issue }).click();
   await expect(page.getByRole('status')).toHaveText(en.admin.results.ok);
   const reference = (await page.getByRole('heading', { level: 1 }).textContent())!.match(/JL-\d{4}-[A-Z0-9]{8}/)![0];
@@ -89,7 +93,10 @@ test('a delegate asks for a visa letter, an organizer issues it, the PDF arrives
   // Revoked in the back office: the same code now says revoked.
   await page.goBack();
   await page.goto('/en/admin/letters?status=issued');
-  await page.getByRole('row', { name: new RegExp(suffix) }).getByRole('link').click();
+  await page
+    .getByRole('row', { name: new RegExp(suffix) })
+    .getByRole('link')
+    .click();
   await page.getByLabel(en.admin.reason).fill('Registration withdrawn by the sending organization');
   await page.getByRole('button', { name: en.admin.revoke }).click();
   await expect(page.getByRole('status')).toHaveText(en.admin.results.ok);

@@ -17,7 +17,11 @@ export function newAccessCode(): string {
 }
 
 /** What a person typed or pasted (spaces, dashes, lower case, full-width letters) in the stored form. */
-export const normalizeAccessCode = (value: string) => value.normalize('NFKC').toUpperCase().replace(/[\s\-_.·・]/g, '');
+export const normalizeAccessCode = (value: string) =>
+  value
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-_.·・]/g, '');
 
 /** XXXX-XXXX-XXXX. */
 export const formatCode = (code: string) => code.match(/.{1,4}/g)?.join('-') ?? code;
@@ -34,7 +38,9 @@ export const issueAccessCodeSchema = z.object({
   eventId: z.uuid(),
   organization: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
   quota: z.coerce.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(10_000, { error: 'invalid' }),
-  maxDelegationSize: z.union([z.literal('').transform(() => null), z.coerce.number().int().min(1).max(500)]).optional()
+  maxDelegationSize: z
+    .union([z.literal('').transform(() => null), z.coerce.number().int().min(1).max(500)])
+    .optional()
     .transform((v) => v ?? null),
   returnTo: z.string().optional(),
 });

@@ -8,35 +8,53 @@ import { LOCALES } from '@/i18n/locales';
 export const AUDIENCE_KINDS = ['all', 'confirmed', 'visit', 'delegation', 'country', 'waitlist'] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 /** Kinds that need a value, and the form field that holds it. */
-export const AUDIENCE_VALUE: Partial<Record<AudienceKind, 'visitId' | 'delegationId' | 'country'>> = { visit: 'visitId', delegation: 'delegationId', country: 'country' };
+export const AUDIENCE_VALUE: Partial<Record<AudienceKind, 'visitId' | 'delegationId' | 'country'>> = {
+  visit: 'visitId',
+  delegation: 'delegationId',
+  country: 'country',
+};
 
-export interface Audience { kind: AudienceKind; value: string | null }
+export interface Audience {
+  kind: AudienceKind;
+  value: string | null;
+}
 
 const text = (max: number) => z.string().trim().max(max).optional().default('');
 
 /** The announcement form: a subject and a Markdown body per language; the source language must have both. */
-export const announcementSchema = z.object({
-  id: z.uuid().optional().or(z.literal('').transform(() => undefined)),
-  eventId: z.uuid(),
-  idempotencyKey: z.uuid(),
-  sourceLocale: z.enum(LOCALES),
-  audienceKind: z.enum(AUDIENCE_KINDS),
-  visitId: z.string().optional().default(''),
-  delegationId: z.string().optional().default(''),
-  country: z.string().optional().default(''),
-  ...Object.fromEntries(LOCALES.flatMap((l) => [[`subject_${l}`, text(200)], [`body_${l}`, text(10_000)]])) as Record<`subject_${(typeof LOCALES)[number]}` | `body_${(typeof LOCALES)[number]}`, ReturnType<typeof text>>,
-  returnTo: z.string().optional(),
-}).superRefine((v, ctx) => {
-  const own = v as unknown as Record<string, string>;
-  if (!own[`subject_${v.sourceLocale}`]) ctx.addIssue({ code: 'custom', path: [`subject_${v.sourceLocale}`], message: 'sourceMissing' });
-  if (!own[`body_${v.sourceLocale}`]) ctx.addIssue({ code: 'custom', path: [`body_${v.sourceLocale}`], message: 'sourceMissing' });
-  for (const l of LOCALES) {
-    if (Boolean(own[`subject_${l}`]) !== Boolean(own[`body_${l}`])) ctx.addIssue({ code: 'custom', path: [`body_${l}`], message: 'halfTranslated' });
-  }
-  if (v.audienceKind === 'visit' && !z.uuid().safeParse(v.visitId).success) ctx.addIssue({ code: 'custom', path: ['visitId'], message: 'chooseVisit' });
-  if (v.audienceKind === 'delegation' && !z.uuid().safeParse(v.delegationId).success) ctx.addIssue({ code: 'custom', path: ['delegationId'], message: 'chooseDelegation' });
-  if (v.audienceKind === 'country' && !/^[A-Z]{2}$/.test(v.country)) ctx.addIssue({ code: 'custom', path: ['country'], message: 'chooseCountry' });
-});
+export const announcementSchema = z
+  .object({
+    id: z
+      .uuid()
+      .optional()
+      .or(z.literal('').transform(() => undefined)),
+    eventId: z.uuid(),
+    idempotencyKey: z.uuid(),
+    sourceLocale: z.enum(LOCALES),
+    audienceKind: z.enum(AUDIENCE_KINDS),
+    visitId: z.string().optional().default(''),
+    delegationId: z.string().optional().default(''),
+    country: z.string().optional().default(''),
+    ...(Object.fromEntries(
+      LOCALES.flatMap((l) => [
+        [`subject_${l}`, text(200)],
+        [`body_${l}`, text(10_000)],
+      ]),
+    ) as Record<`subject_${(typeof LOCALES)[number]}` | `body_${(typeof LOCALES)[number]}`, ReturnType<typeof text>>),
+    returnTo: z.string().optional(),
+  })
+  .superRefine((v, ctx) => {
+    const own = v as unknown as Record<string, string>;
+    if (!own[`subject_${v.sourceLocale}`]) ctx.addIssue({ code: 'custom', path: [`subject_${v.sourceLocale}`], message: 'sourceMissing' });
+    if (!own[`body_${v.sourceLocale}`]) ctx.addIssue({ code: 'custom', path: [`body_${v.sourceLocale}`], message: 'sourceMissing' });
+    for (const l of LOCALES) {
+      if (Boolean(own[`subject_${l}`]) !== Boolean(own[`body_${l}`])) ctx.addIssue({ code: 'custom', path: [`body_${l}`], message: 'halfTranslated' });
+    }
+    if (v.audienceKind === 'visit' && !z.uuid().safeParse(v.visitId).success) ctx.addIssue({ code: 'custom', path: ['visitId'], message: 'chooseVisit' });
+    if (v.audienceKind === 'delegation' && !z.uuid().safeParse(v.delegationId).success)
+      ctx.addIssue({ code: 'custom', path: ['delegationId'], message: 'chooseDelegation' });
+    if (v.audienceKind === 'country' && !/^[A-Z]{2}$/.test(v.country)) ctx.addIssue({ code: 'custom', path: ['country'], message: 'chooseCountry' });
+  });
 export type AnnouncementInput = z.output<typeof announcementSchema>;
 
 export function audienceOf(input: AnnouncementInput): Audience {

@@ -11,8 +11,20 @@ export interface BoardRow {
   updatedAt: Date;
 }
 
-interface CarrierGroup<R> { carrier: string | null; time: string | null; place: string | null; rows: R[]; pickups: number }
-export interface DayGroup<R> { day: string; groups: CarrierGroup<R>[]; people: number; pickups: number; roomNights: { single: number; shared: number } }
+interface CarrierGroup<R> {
+  carrier: string | null;
+  time: string | null;
+  place: string | null;
+  rows: R[];
+  pickups: number;
+}
+export interface DayGroup<R> {
+  day: string;
+  groups: CarrierGroup<R>[];
+  people: number;
+  pickups: number;
+  roomNights: { single: number; shared: number };
+}
 
 export function groupArrivals<R extends BoardRow>(rows: R[]): DayGroup<R>[] {
   const days = new Map<string, DayGroup<R>>();
@@ -29,7 +41,10 @@ export function groupArrivals<R extends BoardRow>(rows: R[]): DayGroup<R>[] {
     }
     group.rows.push(r);
     day.people += 1;
-    if (r.pickup) { group.pickups += 1; day.pickups += 1; }
+    if (r.pickup) {
+      group.pickups += 1;
+      day.pickups += 1;
+    }
     if (r.room === 'single' || r.room === 'shared') day.roomNights[r.room] += r.nights;
   }
   return [...days.values()];

@@ -14,7 +14,20 @@ interface Entry {
 }
 
 // Fields a change is told in words for; anything else (an event's whole snapshot) is summed up by the action.
-const FIELDS = ['status', 'organization', 'position', 'email', 'phone', 'dietaryNeeds', 'accessNeeds', 'visitIds', 'role', 'required', 'emailKind', 'visit'] as const;
+const FIELDS = [
+  'status',
+  'organization',
+  'position',
+  'email',
+  'phone',
+  'dietaryNeeds',
+  'accessNeeds',
+  'visitIds',
+  'role',
+  'required',
+  'emailKind',
+  'visit',
+] as const;
 
 const record = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
@@ -53,7 +66,7 @@ export async function auditLabels(locale: Locale) {
   const headline = (entry: Entry) => {
     const s = entry.subject;
     const name = s?.familyName ? fullName({ familyName: s.familyName, givenName: s.givenName ?? '', patronymic: s.patronymic }) : null;
-    const about = name ? t('registrationSubject', { name, reference: s!.reference ?? '' }) : s?.eventTitle ?? null;
+    const about = name ? t('registrationSubject', { name, reference: s!.reference ?? '' }) : (s?.eventTitle ?? null);
     return about ? t('headline', { action: action(entry.action), about }) : action(entry.action);
   };
 
@@ -68,7 +81,9 @@ export async function auditLabels(locale: Locale) {
       const from = before[field];
       const to = after[field];
       if (JSON.stringify(from) === JSON.stringify(to)) continue;
-      lines.push(field in before ? t('change', { field: label, from: value(field, from), to: value(field, to) }) : t('set', { field: label, to: value(field, to) }));
+      lines.push(
+        field in before ? t('change', { field: label, from: value(field, from), to: value(field, to) }) : t('set', { field: label, to: value(field, to) }),
+      );
     }
     if (typeof after.queued === 'number') lines.push(t('queued', { count: after.queued }));
     if (typeof after.count === 'number') lines.push(t('purged', { count: after.count, days: Number(after.olderThanDays ?? 0) }));

@@ -35,12 +35,30 @@ const NAME_OVERRIDES: Partial<Record<string, Partial<Record<Locale, string>>>> =
  * among the katakana names instead of after all of them (ICU orders kanji by code point after kana).
  */
 export const JA_READINGS: Record<string, string> = {
-  AS: 'べいりょうさもあ', AQ: 'なんきょく', IO: 'えいりょういんどようちいき', CF: 'ちゅうおうあふりかきょうわこく',
-  CN: 'ちゅうごく', GQ: 'せきどうぎにあ', GF: 'ふつりょうぎあな', PF: 'ふつりょうぽりねしあ', TF: 'ふつりょうきょくなんしょとう',
-  HK: 'ちゅうごくほんこんとくべつぎょうせいく', JP: 'にほん', KP: 'きたちょうせん', KR: 'かんこく',
-  MO: 'ちゅうごくまかおとくべつぎょうせいく', MP: 'きたまりあなしょとう', MK: 'きたまけどにあ', ZA: 'みなみあふりか',
-  TW: 'ちゅうごくたいわん', TL: 'ひがしてぃもーる', UM: 'がっしゅうこくりょうゆうしょうりとう', VG: 'えいりょうゔぁーじんしょとう',
-  VI: 'べいりょうゔぁーじんしょとう', EH: 'にしさはら', SS: 'みなみすーだん',
+  AS: 'べいりょうさもあ',
+  AQ: 'なんきょく',
+  IO: 'えいりょういんどようちいき',
+  CF: 'ちゅうおうあふりかきょうわこく',
+  CN: 'ちゅうごく',
+  GQ: 'せきどうぎにあ',
+  GF: 'ふつりょうぎあな',
+  PF: 'ふつりょうぽりねしあ',
+  TF: 'ふつりょうきょくなんしょとう',
+  HK: 'ちゅうごくほんこんとくべつぎょうせいく',
+  JP: 'にほん',
+  KP: 'きたちょうせん',
+  KR: 'かんこく',
+  MO: 'ちゅうごくまかおとくべつぎょうせいく',
+  MP: 'きたまりあなしょとう',
+  MK: 'きたまけどにあ',
+  ZA: 'みなみあふりか',
+  TW: 'ちゅうごくたいわん',
+  TL: 'ひがしてぃもーる',
+  UM: 'がっしゅうこくりょうゆうしょうりとう',
+  VG: 'えいりょうゔぁーじんしょとう',
+  VI: 'べいりょうゔぁーじんしょとう',
+  EH: 'にしさはら',
+  SS: 'みなみすーだん',
 };
 
 const displayNames = new Map<Locale, Intl.DisplayNames>();
@@ -64,9 +82,11 @@ export function countryName(code: string, locale: Locale): string {
 /** Every country and region: the council's neighbours first, then the rest as the reader's language sorts them. */
 export function countryOptions(locale: Locale): CountryOption[] {
   const collator = new Intl.Collator(htmlLang[locale]);
-  const key = (o: CountryOption) => (locale === 'ja' ? JA_READINGS[o.code] ?? o.name : o.name);
+  const key = (o: CountryOption) => (locale === 'ja' ? (JA_READINGS[o.code] ?? o.name) : o.name);
   const pinned = new Set<string>(PINNED);
-  const rest = codes.filter((code) => !pinned.has(code)).map((code) => ({ code, name: countryName(code, locale) }))
+  const rest = codes
+    .filter((code) => !pinned.has(code))
+    .map((code) => ({ code, name: countryName(code, locale) }))
     .sort((a, b) => collator.compare(key(a), key(b)));
   return [...PINNED.map((code) => ({ code, name: countryName(code, locale) })), ...rest];
 }

@@ -13,7 +13,11 @@ export function delegationStatuses(o: { capacity: number | null; taken: number; 
   return Array.from({ length: o.size }, (_, i) => (i < seats ? seated : 'waitlisted'));
 }
 
-export interface VisitFree { id: string; capacity: number | null; taken: number }
+export interface VisitFree {
+  id: string;
+  capacity: number | null;
+  taken: number;
+}
 
 /**
  * Visit seats for each member, by the same rule per visit: the members holding an event seat who chose

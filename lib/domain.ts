@@ -8,14 +8,17 @@ export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export type ActiveRegistrationStatus = (typeof ACTIVE_REGISTRATION_STATUSES)[number];
 /** Registrations that hold an event seat: confirmed, and pending ones awaiting an organizer. */
 export const SEAT_HOLDING = ['confirmed', 'pending'] as const satisfies readonly ActiveRegistrationStatus[];
-export const isActive = (status: string): status is ActiveRegistrationStatus =>
-  (ACTIVE_REGISTRATION_STATUSES as readonly string[]).includes(status);
+export const isActive = (status: string): status is ActiveRegistrationStatus => (ACTIVE_REGISTRATION_STATUSES as readonly string[]).includes(status);
 
 /** An organizer's decisions on a registration: the status each leads to, and the statuses it may start from. */
 export const DECISIONS = ['approve', 'promote', 'waitlist', 'reject', 'cancel'] as const;
 export type Decision = (typeof DECISIONS)[number];
 export const DECISION_TARGET = {
-  approve: 'confirmed', reject: 'rejected', waitlist: 'waitlisted', cancel: 'cancelled', promote: 'confirmed',
+  approve: 'confirmed',
+  reject: 'rejected',
+  waitlist: 'waitlisted',
+  cancel: 'cancelled',
+  promote: 'confirmed',
 } as const satisfies Record<Decision, RegistrationStatus>;
 const DECISION_ALLOWED_FROM: Record<Decision, readonly RegistrationStatus[]> = {
   approve: ['pending'],
@@ -45,22 +48,65 @@ export const ROOM_KINDS = ['none', 'single', 'shared'] as const;
 
 /** Everything the audit log records; each has a sentence in every language (Admin.audit.actions). */
 export const AUDIT_ACTIONS = [
-  'account.create', 'account.secondFactorOn', 'account.secondFactorOff', 'account.secondFactorReset',
-  'account.passwordChange', 'account.passwordReset', 'account.disable', 'account.enable', 'account.role', 'account.endSession',
-  'account.coHostEvents', 'accessCode.issue', 'accessCode.revoke',
+  'account.create',
+  'account.secondFactorOn',
+  'account.secondFactorOff',
+  'account.secondFactorReset',
+  'account.passwordChange',
+  'account.passwordReset',
+  'account.disable',
+  'account.enable',
+  'account.role',
+  'account.endSession',
+  'account.coHostEvents',
+  'accessCode.issue',
+  'accessCode.revoke',
   'settings.passportsNeedSecondFactor',
-  'event.save', 'event.publish', 'event.unpublish', 'event.cancel', 'event.questions', 'event.arrivals-printed',
-  'registration.approve', 'registration.reject', 'registration.waitlist', 'registration.cancel', 'registration.promote',
-  'registration.check-in', 'registration.edit', 'registration.erase', 'registration.reveal-passport',
-  'registration.self-update', 'registration.self-cancel', 'registration.new-link',
-  'delegation.approve', 'delegation.check-in', 'delegation.self-change',
-  'registration.auto-promote', 'registration.visit-promote', 'email.queued',
+  'event.save',
+  'event.publish',
+  'event.unpublish',
+  'event.cancel',
+  'event.questions',
+  'event.arrivals-printed',
+  'registration.approve',
+  'registration.reject',
+  'registration.waitlist',
+  'registration.cancel',
+  'registration.promote',
+  'registration.check-in',
+  'registration.edit',
+  'registration.erase',
+  'registration.reveal-passport',
+  'registration.self-update',
+  'registration.self-cancel',
+  'registration.new-link',
+  'delegation.approve',
+  'delegation.check-in',
+  'delegation.self-change',
+  'registration.auto-promote',
+  'registration.visit-promote',
+  'email.queued',
   'retention.purge-passport',
-  'letter.request', 'letter.issue', 'letter.refuse', 'letter.regenerate', 'letter.revoke', 'letter.download', 'letter.reveal',
-  'letter.correct', 'letter.settings', 'retention.purge-letters',
-  'email.itineraries', 'email.resend', 'email.retry',
-  'announcement.save', 'announcement.send', 'announcement.stop', 'reminders.save', 'jobs.clock',
-  'export', 'export.with-passport',
+  'letter.request',
+  'letter.issue',
+  'letter.refuse',
+  'letter.regenerate',
+  'letter.revoke',
+  'letter.download',
+  'letter.reveal',
+  'letter.correct',
+  'letter.settings',
+  'retention.purge-letters',
+  'email.itineraries',
+  'email.resend',
+  'email.retry',
+  'announcement.save',
+  'announcement.send',
+  'announcement.stop',
+  'reminders.save',
+  'jobs.clock',
+  'export',
+  'export.with-passport',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** Message keys cannot hold dots. */

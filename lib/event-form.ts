@@ -5,34 +5,73 @@ type LocalizedInput = Partial<Record<Locale, string>>;
 type TranslationInput = EventInput['translations'][Locale];
 
 export const blankTranslation = (): Required<TranslationInput> => ({
-  title: '', theme: '', summary: '', body: '', city: '', venueName: '', venueAddress: '', coHosts: '',
-  reportHeadline: '', report: '',
+  title: '',
+  theme: '',
+  summary: '',
+  body: '',
+  city: '',
+  venueName: '',
+  venueAddress: '',
+  coHosts: '',
+  reportHeadline: '',
+  report: '',
 });
 
 export const blankProgramItem = (startsAt = '') => ({
-  startsAt, endsAt: '', title: emptyLocalized(), speaker: emptyLocalized(), room: emptyLocalized(),
+  startsAt,
+  endsAt: '',
+  title: emptyLocalized(),
+  speaker: emptyLocalized(),
+  room: emptyLocalized(),
 });
 
 export const blankStop = (at = '') => ({ at, place: emptyLocalized(), activity: emptyLocalized() });
 
 export const blankVisit = (startsAt = '') => ({
-  visitId: '', startsAt, endsAt: '', capacity: '', title: emptyLocalized(), description: emptyLocalized(),
-  meetingPoint: emptyLocalized(), transport: emptyLocalized(), stops: [] as ReturnType<typeof blankStop>[],
+  visitId: '',
+  startsAt,
+  endsAt: '',
+  capacity: '',
+  title: emptyLocalized(),
+  description: emptyLocalized(),
+  meetingPoint: emptyLocalized(),
+  transport: emptyLocalized(),
+  stops: [] as ReturnType<typeof blankStop>[],
 });
 
 /** A new event: a draft in Changchun's zone, written first in the organizer's own language. */
 export function blankEvent(sourceLocale: Locale): EventInput {
   return {
-    id: '', slug: '', kind: 'conference', timeZone: 'Asia/Shanghai', startsAt: '', endsAt: '',
-    latitude: '', longitude: '', capacity: '', registrationOpensAt: '', registrationClosesAt: '',
-    approvalMode: 'automatic', inviteOnly: false, delegationOverflow: 'waitlistAll', sourceLocale, contactName: '', contactPhone: '', contactEmail: '',
+    id: '',
+    slug: '',
+    kind: 'conference',
+    timeZone: 'Asia/Shanghai',
+    startsAt: '',
+    endsAt: '',
+    latitude: '',
+    longitude: '',
+    capacity: '',
+    registrationOpensAt: '',
+    registrationClosesAt: '',
+    approvalMode: 'automatic',
+    inviteOnly: false,
+    delegationOverflow: 'waitlistAll',
+    sourceLocale,
+    contactName: '',
+    contactPhone: '',
+    contactEmail: '',
     translations: { zh: blankTranslation(), en: blankTranslation(), ko: blankTranslation(), ja: blankTranslation(), ru: blankTranslation() },
-    program: [], visits: [],
+    program: [],
+    visits: [],
   };
 }
 
 type CompletenessState = 'complete' | 'partial' | 'missing';
-export interface Completeness { state: CompletenessState; filled: number; total: number }
+export interface Completeness {
+  state: CompletenessState;
+  filled: number;
+  total: number;
+}
 
 /**
  * How much of the event's text exists in one language. Counted: the fields every event must have, and
@@ -76,8 +115,7 @@ export function flattenErrors(tree: unknown, prefix = ''): { path: string; messa
   if (!tree || typeof tree !== 'object') return [];
   const node = tree as { message?: unknown; type?: unknown; ref?: unknown };
   if (typeof node.message === 'string' && ('type' in node || 'ref' in node)) return [{ path: prefix, message: node.message }];
-  return Object.entries(tree).flatMap(([key, value]) =>
-    key === 'ref' || key === 'root' ? [] : flattenErrors(value, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(tree).flatMap(([key, value]) => (key === 'ref' || key === 'root' ? [] : flattenErrors(value, prefix ? `${prefix}.${key}` : key)));
 }
 
 /** The language an error's field is written in, if it belongs to one. */

@@ -22,14 +22,12 @@ export function formatDate(iso: string, timeZone: string, locale: Locale) {
 }
 
 export function formatTime(iso: string, timeZone: string, locale: Locale) {
-  return dtf(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone, ...clock(locale) })
-    .format(new Date(iso));
+  return dtf(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone, ...clock(locale) }).format(new Date(iso));
 }
 
 /** "21 апреля 2027 г. в 09:00", "2027年4月21日 09:00": one moment, date and time joined as the language joins them. */
 export function formatDateTime(iso: string, timeZone: string, locale: Locale) {
-  return dtf(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone, ...clock(locale) })
-    .format(new Date(iso));
+  return dtf(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone, ...clock(locale) }).format(new Date(iso));
 }
 
 // ICU's interval patterns for zh and ja fall back to "2027/6/15 – 2027/6/16"; these are the connectors people write.
@@ -40,8 +38,7 @@ export function formatTimeRange(startIso: string, endIso: string, timeZone: stri
   if (locale === 'zh' || locale === 'ja') {
     return `${formatTime(startIso, timeZone, locale)}${CJK_RANGE[locale].times}${formatTime(endIso, timeZone, locale)}`;
   }
-  return dtf(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone, ...clock(locale) })
-    .formatRange(new Date(startIso), new Date(endIso));
+  return dtf(intlLocale(locale), { hour: '2-digit', minute: '2-digit', timeZone, ...clock(locale) }).formatRange(new Date(startIso), new Date(endIso));
 }
 
 /** "15–16 June 2027", "2027年4月19日至23日": one date range without a repeated month or year. */
@@ -53,11 +50,16 @@ export function formatDateRange(startIso: string, endIso: string, timeZone: stri
   if (locale !== 'zh' && locale !== 'ja') {
     return dtf(intlLocale(locale), { year: 'numeric', month: 'long', day: 'numeric', timeZone }).formatRange(start, end);
   }
-  const part = (d: Date, type: string) => dtf('en', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone })
-    .formatToParts(d).find((p) => p.type === type)!.value;
-  const endText = part(start, 'year') !== part(end, 'year') ? long.format(end)
-    : part(start, 'month') !== part(end, 'month') ? dtf(intlLocale(locale), { month: 'long', day: 'numeric', timeZone }).format(end)
-      : dtf(intlLocale(locale), { day: 'numeric', timeZone }).format(end);
+  const part = (d: Date, type: string) =>
+    dtf('en', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone })
+      .formatToParts(d)
+      .find((p) => p.type === type)!.value;
+  const endText =
+    part(start, 'year') !== part(end, 'year')
+      ? long.format(end)
+      : part(start, 'month') !== part(end, 'month')
+        ? dtf(intlLocale(locale), { month: 'long', day: 'numeric', timeZone }).format(end)
+        : dtf(intlLocale(locale), { day: 'numeric', timeZone }).format(end);
   return `${long.format(start)}${CJK_RANGE[locale].dates}${endText}`;
 }
 
@@ -69,8 +71,7 @@ export function formatDateTimeRange(startIso: string, endIso: string, timeZone: 
       ? `${formatDate(startIso, timeZone, locale)} ${formatTimeRange(startIso, endIso, timeZone, locale)}`
       : `${formatDateTime(startIso, timeZone, locale)}${CJK_RANGE[locale].dates}${formatDateTime(endIso, timeZone, locale)}`;
   }
-  return dtf(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone, ...clock(locale) })
-    .formatRange(new Date(startIso), new Date(endIso));
+  return dtf(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone, ...clock(locale) }).formatRange(new Date(startIso), new Date(endIso));
 }
 
 /**
@@ -89,10 +90,12 @@ export function dailyHours(items: { startsAt: string; endsAt: string | null }[],
       if (last > day.end) day.end = last;
     }
   }
-  return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, d]) => ({
-    date: formatDate(d.start, timeZone, locale),
-    hours: d.end === d.start ? formatTime(d.start, timeZone, locale) : formatTimeRange(d.start, d.end, timeZone, locale),
-  }));
+  return [...days.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, d]) => ({
+      date: formatDate(d.start, timeZone, locale),
+      hours: d.end === d.start ? formatTime(d.start, timeZone, locale) : formatTimeRange(d.start, d.end, timeZone, locale),
+    }));
 }
 
 /** The zone as readers name it, with its difference from Beijing time: "北京时间", "Vladivostok time (Beijing time +2 h)". */
@@ -106,7 +109,13 @@ export function formatZone(iso: string, timeZone: string, locale: Locale) {
  */
 export function formatStamp(date: Date, locale: Locale) {
   return dtf(intlLocale(locale), {
-    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai', ...clock(locale),
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Shanghai',
+    ...clock(locale),
   }).format(date);
 }
 
@@ -117,8 +126,7 @@ export function formatDayMonth(day: string, locale: Locale) {
 
 /** The calendar day of an instant in a zone, as YYYY-MM-DD, for grouping a program by day. */
 export function dayKey(iso: string, timeZone: string) {
-  return dtf('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(new Date(iso));
+  return dtf('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
 }
 
 /** The ISO 8601 string with the event zone's offset, for schema.org `startDate`. */
@@ -126,9 +134,17 @@ export function isoWithOffset(iso: string, timeZone: string) {
   const date = new Date(iso);
   const parts = Object.fromEntries(
     dtf('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit',
-    }).formatToParts(date).map((p) => [p.type, p.value]),
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
   );
   const local = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
   const offsetMinutes = Math.round((local - date.getTime()) / 60_000);
@@ -139,7 +155,11 @@ export function isoWithOffset(iso: string, timeZone: string) {
 }
 
 // "符拉迪沃斯托克（海参崴）" → "符拉迪沃斯托克", "长春市" → "长春": the part of a city's name an address repeats.
-const cityCore = (city: string) => city.replace(/[（(].*?[）)]/g, '').replace(/(市|시|город)$/u, '').trim();
+const cityCore = (city: string) =>
+  city
+    .replace(/[（(].*?[）)]/g, '')
+    .replace(/(市|시|город)$/u, '')
+    .trim();
 
 /**
  * "Venue, address, city" joined with the reader's list separator (from the messages: "，" in Chinese,

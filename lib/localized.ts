@@ -30,5 +30,4 @@ export function pickRow<T extends { locale: Locale }>(rows: T[], locale: Locale,
 }
 
 /** The `lang` attribute for text shown in another language than the page's, or nothing. */
-export const langOf = (shown: Shown | null, locale: Locale) =>
-  shown && shown.lang !== locale ? htmlLang[shown.lang] : undefined;
+export const langOf = (shown: Shown | null, locale: Locale) => (shown && shown.lang !== locale ? htmlLang[shown.lang] : undefined);

@@ -10,7 +10,11 @@ type MapProvider = 'amap' | 'baidu' | 'yandex' | 'google' | 'osm';
  * OpenStreetMap for everyone else and as the second choice.
  */
 const BY_LOCALE: Record<Locale, MapProvider[]> = {
-  zh: ['amap', 'baidu'], ru: ['yandex', 'osm'], ko: ['google', 'osm'], ja: ['google', 'osm'], en: ['google', 'osm'],
+  zh: ['amap', 'baidu'],
+  ru: ['yandex', 'osm'],
+  ko: ['google', 'osm'],
+  ja: ['google', 'osm'],
+  en: ['google', 'osm'],
 };
 
 type Place = { latitude: number; longitude: number; name: string } | { query: string };
@@ -37,9 +41,12 @@ function url(provider: MapProvider, place: Place): string {
       const [x, y] = gcoord.transform([lon, lat], gcoord.WGS84, gcoord.BD09);
       return `https://api.map.baidu.com/marker?location=${y!.toFixed(6)},${x!.toFixed(6)}&title=${name}&content=${name}&output=html&coord_type=bd09ll`;
     }
-    case 'yandex': return `https://yandex.ru/maps/?pt=${lon},${lat}&z=16&l=map`;
-    case 'google': return `https://www.google.com/maps/search/?api=1&query=${lat},${lon}`;
-    case 'osm': return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
+    case 'yandex':
+      return `https://yandex.ru/maps/?pt=${lon},${lat}&z=16&l=map`;
+    case 'google':
+      return `https://www.google.com/maps/search/?api=1&query=${lat},${lon}`;
+    case 'osm':
+      return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=16/${lat}/${lon}`;
   }
 }
 
@@ -47,8 +54,9 @@ function url(provider: MapProvider, place: Place): string {
 export function mapLinks(locale: Locale, venue: { latitude?: string | null; longitude?: string | null; name: string; city: string }) {
   const latitude = Number(venue.latitude);
   const longitude = Number(venue.longitude);
-  const place: Place = venue.latitude && venue.longitude && Number.isFinite(latitude) && Number.isFinite(longitude)
-    ? { latitude, longitude, name: venue.name }
-    : { query: `${venue.name}, ${venue.city}` };
+  const place: Place =
+    venue.latitude && venue.longitude && Number.isFinite(latitude) && Number.isFinite(longitude)
+      ? { latitude, longitude, name: venue.name }
+      : { query: `${venue.name}, ${venue.city}` };
   return BY_LOCALE[locale].map((provider) => ({ provider, url: url(provider, place) }));
 }

@@ -13,7 +13,6 @@ export interface PersonName {
   latinGivenName?: string | null;
 }
 
-
 // Han, kana and Hangul: names in these scripts are written family name first with no space.
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -21,7 +20,11 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const isCjkName = (p: PersonName) => CJK.test(p.familyName) && CJK.test(p.givenName);
 const isCyrillicName = (p: PersonName) => CYRILLIC.test(p.familyName) || CYRILLIC.test(p.givenName);
 
-const join = (...parts: (string | null | undefined)[]) => parts.map((s) => s?.trim()).filter(Boolean).join(' ');
+const join = (...parts: (string | null | undefined)[]) =>
+  parts
+    .map((s) => s?.trim())
+    .filter(Boolean)
+    .join(' ');
 
 /** The full name in its own script, for lists, headings, badges and exports: 王晓明, Петрова Анна Сергеевна, Anna Müller. */
 export function fullName(p: PersonName): string {
@@ -38,8 +41,11 @@ export function passportName(p: PersonName): string {
 /** True when the passport form adds something a reader of the full name would not already see. */
 export function hasDistinctPassportName(p: PersonName) {
   const latin = passportName(p);
-  return latin !== '' && latin.toUpperCase() !== join(p.familyName, p.givenName).toUpperCase()
-    && latin.toUpperCase() !== join(p.givenName, p.familyName).toUpperCase();
+  return (
+    latin !== '' &&
+    latin.toUpperCase() !== join(p.familyName, p.givenName).toUpperCase() &&
+    latin.toUpperCase() !== join(p.givenName, p.familyName).toUpperCase()
+  );
 }
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

@@ -34,8 +34,7 @@ export interface Holder {
 }
 
 /** The events a holder may see: `null` for every event, else only these (a co-host; none when unassigned). */
-export const eventScope = (holder: Pick<Holder, 'role' | 'eventIds'>): readonly string[] | null =>
-  holder.role === 'cohost' ? (holder.eventIds ?? []) : null;
+export const eventScope = (holder: Pick<Holder, 'role' | 'eventIds'>): readonly string[] | null => (holder.role === 'cohost' ? (holder.eventIds ?? []) : null);
 
 export const roleAllows = (role: Role, permission: Permission) => (PERMISSIONS[permission] as readonly Role[]).includes(role);
 
@@ -44,5 +43,6 @@ export const roleAllows = (role: Role, permission: Permission) => (PERMISSIONS[p
  * security settings only in a session signed in with a code once any administrator has a second factor.
  */
 export const allows = (holder: Holder, permission: Permission) =>
-  roleAllows(holder.role, permission) && !(PASSPORT_PERMISSIONS.includes(permission) && holder.needsSecondFactor)
-  && !(permission === 'manageSecurity' && holder.needsStepUp);
+  roleAllows(holder.role, permission) &&
+  !(PASSPORT_PERMISSIONS.includes(permission) && holder.needsSecondFactor) &&
+  !(permission === 'manageSecurity' && holder.needsStepUp);

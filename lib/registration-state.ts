@@ -30,5 +30,4 @@ export function registrationState(e: SeatFacts, now = new Date()): RegistrationS
   return seatsLeft > 0 ? { kind: 'open', seatsLeft, closesAt } : { kind: 'waitlist', closesAt };
 }
 
-export const acceptsRegistrations = (state: RegistrationState) =>
-  state.kind === 'open' || state.kind === 'waitlist';
+export const acceptsRegistrations = (state: RegistrationState) => state.kind === 'open' || state.kind === 'waitlist';

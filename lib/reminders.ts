@@ -28,13 +28,25 @@ function eveningBefore(visitStart: Date, timeZone: string, hour: number) {
 }
 
 /** Every reminder of an event, in time order. */
-export function reminderSlots(plan: ReminderPlan, event: { id: string; startsAt: Date; timeZone: string }, visits: { id: string; startsAt: Date }[]): ReminderSlot[] {
+export function reminderSlots(
+  plan: ReminderPlan,
+  event: { id: string; startsAt: Date; timeZone: string },
+  visits: { id: string; startsAt: Date }[],
+): ReminderSlot[] {
   const slots: ReminderSlot[] = [...new Set(plan.hoursBefore)].map((hours) => ({
-    key: `event:${event.id}:${hours}h`, sendAt: new Date(event.startsAt.getTime() - hours * 3600_000), until: event.startsAt, visitId: null,
+    key: `event:${event.id}:${hours}h`,
+    sendAt: new Date(event.startsAt.getTime() - hours * 3600_000),
+    until: event.startsAt,
+    visitId: null,
   }));
   if (plan.visitEvening) {
     for (const visit of visits) {
-      slots.push({ key: `visit:${visit.id}:eve`, sendAt: eveningBefore(visit.startsAt, event.timeZone, plan.eveningHour), until: visit.startsAt, visitId: visit.id });
+      slots.push({
+        key: `visit:${visit.id}:eve`,
+        sendAt: eveningBefore(visit.startsAt, event.timeZone, plan.eveningHour),
+        until: visit.startsAt,
+        visitId: visit.id,
+      });
     }
   }
   return slots.sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime());

@@ -12,8 +12,7 @@ export function visitSeatShown(registration: string, seat: 'confirmed' | 'waitli
 }
 
 /** Entrance instructions and the QR code: only for a confirmed delegate of an event that still takes place. */
-export const mayEnter = (registration: string, eventStatus: string) =>
-  registration === 'confirmed' && eventStatus !== 'cancelled';
+export const mayEnter = (registration: string, eventStatus: string) => registration === 'confirmed' && eventStatus !== 'cancelled';
 
 export type CalendarStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 

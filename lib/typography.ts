@@ -8,7 +8,5 @@ const NBSP = '\u00a0';
  */
 export function typeset(text: string, lang: Locale): string {
   if (lang !== 'ru') return text;
-  return text
-    .replace(/ ([—–]) /g, `${NBSP}$1 `)
-    .replace(/(^|[\s(«])([вкосуиаВКОСУИА]) /g, `$1$2${NBSP}`);
+  return text.replace(/ ([—–]) /g, `${NBSP}$1 `).replace(/(^|[\s(«])([вкосуиаВКОСУИА]) /g, `$1$2${NBSP}`);
 }

@@ -31,9 +31,19 @@ export const BEIJING = 'Asia/Shanghai';
 
 /** Minutes a zone is ahead of UTC at an instant (daylight saving included). */
 function utcOffsetMinutes(instant: Date, timeZone: string) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(instant).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
   const wall = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!);
   return Math.round((wall - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
 }
@@ -47,7 +57,9 @@ function fromBeijing(minutes: number, locale: Locale) {
   const h = hoursText(Math.abs(minutes) / 60, locale);
   const sign = minutes > 0 ? '+' : '−';
   if (minutes === 0) {
-    return { zh: '（与北京时间相同）', en: ' (same as Beijing time)', ja: '（中国標準時と同じ）', ko: '(중국 표준시와 같음)', ru: ' (совпадает с пекинским)' }[locale];
+    return { zh: '（与北京时间相同）', en: ' (same as Beijing time)', ja: '（中国標準時と同じ）', ko: '(중국 표준시와 같음)', ru: ' (совпадает с пекинским)' }[
+      locale
+    ];
   }
   return {
     zh: `（比北京时间${minutes > 0 ? '快' : '慢'}${h}小时）`,
@@ -64,7 +76,8 @@ function zoneName(timeZone: string, locale: Locale, at: Date = new Date()): stri
   if (known) return known;
   // A zone outside the table: ICU's generic name, which is still a name, never the IANA id.
   const part = new Intl.DateTimeFormat(htmlLang[locale], { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
   return part ?? timeZone;
 }
 

@@ -1,8 +1,23 @@
 /** Zones offered in the event editor; an event saved with another valid zone keeps it. */
 export const TIME_ZONES = [
-  'Asia/Shanghai', 'Asia/Seoul', 'Asia/Tokyo', 'Asia/Vladivostok', 'Asia/Yakutsk', 'Asia/Irkutsk',
-  'Asia/Novosibirsk', 'Asia/Yekaterinburg', 'Europe/Moscow', 'Asia/Ulaanbaatar', 'Asia/Hong_Kong',
-  'Asia/Singapore', 'Asia/Almaty', 'Asia/Dubai', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'UTC',
+  'Asia/Shanghai',
+  'Asia/Seoul',
+  'Asia/Tokyo',
+  'Asia/Vladivostok',
+  'Asia/Yakutsk',
+  'Asia/Irkutsk',
+  'Asia/Novosibirsk',
+  'Asia/Yekaterinburg',
+  'Europe/Moscow',
+  'Asia/Ulaanbaatar',
+  'Asia/Hong_Kong',
+  'Asia/Singapore',
+  'Asia/Almaty',
+  'Asia/Dubai',
+  'Europe/Berlin',
+  'Europe/London',
+  'America/New_York',
+  'UTC',
 ] as const;
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
@@ -29,10 +44,20 @@ export function isLocalDateTime(value: string) {
 
 /** Wall-clock fields of an instant in a zone, read as if they were UTC: their difference is the offset. */
 function wallClockAsUtc(instant: number, timeZone: string) {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(new Date(instant))
+      .map((p) => [p.type, p.value]),
+  );
   return Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
 }
 
@@ -50,7 +75,10 @@ export function zonedLocalToUtc(local: string, timeZone: string): Date {
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
   // Offsets a few hours either side cover every transition; keep the candidates that read back exactly.
   const offsets = [...new Set([-12, 0, 12].map((hours) => offsetAt(asUtc + hours * 3600_000, timeZone)))];
-  const exact = offsets.map((o) => asUtc - o).filter((t) => wallClockAsUtc(t, timeZone) === asUtc).sort((a, b) => a - b);
+  const exact = offsets
+    .map((o) => asUtc - o)
+    .filter((t) => wallClockAsUtc(t, timeZone) === asUtc)
+    .sort((a, b) => a - b);
   if (exact.length > 0) return new Date(exact[0]!);
   return new Date(asUtc - offsetAt(asUtc - 12 * 3600_000, timeZone));
 }

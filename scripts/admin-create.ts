@@ -10,7 +10,8 @@ import { ROLES } from '@/lib/domain';
 // It creates the account itself: opening an empty database must not print a first administrator too.
 process.env.FIRST_ADMIN = 'skip';
 const { values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'admin' } } });
-const input = z.object({ email: z.email(), name: z.string().min(1).default('Administrator'), role: z.enum(ROLES) })
+const input = z
+  .object({ email: z.email(), name: z.string().min(1).default('Administrator'), role: z.enum(ROLES) })
   .safeParse({ email: values.email, name: values.name, role: values.role });
 if (!input.success) {
   console.error('Usage: npm run admin:create -- --email you@example.org [--name "Your Name"] [--role admin|organizer|checkin]');

@@ -17,6 +17,7 @@ const run = (label, command, args, env = {}) => {
 
 ensureChromium();
 run('lint', 'npx', ['eslint', '.']);
+run('formatting (Prettier)', 'npx', ['prettier', '--check', '.']);
 run('unused files, exports and dependencies (knip)', 'npx', ['knip', '--no-progress']);
 run('typecheck', 'npx', ['--no', 'next', 'typegen']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
@@ -53,7 +54,8 @@ async function endToEndOnPostgres() {
   console.log('\n▶ end-to-end tests on PostgreSQL (Playwright, Chromium)');
   const specs = ['access', 'event-states', 'registration-api', 'second-factor', 'delegation'].map((s) => `e2e/${s}.spec.ts`);
   const result = spawnSync('npx', ['playwright', 'test', ...specs], {
-    stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', E2E_PORT: '3101', E2E_DATABASE_URL: target.toString() },
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', E2E_PORT: '3101', E2E_DATABASE_URL: target.toString() },
   });
   await admin.query(`drop database if exists ${name} with (force)`);
   await admin.end();
@@ -68,7 +70,11 @@ function audit() {
   console.log('\n▶ audit (production dependencies, high and critical)');
   const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
   let report;
-  try { report = JSON.parse(result.stdout); } catch { report = undefined; }
+  try {
+    report = JSON.parse(result.stdout);
+  } catch {
+    report = undefined;
+  }
   const counts = report?.metadata?.vulnerabilities;
   if (!counts) {
     console.warn('⚠ the npm audit service did not answer; advisory floors are still checked by tests/dependencies.test.ts');
@@ -86,8 +92,10 @@ function reportDatabaseCounts() {
   const report = JSON.parse(fs.readFileSync('var/vitest.json', 'utf8'));
   const tests = report.testResults.flatMap((f) => f.assertionResults);
   const count = (tag) => tests.filter((t) => t.status === 'passed' && t.fullName.includes(`[${tag}]`)).length;
-  console.log(`database tests passed: ${count('pglite')} on PGlite, ${count('postgres')} on PostgreSQL` +
-    (process.env.TEST_DATABASE_URL ? '' : ' (set TEST_DATABASE_URL to run them on PostgreSQL too)'));
+  console.log(
+    `database tests passed: ${count('pglite')} on PGlite, ${count('postgres')} on PostgreSQL` +
+      (process.env.TEST_DATABASE_URL ? '' : ' (set TEST_DATABASE_URL to run them on PostgreSQL too)'),
+  );
 }
 
 function ensureChromium() {

@@ -6,7 +6,12 @@ import http from 'node:http';
  * [X-Forwarded-For…, socket address]; anything further left was written by the client itself.
  */
 export function trustedClientAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined, hops: number) {
-  const chain = [forwardedFor ?? []].flat().join(',').split(',').map((part) => part.trim()).filter(Boolean);
+  const chain = [forwardedFor ?? []]
+    .flat()
+    .join(',')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   chain.push(socketAddress ?? 'unknown');
   return chain[Math.max(0, chain.length - 1 - hops)]!;
 }

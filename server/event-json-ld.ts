@@ -28,8 +28,15 @@ export function eventJsonLd(event: EventPage, locale: Locale) {
     },
     organizer: event.text.coHosts.map((name) => ({ '@type': 'Organization', name })),
     ...(event.registration.kind === 'open' || event.registration.kind === 'waitlist'
-      ? { offers: { '@type': 'Offer', url: `${url}/register`, price: 0, priceCurrency: 'CNY',
-          availability: event.registration.kind === 'open' ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut' } }
+      ? {
+          offers: {
+            '@type': 'Offer',
+            url: `${url}/register`,
+            price: 0,
+            priceCurrency: 'CNY',
+            availability: event.registration.kind === 'open' ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut',
+          },
+        }
       : {}),
   };
   return JSON.stringify(data).replace(/</g, '\\u003c');

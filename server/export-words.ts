@@ -10,8 +10,11 @@ type Messages = Parameters<typeof createTranslator>[0]['messages'];
 
 /** Statuses, countries, types and languages as words of the exporting organizer's language; times in the event's zone (U13). */
 export function exportWords(messages: Messages, locale: Locale, timeZone: string, visitTitle: (id: string) => string): ExportWords {
-  const at = (namespace: string) => createTranslator({ locale, messages, namespace: namespace as never }) as unknown as
-    { (key: string, values?: Record<string, string>): string; has: (key: string) => boolean };
+  const at = (namespace: string) =>
+    createTranslator({ locale, messages, namespace: namespace as never }) as unknown as {
+      (key: string, values?: Record<string, string>): string;
+      has: (key: string) => boolean;
+    };
   const statuses = at('Admin.statuses');
   const types = at('RegistrationForm.delegationTypes');
   const registration = at('Admin.registration');

@@ -9,9 +9,28 @@ import { unseal } from '@/lib/crypto';
 import { fullName } from '@/lib/names';
 
 export const EXPORT_COLUMNS = [
-  'reference', 'status', 'name', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization',
-  'position', 'country', 'email', 'phone', 'delegationType', 'delegation', 'language', 'dietaryNeeds', 'accessNeeds', 'visits',
-  'visaRequested', 'checkedInAt', 'registeredAt',
+  'reference',
+  'status',
+  'name',
+  'familyName',
+  'givenName',
+  'patronymic',
+  'latinFamilyName',
+  'latinGivenName',
+  'organization',
+  'position',
+  'country',
+  'email',
+  'phone',
+  'delegationType',
+  'delegation',
+  'language',
+  'dietaryNeeds',
+  'accessNeeds',
+  'visits',
+  'visaRequested',
+  'checkedInAt',
+  'registeredAt',
 ] as const;
 export const PASSPORT_COLUMNS = ['passportNumber', 'nationality', 'dateOfBirth'] as const;
 
@@ -29,26 +48,60 @@ export interface ExportWords {
   time: (instant: Date) => string;
 }
 
-
 /** Columns an event adds (#16: one per question): loaded a batch at a time, like the visits. */
-export interface ExtraColumns { load: (registrationIds: string[]) => Promise<(registrationId: string) => string[]> }
+export interface ExtraColumns {
+  load: (registrationIds: string[]) => Promise<(registrationId: string) => string[]>;
+}
 const NONE: ExtraColumns = { load: async () => () => [] };
 
 /** Rows of the filtered list, a thousand at a time, so 20,000 delegates export in constant memory. */
 async function* exportRows(db: Database, eventId: string, filter: Partial<AttendeeFilter>, words: ExportWords, withPassport: boolean, extra: ExtraColumns) {
   const where = attendeeWhere(eventId, filter);
   for (let offset = 0; ; offset += BATCH) {
-    const rows = await db.select({ ...attendeeColumns, sealed: registrations.visaDataSealed }).from(registrations).where(where)
-      .orderBy(asc(registrations.createdAt), asc(registrations.id)).limit(BATCH).offset(offset);
+    const rows = await db
+      .select({ ...attendeeColumns, sealed: registrations.visaDataSealed })
+      .from(registrations)
+      .where(where)
+      .orderBy(asc(registrations.createdAt), asc(registrations.id))
+      .limit(BATCH)
+      .offset(offset);
     if (rows.length === 0) return;
-    const [chosen, more] = await Promise.all([attendeeVisits(db, rows.map((r) => r.id)), extra.load(rows.map((r) => r.id))]);
+    const [chosen, more] = await Promise.all([
+      attendeeVisits(
+        db,
+        rows.map((r) => r.id),
+      ),
+      extra.load(rows.map((r) => r.id)),
+    ]);
     for (const r of rows) {
       const visa = withPassport && r.sealed ? JSON.parse(unseal(r.sealed)) : null;
       yield [
-        r.reference, words.status(r.status), fullName(r), r.familyName, r.givenName, r.patronymic ?? '', r.latinFamilyName, r.latinGivenName, r.organization,
-        r.position ?? '', words.country(r.country), r.email, r.phone, words.type(r.delegationType), r.delegationName ?? '', words.language(r.locale), r.dietaryNeeds ?? '', r.accessNeeds ?? '',
-        chosen.filter((c) => c.registrationId === r.id).map((c) => words.visit(c.visitId, r.status, c.status)).join('; '),
-        words.yesNo(r.visaRequested), r.checkedInAt ? words.time(r.checkedInAt) : '', words.time(r.createdAt), ...more(r.id),
+        r.reference,
+        words.status(r.status),
+        fullName(r),
+        r.familyName,
+        r.givenName,
+        r.patronymic ?? '',
+        r.latinFamilyName,
+        r.latinGivenName,
+        r.organization,
+        r.position ?? '',
+        words.country(r.country),
+        r.email,
+        r.phone,
+        words.type(r.delegationType),
+        r.delegationName ?? '',
+        words.language(r.locale),
+        r.dietaryNeeds ?? '',
+        r.accessNeeds ?? '',
+        chosen
+          .filter((c) => c.registrationId === r.id)
+          .map((c) => words.visit(c.visitId, r.status, c.status))
+          .join('; '),
+        words.yesNo(r.visaRequested),
+        r.checkedInAt ? words.time(r.checkedInAt) : '',
+        words.time(r.createdAt),
+        ...more(r.id),
         ...(withPassport ? [visa?.passportNumber ?? '', visa?.nationality ? words.country(visa.nationality) : '', visa?.dateOfBirth ?? ''] : []),
       ];
     }
@@ -63,7 +116,15 @@ const neutralize = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` 
 const WIDTHS = [11, 14, 18, 10, 10, 10, 12, 12, 28, 18, 14, 28, 18, 14, 10, 20, 20, 36, 8, 17, 17];
 
 /** CSV in UTF-8 with a byte-order mark, so Excel shows Chinese, Korean, Japanese and Russian correctly. */
-export function csvStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], words: ExportWords, withPassport: boolean, extra: ExtraColumns = NONE) {
+export function csvStream(
+  db: Database,
+  eventId: string,
+  filter: Partial<AttendeeFilter>,
+  header: string[],
+  words: ExportWords,
+  withPassport: boolean,
+  extra: ExtraColumns = NONE,
+) {
   const csv = stringify({ bom: true });
   csv.write(header);
   void (async () => {
@@ -83,7 +144,15 @@ export function csvStream(db: Database, eventId: string, filter: Partial<Attende
  * XLSX written as a stream by ExcelJS. Every cell is a text cell (a string is never a formula in XLSX), so
  * "+82 51 990 7000" shows as typed, with no apostrophe and no number format eating the plus or a leading zero.
  */
-export function xlsxStream(db: Database, eventId: string, filter: Partial<AttendeeFilter>, header: string[], words: ExportWords, withPassport: boolean, extra: ExtraColumns = NONE) {
+export function xlsxStream(
+  db: Database,
+  eventId: string,
+  filter: Partial<AttendeeFilter>,
+  header: string[],
+  words: ExportWords,
+  withPassport: boolean,
+  extra: ExtraColumns = NONE,
+) {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet('Attendees', { views: [{ state: 'frozen', ySplit: 1 }] });

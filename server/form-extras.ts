@@ -9,7 +9,10 @@ type Checked = { ok: true; value: FormExtras } | { ok: false; fields: Record<str
  * settings: what the browser checked, checked again. Travel is ignored where the event does not ask.
  */
 export function checkExtras(
-  form: { questions: FormQuestion[]; asksTravel: boolean } | null, answers: unknown, travel: unknown, delegationType: string | undefined,
+  form: { questions: FormQuestion[]; asksTravel: boolean } | null,
+  answers: unknown,
+  travel: unknown,
+  delegationType: string | undefined,
 ): Checked {
   if (!form) return { ok: true, value: { asked: [], answers: {} } };
   const asked = questionsFor(form.questions, delegationType).map((q) => q.id);

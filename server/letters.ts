@@ -27,8 +27,20 @@ export async function issueLetter(db: Database, actorId: string, letterId: strin
   const issuedAt = new Date();
   const revision = letter.revision + 1;
   const pdf = await renderLetter({
-    context, details, reference: letter.reference, revision, issuedAt, verifyUrl: verificationUrl(letter.verificationCode), settings,
+    context,
+    details,
+    reference: letter.reference,
+    revision,
+    issuedAt,
+    verifyUrl: verificationUrl(letter.verificationCode),
+    settings,
   });
-  const stored = await storeIssuedLetter(db, actorId, letterId, { from: letter.status as 'requested' | 'issued', revision, pdf, issuedAt, details: correction });
+  const stored = await storeIssuedLetter(db, actorId, letterId, {
+    from: letter.status as 'requested' | 'issued',
+    revision,
+    pdf,
+    issuedAt,
+    details: correction,
+  });
   return stored.kind;
 }

@@ -21,7 +21,12 @@ function limiter(name: string, points: number, duration: number) {
     client.on('error', () => undefined); // reconnects by itself; the insurance limiter counts meanwhile
     client.connect().catch(() => undefined);
     made = new RateLimiterRedis({
-      storeClient: client, useRedisPackage: true, keyPrefix: `portal:${name}`, points, duration, insuranceLimiter: memory,
+      storeClient: client,
+      useRedisPackage: true,
+      keyPrefix: `portal:${name}`,
+      points,
+      duration,
+      insuranceLimiter: memory,
     });
   }
   holder.__limiters.set(name, made);
@@ -48,13 +53,17 @@ const accessCodeLimiter = () => limiter('access-code', ACCESS_CODE_FAILURES, 15 
 
 /** Seconds this address must wait before its next access code is even looked up, or 0. */
 export async function accessCodeWait(ip: string): Promise<number> {
-  const res = await accessCodeLimiter().get(ip).catch(() => null);
+  const res = await accessCodeLimiter()
+    .get(ip)
+    .catch(() => null);
   return res && res.consumedPoints >= ACCESS_CODE_FAILURES ? waitOf(res) : 0;
 }
 
 /** Count one wrong code. */
 export async function recordWrongAccessCode(ip: string) {
-  await accessCodeLimiter().consume(ip).catch(() => undefined);
+  await accessCodeLimiter()
+    .consume(ip)
+    .catch(() => undefined);
 }
 
 /**

@@ -34,10 +34,13 @@ describe('access codes: shape', () => {
 describe.each(drivers)('invitation-only registration [%s]', (driver) => {
   let t: TestDatabase;
   const actor = null as unknown as string; // issued by no account in these tests
-  beforeAll(async () => { t = await openTestDatabase(driver); current.db = t.db; });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+    current.db = t.db;
+  });
   afterAll(() => t.close());
 
-  it('needs a code, refuses a wrong or another event\'s code, and counts a good one against its quota', async () => {
+  it("needs a code, refuses a wrong or another event's code, and counts a good one against its quota", async () => {
     const { id, slug } = await inviteOnlyEvent(t.db);
     const other = await inviteOnlyEvent(t.db);
     const code = (await issueAccessCode(t.db, actor, { eventId: id, organization: 'Niigata Chamber', quota: 2, maxDelegationSize: null }))!;
@@ -89,8 +92,7 @@ describe.each(drivers)('invitation-only registration [%s]', (driver) => {
   it('40 delegates racing for a quota of 7: exactly 7 get in, the rest are told the places are taken', async () => {
     const { id, slug } = await inviteOnlyEvent(t.db, { capacity: 100 });
     const code = (await issueAccessCode(t.db, actor, { eventId: id, organization: 'Harbin', quota: 7, maxDelegationSize: null }))!;
-    const results = await Promise.all(Array.from({ length: 40 }, (_, n) =>
-      registerDelegate(t.db, slug, 'zh', parse(delegate(100 + n)), { code: code.code })));
+    const results = await Promise.all(Array.from({ length: 40 }, (_, n) => registerDelegate(t.db, slug, 'zh', parse(delegate(100 + n)), { code: code.code })));
     expect(results.filter((r) => r.kind === 'registered')).toHaveLength(7);
     expect(results.filter((r) => r.kind === 'access' && r.problem === 'exhausted')).toHaveLength(33);
     expect(await t.db.$count(registrations, eq(registrations.accessCodeId, code.id))).toBe(7);
@@ -101,10 +103,15 @@ describe.each(drivers)('invitation-only registration [%s]', (driver) => {
     const { id, slug } = await inviteOnlyEvent(t.db);
     const code = (await issueAccessCode(t.db, actor, { eventId: id, organization: 'Seoul', quota: 1, maxDelegationSize: null }))!;
     const ip = `198.51.100.${driver === 'pglite' ? 1 : 2}`;
-    const send = (n: number, accessCode?: string) => POST(new Request(`http://localhost:3000/api/events/${slug}/registrations`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'http://localhost:3000', 'X-Forwarded-For': ip },
-      body: JSON.stringify({ ...delegate(n), locale: 'ko', accessCode }),
-    }), { params: Promise.resolve({ slug }) });
+    const send = (n: number, accessCode?: string) =>
+      POST(
+        new Request(`http://localhost:3000/api/events/${slug}/registrations`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: 'http://localhost:3000', 'X-Forwarded-For': ip },
+          body: JSON.stringify({ ...delegate(n), locale: 'ko', accessCode }),
+        }),
+        { params: Promise.resolve({ slug }) },
+      );
     const answer = async (response: Response) => ({ ...(await response.json()), http: response.status });
     expect(await answer(await send(1))).toMatchObject({ http: 403, error: 'accessCode', problem: 'required' });
     expect(await answer(await send(1, code.code))).toMatchObject({ http: 201, ok: true }); // the same answer whatever happened (finding 11); the quota below shows it counted

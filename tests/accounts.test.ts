@@ -21,10 +21,9 @@ describe.each(drivers)('accounts that can be managed [%s]', (driver) => {
     if (result.kind !== 'ok') throw new Error(`no session: ${result.kind}`);
     return result.token;
   };
-  const audited = (action: string, entityId: string) =>
-    t.db.$count(auditEntries, and(eq(auditEntries.action, action), eq(auditEntries.entityId, entityId)));
+  const audited = (action: string, entityId: string) => t.db.$count(auditEntries, and(eq(auditEntries.action, action), eq(auditEntries.entityId, entityId)));
 
-  it('changing one\'s own password needs the current one and ends every other session', async () => {
+  it("changing one's own password needs the current one and ends every other session", async () => {
     const id = (await createOrganizer(t.db, { email: 'self@example.org', name: 'Self', password: PASSWORD, role: 'organizer' }))!;
     const laptop = await session('self@example.org');
     const phone = await session('self@example.org');
@@ -69,7 +68,10 @@ describe.each(drivers)('accounts that can be managed [%s]', (driver) => {
     expect(await setRole(t.db, adminId, id, 'organizer')).toBe(true);
     expect((await sessionOrganizer(t.db, token))!.role).toBe('organizer');
     expect(await setRole(t.db, adminId, adminId, 'checkin')).toBe(false);
-    const [entry] = await t.db.select().from(auditEntries).where(and(eq(auditEntries.action, 'account.role'), eq(auditEntries.entityId, id)));
+    const [entry] = await t.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'account.role'), eq(auditEntries.entityId, id)));
     expect(entry).toMatchObject({ before: { role: 'checkin' }, after: { role: 'organizer' }, actorId: adminId });
   });
 

@@ -4,15 +4,32 @@ import type { Role } from '@/lib/permissions';
 // The session is the only thing faked here: each handler's own checks run for real.
 const session = vi.hoisted(() => ({ role: null as null | Role, needsSecondFactor: false, needsStepUp: false, mustChangePassword: false }));
 vi.mock('@/server/auth/session', () => ({
-  currentOrganizer: async () => (session.role ? { id: '00000000-0000-4000-8000-000000000001', email: 'x@example.org', name: 'X', role: session.role, secondFactor: false, needsSecondFactor: session.needsSecondFactor, needsStepUp: session.needsStepUp, mustChangePassword: session.mustChangePassword } : null),
-  requirePage: async () => { throw new Error('not for route handlers'); },
+  currentOrganizer: async () =>
+    session.role
+      ? {
+          id: '00000000-0000-4000-8000-000000000001',
+          email: 'x@example.org',
+          name: 'X',
+          role: session.role,
+          secondFactor: false,
+          needsSecondFactor: session.needsSecondFactor,
+          needsStepUp: session.needsStepUp,
+          mustChangePassword: session.mustChangePassword,
+        }
+      : null,
+  requirePage: async () => {
+    throw new Error('not for route handlers');
+  },
   SESSION_COOKIE: 'portal_session',
 }));
 
 const origin = 'http://localhost:3000';
-const post = (body: unknown = {}) => new Request(`${origin}/api/admin/x`, {
-  method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, Accept: 'application/json' }, body: JSON.stringify(body),
-});
+const post = (body: unknown = {}) =>
+  new Request(`${origin}/api/admin/x`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin, Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 /** Every back-office route handler, the roles allowed to use it, and a request that passes validation no further. */
 const ROUTES: { name: string; allowed: Role[]; call: () => Promise<Response> }[] = [
@@ -32,16 +49,42 @@ const ROUTES: { name: string; allowed: Role[]; call: () => Promise<Response> }[]
   { name: 'co-hosts', allowed: ['admin'], call: async () => (await import('@/app/api/admin/co-hosts/route')).POST(post({})) },
   { name: 'accounts/manage', allowed: ['admin'], call: async () => (await import('@/app/api/admin/accounts/manage/route')).POST(post({})) },
   { name: 'password (own)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/password/route')).POST(post({})) },
-  { name: 'second-factor (own)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/second-factor/route')).POST(post({})) },
-  { name: 'search (GET)', allowed: ['admin', 'organizer', 'checkin'], call: async () => (await import('@/app/api/admin/search/route')).GET(new Request(`${origin}/api/admin/search?event=bad`)) },
-  { name: 'export (GET)', allowed: ['admin', 'organizer'], call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad`)) },
-  { name: 'export with passport (POST)', allowed: ['admin'], call: async () => (await import('@/app/api/admin/export/route')).POST(new Request(`${origin}/api/admin/export`, {
-    method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: 'event=bad&passport=1',
-  })) },
+  {
+    name: 'second-factor (own)',
+    allowed: ['admin', 'organizer', 'checkin'],
+    call: async () => (await import('@/app/api/admin/second-factor/route')).POST(post({})),
+  },
+  {
+    name: 'search (GET)',
+    allowed: ['admin', 'organizer', 'checkin'],
+    call: async () => (await import('@/app/api/admin/search/route')).GET(new Request(`${origin}/api/admin/search?event=bad`)),
+  },
+  {
+    name: 'export (GET)',
+    allowed: ['admin', 'organizer'],
+    call: async () => (await import('@/app/api/admin/export/route')).GET(new Request(`${origin}/api/admin/export?event=bad`)),
+  },
+  {
+    name: 'export with passport (POST)',
+    allowed: ['admin'],
+    call: async () =>
+      (await import('@/app/api/admin/export/route')).POST(
+        new Request(`${origin}/api/admin/export`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+          body: 'event=bad&passport=1',
+        }),
+      ),
+  },
 ];
 
 describe('back-office authorization', () => {
-  beforeEach(() => { session.role = null; session.needsSecondFactor = false; session.needsStepUp = false; session.mustChangePassword = false; });
+  beforeEach(() => {
+    session.role = null;
+    session.needsSecondFactor = false;
+    session.needsStepUp = false;
+    session.mustChangePassword = false;
+  });
 
   for (const route of ROUTES) {
     it(`${route.name}: 401 without a session`, async () => {
@@ -94,13 +137,25 @@ describe('back-office authorization', () => {
   it('refuses a state-changing request from a foreign or missing origin, even for an admin', async () => {
     session.role = 'admin';
     const { POST } = await import('@/app/api/admin/decide/route');
-    const foreign = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' }, body: '{}' });
+    const foreign = new Request(`${origin}/api/admin/decide`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'https://evil.example' },
+      body: '{}',
+    });
     expect((await POST(foreign)).status).toBe(403);
-    const crossSite = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site' }, body: '{}' });
+    const crossSite = new Request(`${origin}/api/admin/decide`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site' },
+      body: '{}',
+    });
     expect((await POST(crossSite)).status).toBe(403);
     const missing = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect((await POST(missing)).status).toBe(403);
-    const sameOrigin = new Request(`${origin}/api/admin/decide`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' }, body: '{}' });
+    const sameOrigin = new Request(`${origin}/api/admin/decide`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' },
+      body: '{}',
+    });
     expect((await POST(sameOrigin)).status).toBe(400); // let through to validation
   });
 

@@ -55,8 +55,9 @@ describe.each(drivers)('cancellations notify every active delegate, once [%s]', 
     await cancelRegistration(t.db, gone.token);
     smtp.received.length = 0;
     await drainUntilEmpty(t.db);
-    const confirmations = new Map(smtp.received.filter((m) => m.attachments.some((a) => a.contentType.startsWith('text/calendar')))
-      .map((m) => [to(m), calendarOf(m)]));
+    const confirmations = new Map(
+      smtp.received.filter((m) => m.attachments.some((a) => a.contentType.startsWith('text/calendar'))).map((m) => [to(m), calendarOf(m)]),
+    );
     expect(confirmations.get(who.zh)).toMatchObject({ status: 'CONFIRMED' });
     expect(confirmations.has(who.ru)).toBe(false); // wait-listed: no calendar entry to take back
 
@@ -100,7 +101,10 @@ describe.each(drivers)('cancellations notify every active delegate, once [%s]', 
     const notices = smtp.received.filter((m) => m.subject?.includes('Visit 0'));
     expect(notices.map(to).sort()).toEqual(['v-ja@example.org', 'v-ru@example.org']);
     for (const m of notices) expect(calendarOf(m)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: expect.stringMatching(`^visit-${doomed}-`) });
-    const [rowJa] = await t.db.select().from(outboundEmails).where(and(eq(outboundEmails.kind, 'visitCancelled'), eq(outboundEmails.toAddress, 'v-ja@example.org')));
+    const [rowJa] = await t.db
+      .select()
+      .from(outboundEmails)
+      .where(and(eq(outboundEmails.kind, 'visitCancelled'), eq(outboundEmails.toAddress, 'v-ja@example.org')));
     expect(rowJa!.subject).toContain(ja.Email.subjects.visitCancelled.split('：')[0]);
   });
 });

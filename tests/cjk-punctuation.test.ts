@@ -46,8 +46,7 @@ function seedTexts(locale: string): [string, string][] {
 }
 
 const CJK_LOCALES = ['zh', 'ja'] as const;
-const catalogue = (locale: string) => flatten(JSON.parse(
-  fs.readFileSync(path.join(import.meta.dirname, '../messages', `${locale}.json`), 'utf8')));
+const catalogue = (locale: string) => flatten(JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../messages', `${locale}.json`), 'utf8')));
 
 describe('CJK punctuation', () => {
   it('finds what it is meant to find', () => {
@@ -60,7 +59,10 @@ describe('CJK punctuation', () => {
 
   it.each(CJK_LOCALES)('%s messages have no ASCII : , ( ) next to a CJK character', (locale) => {
     const found = catalogue(locale).flatMap(([key, text]) =>
-      literals(text, locale).flatMap(asciiPunctuationNextToCjk).map((hit) => `${key}: ${hit}`));
+      literals(text, locale)
+        .flatMap(asciiPunctuationNextToCjk)
+        .map((hit) => `${key}: ${hit}`),
+    );
     expect(found).toEqual([]);
   });
 
@@ -72,12 +74,17 @@ describe('CJK punctuation', () => {
   it.each(CJK_LOCALES)('%s never nests a quote in a quote of the same kind, with any seeded title', (locale) => {
     const titles = sampleEvents.map((e) => e.translations[locale].title);
     const texts = [
-      ...catalogue(locale).flatMap(([key, text]) => text.includes('{title}')
-        ? titles.map((title) => [`${key} with ${title}`, text.replaceAll('{title}', title)] as [string, string])
-        : [[key, text] as [string, string]]),
+      ...catalogue(locale).flatMap(([key, text]) =>
+        text.includes('{title}')
+          ? titles.map((title) => [`${key} with ${title}`, text.replaceAll('{title}', title)] as [string, string])
+          : [[key, text] as [string, string]],
+      ),
       ...seedTexts(locale),
     ];
-    const found = texts.flatMap(([where, text]) => { const hit = nestedSameQuote(text); return hit ? [`${where}: ${hit}`] : []; });
+    const found = texts.flatMap(([where, text]) => {
+      const hit = nestedSameQuote(text);
+      return hit ? [`${where}: ${hit}`] : [];
+    });
     expect(found).toEqual([]);
   });
 });

@@ -15,14 +15,19 @@ vi.mock('@/db/client', () => ({ getDb: async () => current.db }));
 vi.mock('@/server/revalidate', () => ({ revalidatePublic: () => undefined }));
 vi.mock('@/server/auth/session', () => ({
   currentOrganizer: async () => current.organizer,
-  requirePage: async () => { throw new Error('not for route handlers'); },
+  requirePage: async () => {
+    throw new Error('not for route handlers');
+  },
   SESSION_COOKIE: 'portal_session',
 }));
 
 const origin = 'http://localhost:3000';
-const post = (body: unknown) => new Request(`${origin}/api/admin/x`, {
-  method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, Accept: 'application/json' }, body: JSON.stringify(body),
-});
+const post = (body: unknown) =>
+  new Request(`${origin}/api/admin/x`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin, Accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
 const get = (path: string) => new Request(`${origin}${path}`);
 
 describe.each(drivers)('co-host accounts see only their events [%s]', (driver) => {
@@ -34,7 +39,10 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
   beforeAll(async () => {
     t = await openTestDatabase(driver);
     current.db = t.db;
-    for (const [n, side] of [[1, own], [2, other]] as const) {
+    for (const [n, side] of [
+      [1, own],
+      [2, other],
+    ] as const) {
       const { id, slug } = await openEvent(t.db, { approval: true });
       await registerDelegate(t.db, slug, 'en', parse(delegate(n)));
       const [r] = await t.db.select().from(registrations).where(eq(registrations.eventId, id));
@@ -58,13 +66,25 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
     { name: 'bulk-approve', call: async (s) => (await import('@/app/api/admin/bulk-approve/route')).POST(post({ ids: [s.registration] })) },
     { name: 'check-in', call: async (s) => (await import('@/app/api/admin/check-in/route')).POST(post({ eventId: s.event, reference: 'AAAA-BBBB' })) },
     { name: 'itineraries', call: async (s) => (await import('@/app/api/admin/itineraries/route')).POST(post({ eventId: s.event })) },
-    { name: 'registration-edit', call: async (s) => (await import('@/app/api/admin/registration-edit/route')).POST(post({
-      id: s.registration, organization: 'Changed Org', email: `changed-${s.event.slice(0, 4)}@example.org`, phone: '+82 51 123 4567',
-    })) },
+    {
+      name: 'registration-edit',
+      call: async (s) =>
+        (await import('@/app/api/admin/registration-edit/route')).POST(
+          post({
+            id: s.registration,
+            organization: 'Changed Org',
+            email: `changed-${s.event.slice(0, 4)}@example.org`,
+            phone: '+82 51 123 4567',
+          }),
+        ),
+    },
     { name: 'resend', call: async (s) => (await import('@/app/api/admin/resend/route')).POST(post({ emailId: s.email })) },
     { name: 'retry-email', call: async (s) => (await import('@/app/api/admin/retry-email/route')).POST(post({ id: s.email })) },
     { name: 'search (GET)', call: async (s) => (await import('@/app/api/admin/search/route')).GET(get(`/api/admin/search?event=${s.event}&q=Kim`)) },
-    { name: 'export (GET)', call: async (s) => (await import('@/app/api/admin/export/route')).GET(get(`/api/admin/export?event=${s.event}&format=csv&lang=en`)) },
+    {
+      name: 'export (GET)',
+      call: async (s) => (await import('@/app/api/admin/export/route')).GET(get(`/api/admin/export?event=${s.event}&format=csv&lang=en`)),
+    },
   ];
   for (const route of routes) {
     it(`${route.name}: refused for another event, let through for its own`, async () => {
@@ -96,9 +116,13 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
       (await import('@/app/api/admin/accounts/route')).POST(post({})),
       (await import('@/app/api/admin/accounts/manage/route')).POST(post({ action: 'role', id: coHostId, role: 'admin' })),
       (await import('@/app/api/admin/co-hosts/route')).POST(post({ organizerId: coHostId, eventIds: [other.event] })),
-      (await import('@/app/api/admin/export/route')).POST(new Request(`${origin}/api/admin/export`, {
-        method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }, body: `event=${own.event}&passport=1`,
-      })),
+      (await import('@/app/api/admin/export/route')).POST(
+        new Request(`${origin}/api/admin/export`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+          body: `event=${own.event}&passport=1`,
+        }),
+      ),
     ];
     for (const response of await Promise.all(refused)) expect(response.status).toBe(403);
   });
@@ -121,7 +145,7 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
     expect(await targetAllowed(t.db, { role: 'organizer' }, { event: other.event })).toBe(true);
   });
 
-  it('the e-mail log lists only its registrations\' e-mails; an unassigned co-host sees none', async () => {
+  it("the e-mail log lists only its registrations' e-mails; an unassigned co-host sees none", async () => {
     const mine = await listEmails(t.db, { page: 1, eventIds: [own.event] });
     expect(mine.length).toBeGreaterThan(0);
     expect(new Set(mine.map((m) => m.registrationId))).toEqual(new Set([own.registration]));

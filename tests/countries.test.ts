@@ -3,8 +3,7 @@ import { LOCALES } from '@/i18n/locales';
 import type { Locale } from '@/i18n/locales';
 import { JA_READINGS, PINNED, countryName, countryOptions } from '@/lib/countries';
 
-
-describe('the country and region list follows the council\'s naming policy', () => {
+describe("the country and region list follows the council's naming policy", () => {
   it('names Taiwan, Hong Kong and Macao as regions of China in every language', () => {
     expect(['TW', 'HK', 'MO'].map((c) => countryName(c, 'zh'))).toEqual(['中国台湾', '中国香港特别行政区', '中国澳门特别行政区']);
     expect(['TW', 'HK', 'MO'].map((c) => countryName(c, 'en'))).toEqual(['Taiwan, China', 'Hong Kong SAR, China', 'Macao SAR, China']);
@@ -30,7 +29,10 @@ describe('the country and region list follows the council\'s naming policy', () 
   });
 
   it('sorts the rest as each language sorts', () => {
-    const names = (locale: Locale) => countryOptions(locale).slice(5).map((o) => o.name);
+    const names = (locale: Locale) =>
+      countryOptions(locale)
+        .slice(5)
+        .map((o) => o.name);
     const en = names('en');
     expect(en.indexOf('Afghanistan')).toBe(0);
     expect(en.indexOf('Germany')).toBeLessThan(en.indexOf('Greece'));
@@ -44,7 +46,9 @@ describe('the country and region list follows the council\'s naming policy', () 
   });
 
   it('sorts Japanese kanji names by their reading, not after all the katakana ones', () => {
-    const ja = countryOptions('ja').slice(5).map((o) => o.name);
+    const ja = countryOptions('ja')
+      .slice(5)
+      .map((o) => o.name);
     const at = (name: string) => ja.indexOf(name);
     // 北朝鮮 (きた…) between ガーナ and ギニア; 南アフリカ (みなみ…) among the ミ names, not after ロシア.
     expect(at('北朝鮮')).toBeGreaterThan(at('ガボン'));

@@ -17,7 +17,12 @@ import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
 
 const member = (n: number, extra: Partial<MemberInput> = {}): MemberInput => ({
-  familyName: '佐藤', givenName: `花子${n}`, latinFamilyName: 'Sato', latinGivenName: `Hanako ${'ABCD'[n - 1]}`, locale: 'ja', ...extra,
+  familyName: '佐藤',
+  givenName: `花子${n}`,
+  latinFamilyName: 'Sato',
+  latinGivenName: `Hanako ${'ABCD'[n - 1]}`,
+  locale: 'ja',
+  ...extra,
 });
 
 describe.each(drivers)('a delegation before the event (#16) [%s]', (driver) => {
@@ -35,10 +40,24 @@ describe.each(drivers)('a delegation before the event (#16) [%s]', (driver) => {
     await t.db.insert(eventFormSettings).values({ eventId: e.id, asksTravel: true });
     const run = randomUUID().slice(0, 8);
     const group = (name: string, members: MemberInput[]) => delegationSchema.parse({ name, organization: 'Niigata Prefecture', country: 'JP', members });
-    const ours = await registerDelegation(t.db, e.slug, 'zh', parse(delegate(1, { email: `head-${run}@example.org` })), group(`Niigata ${run}`, [
-      member(1, { locale: 'ja', email: `ja-${run}@example.org` }), member(2, { locale: 'ru', email: `ru-${run}@example.org` }), member(3, { locale: 'ko' }),
-    ]));
-    const other = await registerDelegation(t.db, e.slug, 'en', parse(delegate(2, { email: `other-${run}@example.org` })), group(`Other ${run}`, [member(4, { locale: 'ja' })]));
+    const ours = await registerDelegation(
+      t.db,
+      e.slug,
+      'zh',
+      parse(delegate(1, { email: `head-${run}@example.org` })),
+      group(`Niigata ${run}`, [
+        member(1, { locale: 'ja', email: `ja-${run}@example.org` }),
+        member(2, { locale: 'ru', email: `ru-${run}@example.org` }),
+        member(3, { locale: 'ko' }),
+      ]),
+    );
+    const other = await registerDelegation(
+      t.db,
+      e.slug,
+      'en',
+      parse(delegate(2, { email: `other-${run}@example.org` })),
+      group(`Other ${run}`, [member(4, { locale: 'ja' })]),
+    );
     if (ours.kind !== 'registered' || other.kind !== 'registered') throw new Error('not registered');
     const rows = await t.db.select().from(registrations).where(eq(registrations.delegationId, ours.delegationId));
     const by = (locale: string) => rows.find((r) => r.locale === locale)!;
@@ -51,14 +70,29 @@ describe.each(drivers)('a delegation before the event (#16) [%s]', (driver) => {
     expect(await countAudience(t.db, e.id, audience)).toBe(3);
     // Everyone: both heads, ja, ru, and no second copy to either head for the members reached through them.
     expect(await countAudience(t.db, e.id, { kind: 'all', value: null })).toBe(4);
-    const id = await saveAnnouncement(t.db, {
-      eventId: e.id, idempotencyKey: randomUUID(), sourceLocale: 'en', audience,
-      subject: { en: 'Bus at 8:00', ja: '8時にバス' }, body: { en: 'Meet in the lobby.', ja: 'ロビーに集合。' },
-    }, organizerId);
+    const id = await saveAnnouncement(
+      t.db,
+      {
+        eventId: e.id,
+        idempotencyKey: randomUUID(),
+        sourceLocale: 'en',
+        audience,
+        subject: { en: 'Bus at 8:00', ja: '8時にバス' },
+        body: { en: 'Meet in the lobby.', ja: 'ロビーに集合。' },
+      },
+      organizerId,
+    );
     expect(await sendAnnouncement(t.db, id!, organizerId)).toEqual({ sent: true, recipients: 3 });
     const sent = await t.db.select().from(outboundEmails).where(eq(outboundEmails.kind, 'announcement'));
-    expect(sent.filter((m) => m.toAddress.endsWith(`-${run}@example.org`)).map((m) => [m.toAddress, m.locale]).sort()).toEqual([
-      [`head-${run}@example.org`, 'zh'], [`ja-${run}@example.org`, 'ja'], [`ru-${run}@example.org`, 'ru'],
+    expect(
+      sent
+        .filter((m) => m.toAddress.endsWith(`-${run}@example.org`))
+        .map((m) => [m.toAddress, m.locale])
+        .sort(),
+    ).toEqual([
+      [`head-${run}@example.org`, 'zh'],
+      [`ja-${run}@example.org`, 'ja'],
+      [`ru-${run}@example.org`, 'ru'],
     ]);
   });
 
@@ -90,7 +124,10 @@ describe.each(drivers)('a delegation before the event (#16) [%s]', (driver) => {
     await changeMemberTravel(t.db, ours.token, by('ko').id, { ...travel, arrivalTime: '10:40' });
     expect(await marked()).toEqual([true]);
 
-    await t.db.update(events).set({ registrationClosesAt: new Date(Date.now() - 1000) }).where(eq(events.id, e.id));
+    await t.db
+      .update(events)
+      .set({ registrationClosesAt: new Date(Date.now() - 1000) })
+      .where(eq(events.id, e.id));
     expect(await changeMemberTravel(t.db, ours.token, by('ko').id, travel)).toEqual({ kind: 'closed' });
   });
 });

@@ -22,24 +22,46 @@ const all = (text: string) => ({ zh: text, en: text, ko: text, ja: text, ru: tex
 async function delegationOnVisits(t: TestDatabase, approval: boolean) {
   const e = await openEvent(t.db, { visits: [10, 10], approval });
   const [a, b] = await t.db.select().from(visits).where(eq(visits.eventId, e.id)).orderBy(asc(visits.position));
-  const result = await registerDelegation(t.db, e.slug, 'zh', parse(delegate(1, { familyName: '王', givenName: '晓明', visitIds: [a!.id] })), delegationSchema.parse({
-    name: '吉林省经贸代表团', organization: 'Jilin Chamber', country: 'CN', members: [
-      { familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', locale: 'ja', email: `sato-${randomUUID()}@example.org`, visitIds: [b!.id] },
-      { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru', visitIds: [a!.id] },
-      { familyName: '이', givenName: '서연', latinFamilyName: 'Lee', latinGivenName: 'Seoyeon', locale: 'ko' },
-    ],
-  }));
+  const result = await registerDelegation(
+    t.db,
+    e.slug,
+    'zh',
+    parse(delegate(1, { familyName: '王', givenName: '晓明', visitIds: [a!.id] })),
+    delegationSchema.parse({
+      name: '吉林省经贸代表团',
+      organization: 'Jilin Chamber',
+      country: 'CN',
+      members: [
+        {
+          familyName: '佐藤',
+          givenName: '花子',
+          latinFamilyName: 'Sato',
+          latinGivenName: 'Hanako',
+          locale: 'ja',
+          email: `sato-${randomUUID()}@example.org`,
+          visitIds: [b!.id],
+        },
+        { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru', visitIds: [a!.id] },
+        { familyName: '이', givenName: '서연', latinFamilyName: 'Lee', latinGivenName: 'Seoyeon', locale: 'ko' },
+      ],
+    }),
+  );
   if (result.kind !== 'registered') throw new Error(result.kind);
   const members = await t.db.select().from(registrations).where(eq(registrations.delegationId, result.delegationId)).orderBy(asc(registrations.createdAt));
   return { ...e, delegationId: result.delegationId, members, visitA: a!.id, visitB: b!.id };
 }
 
-const itineraryMails = (t: TestDatabase, batch: string) => t.db.select().from(outboundEmails)
-  .where(sql`${outboundEmails.payload}->>'batch' = ${batch}`);
+const itineraryMails = (t: TestDatabase, batch: string) =>
+  t.db
+    .select()
+    .from(outboundEmails)
+    .where(sql`${outboundEmails.payload}->>'batch' = ${batch}`);
 
 describe.each(drivers)('delegations as units [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   it('itineraries: a member with an address gets theirs in their language; the head one roll-up of every member, once per batch', async () => {
@@ -48,7 +70,8 @@ describe.each(drivers)('delegations as units [%s]', (driver) => {
     expect(await queueItineraries(t.db, d.id, { batch })).toBe(2);
     const mails = await itineraryMails(t, batch);
     expect(mails.map((m) => [m.kind, m.locale, m.registrationId]).sort()).toEqual([
-      ['delegationItinerary', 'zh', d.members[0]!.id], ['itinerary', 'ja', d.members[1]!.id],
+      ['delegationItinerary', 'zh', d.members[0]!.id],
+      ['itinerary', 'ja', d.members[1]!.id],
     ]);
     const rollUp = mails.find((m) => m.kind === 'delegationItinerary')!;
     expect(rollUp.toAddress).toBe('delegate1@example.org');
@@ -68,8 +91,18 @@ describe.each(drivers)('delegations as units [%s]', (driver) => {
 
     // Visit 0 changes: the head's roll-up once more (the ru member is on it), nothing for the ja member on visit 1.
     expect(await queueItineraries(t.db, d.id, { visitIds: [d.visitA], update: true })).toBe(1);
-    const updates = await t.db.select().from(outboundEmails).where(and(sql`${outboundEmails.payload}->>'update' = 'true'`,
-      inArray(outboundEmails.registrationId, d.members.map((m) => m.id))));
+    const updates = await t.db
+      .select()
+      .from(outboundEmails)
+      .where(
+        and(
+          sql`${outboundEmails.payload}->>'update' = 'true'`,
+          inArray(
+            outboundEmails.registrationId,
+            d.members.map((m) => m.id),
+          ),
+        ),
+      );
     expect(updates.map((u) => [u.kind, u.registrationId])).toEqual([['delegationItinerary', d.members[0]!.id]]);
     // A one-delegate send to the member with an address reaches that member only.
     expect(await queueItineraries(t.db, d.id, { registrationId: d.members[1]!.id, batch: randomUUID() })).toBe(1);
@@ -91,19 +124,41 @@ describe.each(drivers)('delegations as units [%s]', (driver) => {
     expect(text).not.toContain('已确认');
   });
 
-  it('stores the head\'s answers to the event\'s questions and travel details, as for an individual', async () => {
+  it("stores the head's answers to the event's questions and travel details, as for an individual", async () => {
     const { id, slug } = await openEvent(t.db);
-    await saveQuestions(t.db, null, questionsEditorSchema.parse({ eventId: id, asksTravel: true, questions: [
-      { kind: 'oneChoice', required: true, label: all('Sector'), options: [{ label: all('Autos') }, { label: all('Food') }] },
-    ] }));
+    await saveQuestions(
+      t.db,
+      null,
+      questionsEditorSchema.parse({
+        eventId: id,
+        asksTravel: true,
+        questions: [{ kind: 'oneChoice', required: true, label: all('Sector'), options: [{ label: all('Autos') }, { label: all('Food') }] }],
+      }),
+    );
     const form = (await formBySlug(t.db, slug))!;
     const [sector] = form.questions;
     expect(checkExtras(form, {}, {}, 'association').ok).toBe(false); // a required answer is required of a head too
-    const extras = checkExtras(form, { [sector!.id]: sector!.options[1]!.id }, { arrivalDate: '2027-06-14', arrivalTime: '09:10', arrivalPlace: 'CGQ', pickup: true }, 'association');
+    const extras = checkExtras(
+      form,
+      { [sector!.id]: sector!.options[1]!.id },
+      { arrivalDate: '2027-06-14', arrivalTime: '09:10', arrivalPlace: 'CGQ', pickup: true },
+      'association',
+    );
     if (!extras.ok) throw new Error(JSON.stringify(extras.fields));
-    const result = await registerDelegation(t.db, slug, 'en', parse(delegate(2)), delegationSchema.parse({
-      name: 'Busan delegation', organization: 'Busan Chamber', country: 'KR', members: [{ familyName: 'Lee', givenName: 'Jun', latinFamilyName: 'Lee', latinGivenName: 'Jun', locale: 'ko' }],
-    }), {}, extras.value);
+    const result = await registerDelegation(
+      t.db,
+      slug,
+      'en',
+      parse(delegate(2)),
+      delegationSchema.parse({
+        name: 'Busan delegation',
+        organization: 'Busan Chamber',
+        country: 'KR',
+        members: [{ familyName: 'Lee', givenName: 'Jun', latinFamilyName: 'Lee', latinGivenName: 'Jun', locale: 'ko' }],
+      }),
+      {},
+      extras.value,
+    );
     if (result.kind !== 'registered') throw new Error(result.kind);
     const [head] = await t.db.select().from(registrations).where(eq(registrations.email, 'delegate2@example.org'));
     expect((await answersOf(t.db, [head!.id])).get(head!.id)).toEqual({ [sector!.id]: sector!.options[1]!.id });
@@ -111,7 +166,12 @@ describe.each(drivers)('delegations as units [%s]', (driver) => {
   });
 
   it('checks in the present members of a delegation in one action: confirmed ones only, once, on the record', async () => {
-    const actor = (await createOrganizer(t.db, { email: `door-${randomUUID()}@example.org`, name: 'Door', password: 'correct horse battery staple', role: 'checkin' }))!;
+    const actor = (await createOrganizer(t.db, {
+      email: `door-${randomUUID()}@example.org`,
+      name: 'Door',
+      password: 'correct horse battery staple',
+      role: 'checkin',
+    }))!;
     const d = await delegationOnVisits(t, true);
     const [head, sato, petrova, lee] = d.members;
     await approveDelegation(t.db, actor, d.delegationId, [head!.id, sato!.id, petrova!.id]);
@@ -120,7 +180,10 @@ describe.each(drivers)('delegations as units [%s]', (driver) => {
     expect(await checkInDelegation(t.db, actor, d.delegationId, [head!.id, sato!.id])).toBe(0);
     const rows = await t.db.select().from(registrations).where(eq(registrations.delegationId, d.delegationId)).orderBy(asc(registrations.createdAt));
     expect(rows.map((r) => r.checkedInAt !== null)).toEqual([true, true, false, false]);
-    const audit = await t.db.select().from(auditEntries).where(and(eq(auditEntries.entityId, d.delegationId), eq(auditEntries.action, 'delegation.check-in')));
+    const audit = await t.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.entityId, d.delegationId), eq(auditEntries.action, 'delegation.check-in')));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.after).toEqual({ checkedIn: [head!.reference, sato!.reference] });
   });

@@ -12,7 +12,12 @@ import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
 
 const member = (n: number, extra: Partial<MemberInput> = {}): MemberInput => ({
-  familyName: '佐藤', givenName: `花子${n}`, latinFamilyName: 'Sato', latinGivenName: 'Hanako', locale: 'ja', ...extra,
+  familyName: '佐藤',
+  givenName: `花子${n}`,
+  latinFamilyName: 'Sato',
+  latinGivenName: 'Hanako',
+  locale: 'ja',
+  ...extra,
 });
 const group = (members: MemberInput[]) => delegationSchema.parse({ name: 'Niigata delegation', organization: 'Niigata Prefecture', country: 'JP', members });
 
@@ -25,11 +30,16 @@ async function eventWith(t: TestDatabase, capacity: number, rule: DelegationOver
 
 describe.each(drivers)('delegations [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   it('a delegation larger than the seats left: all wait-listed by default, or seats for the first members', async () => {
-    for (const [rule, expected] of [['waitlistAll', ['waitlisted', 'waitlisted', 'waitlisted']], ['fillThenWaitlist', ['confirmed', 'confirmed', 'waitlisted']]] as const) {
+    for (const [rule, expected] of [
+      ['waitlistAll', ['waitlisted', 'waitlisted', 'waitlisted']],
+      ['fillThenWaitlist', ['confirmed', 'confirmed', 'waitlisted']],
+    ] as const) {
       const e = await eventWith(t, 3, rule);
       await registerDelegate(t.db, e.slug, 'en', parse(delegate(1)));
       const result = await registerDelegation(t.db, e.slug, 'zh', parse(delegate(2)), group([member(1), member(2)]));
@@ -39,15 +49,27 @@ describe.each(drivers)('delegations [%s]', (driver) => {
 
   it('each member with an address gets a confirmation in their own language; the head one summary; no address, no e-mail', async () => {
     const e = await eventWith(t, 20, 'waitlistAll', [1]);
-    const result = await registerDelegation(t.db, e.slug, 'zh', parse(delegate(10, { visitIds: [e.visitIds[0]!] })), group([
-      member(1, { locale: 'ja', email: 'ja@example.org', visitIds: [e.visitIds[0]!] }),
-      member(2, { locale: 'ru', email: 'ru@example.org' }), member(3, { locale: 'ko' }),
-    ]));
+    const result = await registerDelegation(
+      t.db,
+      e.slug,
+      'zh',
+      parse(delegate(10, { visitIds: [e.visitIds[0]!] })),
+      group([
+        member(1, { locale: 'ja', email: 'ja@example.org', visitIds: [e.visitIds[0]!] }),
+        member(2, { locale: 'ru', email: 'ru@example.org' }),
+        member(3, { locale: 'ko' }),
+      ]),
+    );
     if (result.kind !== 'registered') throw new Error(result.kind);
-    const mails = await t.db.select().from(outboundEmails).innerJoin(registrations, eq(registrations.id, outboundEmails.registrationId))
+    const mails = await t.db
+      .select()
+      .from(outboundEmails)
+      .innerJoin(registrations, eq(registrations.id, outboundEmails.registrationId))
       .where(eq(registrations.delegationId, result.delegationId));
     expect(mails.map((m) => [m.outbound_emails.kind, m.outbound_emails.locale, m.outbound_emails.toAddress]).sort()).toEqual([
-      ['confirmation', 'ja', 'ja@example.org'], ['confirmation', 'ru', 'ru@example.org'], ['delegationSummary', 'zh', 'delegate10@example.org'],
+      ['confirmation', 'ja', 'ja@example.org'],
+      ['confirmation', 'ru', 'ru@example.org'],
+      ['delegationSummary', 'zh', 'delegate10@example.org'],
     ]);
     // One visit seat, two who want it: the rule keeps the delegation together, both wait for it.
     const seats = await t.db.select().from(registrationVisits).where(eq(registrationVisits.visitId, e.visitIds[0]!));
@@ -71,7 +93,10 @@ describe.each(drivers)('delegations [%s]', (driver) => {
     expect(await changeMemberVisits(t.db, result.token, second.id, [e.visitIds[0]!])).toEqual({ kind: 'ok' });
     expect(await cancelMember(t.db, result.token, page!.members[1]!.id)).toEqual({ kind: 'ok' });
     // The freed seat goes to the first in line: the individual who came before the added member.
-    const [promoted] = await t.db.select().from(registrations).where(eq(registrations.id, waiting.kind === 'registered' ? waiting.registrationId : ''));
+    const [promoted] = await t.db
+      .select()
+      .from(registrations)
+      .where(eq(registrations.id, waiting.kind === 'registered' ? waiting.registrationId : ''));
     expect(promoted!.status).toBe('confirmed');
     page = await loadManagedDelegation(t.db, result.token, 'ru');
     expect(page!.members[2]!.visits).toEqual([{ visitId: e.visitIds[0], status: 'confirmed' }]);
@@ -88,8 +113,17 @@ describe.each(drivers)('delegations [%s]', (driver) => {
     const e = await eventWith(t, 30, 'waitlistAll', [12]);
     const visitIds = [e.visitIds[0]!];
     const jobs = [
-      ...Array.from({ length: 3 }, (_, d) => () => registerDelegation(t.db, e.slug, 'ja', parse(delegate(100 + d, { visitIds })),
-        group(Array.from({ length: 9 }, (_, m) => member(m, { email: `d${d}m${m}@example.org`, visitIds }))))),
+      ...Array.from(
+        { length: 3 },
+        (_, d) => () =>
+          registerDelegation(
+            t.db,
+            e.slug,
+            'ja',
+            parse(delegate(100 + d, { visitIds })),
+            group(Array.from({ length: 9 }, (_, m) => member(m, { email: `d${d}m${m}@example.org`, visitIds }))),
+          ),
+      ),
       ...Array.from({ length: 40 }, (_, n) => () => registerDelegate(t.db, e.slug, 'en', parse(delegate(200 + n, { visitIds })))),
     ].sort(() => Math.random() - 0.5);
     const results = await Promise.all(jobs.map((job) => job()));

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const installed = (name: string) =>
-  JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')).version as string;
+const installed = (name: string) => JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')).version as string;
 
 const atLeast = (version: string, floor: string) => {
   const a = version.split(/[.-]/).map(Number);

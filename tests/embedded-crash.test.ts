@@ -12,14 +12,23 @@ describe('embedded database after a crash [pglite]', () => {
   it('opens again with every committed row when the writer is killed mid-write', async () => {
     await (await openEmbedded(dir)).close();
     // A child process commits numbered audit rows as fast as it can and reports each commit.
-    const child = spawn(process.execPath, ['--import', 'tsx', '-e', `
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `
       import('${path.resolve('db/embedded.ts')}').then(async ({ openEmbedded }) => {
         const { db } = await openEmbedded(${JSON.stringify(dir)});
         for (let i = 0; ; i++) {
           await db.execute("insert into audit_entries (action, entity_type, entity_id) values ('crash-test', 'n', '" + i + "')");
           process.stdout.write(i + '\\n');
         }
-      });`], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
+      });`,
+      ],
+      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let committed = -1;
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {

@@ -24,11 +24,20 @@ describe('embedded database on disk', () => {
 
   it('refuses a second process with a message that says what to do', () => {
     const release = takeLock(path.join(dir, 'pglite.lock'));
-    const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '-e',
+        `
       import('${path.resolve('db/embedded.ts')}').then(async ({ openEmbedded }) => {
         try { await openEmbedded(${JSON.stringify(dir)}); console.log('opened'); }
         catch (e) { console.log(e.message); process.exit(3); }
-      });`], { encoding: 'utf8', cwd: process.cwd() });
+      });`,
+      ],
+      { encoding: 'utf8', cwd: process.cwd() },
+    );
     release();
     expect(child.status).toBe(3);
     expect(child.stdout).toContain(`in use by process ${process.pid}`);

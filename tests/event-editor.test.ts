@@ -18,15 +18,36 @@ const all = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text}
 function fullEvent(slug: string): EventInput {
   const base = blankEvent('zh');
   const month = new Date(Date.now() + 30 * 24 * 3600_000).toISOString().slice(0, 10);
-  const visit = { ...blankVisit(`${month}T14:00`), endsAt: `${month}T17:00`, capacity: '20', title: all('Railway works'),
-    meetingPoint: all('Hotel lobby'), stops: [{ ...blankStop(`${month}T14:30`), place: all('Assembly hall'), activity: all('Tour') }] };
+  const visit = {
+    ...blankVisit(`${month}T14:00`),
+    endsAt: `${month}T17:00`,
+    capacity: '20',
+    title: all('Railway works'),
+    meetingPoint: all('Hotel lobby'),
+    stops: [{ ...blankStop(`${month}T14:30`), place: all('Assembly hall'), activity: all('Tour') }],
+  };
   return {
-    ...base, slug, startsAt: `${month}T09:00`, endsAt: `${month}T18:00`, capacity: '100',
-    registrationOpensAt: '2020-01-01T00:00', registrationClosesAt: `${month}T08:00`,
-    translations: Object.fromEntries(LOCALES.map((l) => [l, {
-      ...base.translations[l], title: `Conference ${l}`, summary: `Summary ${l}`, body: `**Body** ${l}`,
-      city: `Changchun ${l}`, venueName: `Hall ${l}`, coHosts: 'CCPIT Jilin\nJETRO',
-    }])) as EventInput['translations'],
+    ...base,
+    slug,
+    startsAt: `${month}T09:00`,
+    endsAt: `${month}T18:00`,
+    capacity: '100',
+    registrationOpensAt: '2020-01-01T00:00',
+    registrationClosesAt: `${month}T08:00`,
+    translations: Object.fromEntries(
+      LOCALES.map((l) => [
+        l,
+        {
+          ...base.translations[l],
+          title: `Conference ${l}`,
+          summary: `Summary ${l}`,
+          body: `**Body** ${l}`,
+          city: `Changchun ${l}`,
+          venueName: `Hall ${l}`,
+          coHosts: 'CCPIT Jilin\nJETRO',
+        },
+      ]),
+    ) as EventInput['translations'],
     program: [{ startsAt: `${month}T09:30`, endsAt: '', title: all('Opening'), speaker: emptyLocalized(), room: emptyLocalized() }],
     visits: [visit],
   };
@@ -88,7 +109,9 @@ describe('event editor schema', () => {
 
 describe.each(drivers)('event editor save [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   const save = (input: EventInput) => saveEvent(t.db, null, eventSchema.parse(input));
@@ -120,7 +143,11 @@ describe.each(drivers)('event editor save [%s]', (driver) => {
     const values = loaded!.values;
     const visit = values.visits![0]!;
     values.visits = [
-      { ...visit, meetingPoint: { ...visit.meetingPoint, ja: '新しい集合場所' }, stops: [...visit.stops!, blankStop(visit.endsAt)].map((s) => ({ ...s, place: all('Port') })) },
+      {
+        ...visit,
+        meetingPoint: { ...visit.meetingPoint, ja: '新しい集合場所' },
+        stops: [...visit.stops!, blankStop(visit.endsAt)].map((s) => ({ ...s, place: all('Port') })),
+      },
       { ...blankVisit(visit.startsAt), endsAt: visit.endsAt, title: all('Exhibition centre'), meetingPoint: all('Gate 2') },
     ];
     const updated = await save(values);
@@ -164,8 +191,7 @@ describe.each(drivers)('event editor save [%s]', (driver) => {
     await registerDelegate(t.db, 'editor-delete', 'ru', parse(delegate(2, { visitIds: [booked!] })));
 
     const values = (await loadEventEditor(t.db, created.id, 'en'))!.values;
-    expect(await save({ ...values, visits: values.visits!.filter((v) => v.visitId !== booked) }))
-      .toEqual({ kind: 'visitHasRegistrations', visitId: booked });
+    expect(await save({ ...values, visits: values.visits!.filter((v) => v.visitId !== booked) })).toEqual({ kind: 'visitHasRegistrations', visitId: booked });
     expect(await t.db.$count(visits, eq(visits.eventId, created.id))).toBe(2);
 
     const kept = await save({ ...values, visits: values.visits!.filter((v) => v.visitId !== free) });

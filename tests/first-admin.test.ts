@@ -16,7 +16,9 @@ afterEach(() => {
 
 describe.each(drivers)('finding 1: no install starts with a known password [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   it('creates one administrator with a printed random password that must be changed at first sign-in, and no demo account', async () => {
@@ -25,7 +27,11 @@ describe.each(drivers)('finding 1: no install starts with a known password [%s]'
     const printed: string[] = [];
     const log = console.log;
     console.log = (line: string) => void printed.push(line);
-    try { await prepareAccounts(t.db); } finally { console.log = log; }
+    try {
+      await prepareAccounts(t.db);
+    } finally {
+      console.log = log;
+    }
     const password = /password: (\S+)/.exec(printed.join('\n'))?.[1];
     expect(password).toMatch(/^[A-Za-z0-9-]{23}$/);
     expect(await t.db.$count(organizers)).toBe(1);
@@ -39,7 +45,11 @@ describe.each(drivers)('finding 1: no install starts with a known password [%s]'
     // A second start prints nothing new.
     printed.length = 0;
     console.log = (line: string) => void printed.push(line);
-    try { await prepareAccounts(t.db); } finally { console.log = log; }
+    try {
+      await prepareAccounts(t.db);
+    } finally {
+      console.log = log;
+    }
     expect(printed).toEqual([]);
 
     expect(await changeOwnPassword(t.db, (await sessionOrganizer(t.db, first.token))!.id, first.token, password!, 'my own long passphrase')).toBe('changed');
@@ -52,7 +62,9 @@ describe.each(drivers)('finding 1: no install starts with a known password [%s]'
 
 describe.each(drivers)('demo accounts only behind DEMO=1 [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   it('seeds the three demo accounts when DEMO=1, and prints no password', async () => {

@@ -23,15 +23,29 @@ export async function openEvent(db: Database, options: { slug?: string; capacity
     registrationClosesAt: new Date(Date.now() + 20 * day).toISOString(),
     approvalMode: options.approval ? 'organizer' : 'automatic',
     sourceLocale: 'en',
-    translations: Object.fromEntries(LOCALES.map((l) => [l, {
-      title: `Test ${l}`, summary: 'Summary', body: 'Body', city: 'Changchun', venueName: 'Hall', venueAddress: '1 Road', coHosts: [],
-    }])) as unknown as SeedEvent['translations'],
+    translations: Object.fromEntries(
+      LOCALES.map((l) => [
+        l,
+        {
+          title: `Test ${l}`,
+          summary: 'Summary',
+          body: 'Body',
+          city: 'Changchun',
+          venueName: 'Hall',
+          venueAddress: '1 Road',
+          coHosts: [],
+        },
+      ]),
+    ) as unknown as SeedEvent['translations'],
     program: [],
     visits: (options.visits ?? []).map((capacity, i) => ({
       startsAt: new Date(Date.now() + 32 * day + i * 3600_000).toISOString(),
       endsAt: new Date(Date.now() + 32 * day + (i + 1) * 3600_000).toISOString(),
       capacity,
-      title: all(`Visit ${i}`), description: all('d'), meetingPoint: all('Lobby'), transport: all('Coach'),
+      title: all(`Visit ${i}`),
+      description: all('d'),
+      meetingPoint: all('Lobby'),
+      transport: all('Coach'),
       stops: [{ at: new Date(Date.now() + 32 * day).toISOString(), place: all('Gate'), activity: all('Meet') }],
     })),
   };
@@ -41,9 +55,18 @@ export async function openEvent(db: Database, options: { slug?: string; capacity
 
 export function delegate(n: number, extra: Partial<RegistrationInput> = {}): RegistrationInput {
   return {
-    familyName: '김', givenName: `민준${n}`, latinFamilyName: 'Kim', latinGivenName: `Minjun`,
-    organization: 'Busan Chamber of Commerce', country: 'KR', email: `delegate${n}@example.org`,
-    phone: '+82 51 123 4567', delegationType: 'association', consent: true, idempotencyKey: randomUUID(), ...extra,
+    familyName: '김',
+    givenName: `민준${n}`,
+    latinFamilyName: 'Kim',
+    latinGivenName: `Minjun`,
+    organization: 'Busan Chamber of Commerce',
+    country: 'KR',
+    email: `delegate${n}@example.org`,
+    phone: '+82 51 123 4567',
+    delegationType: 'association',
+    consent: true,
+    idempotencyKey: randomUUID(),
+    ...extra,
   };
 }
 

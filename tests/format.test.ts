@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '@/i18n/locales';
 import {
-  dailyHours, dayKey, formatDateRange, formatDateTime, formatDateTimeRange, formatTime, formatTimeRange, formatZone, isoWithOffset, venueLine,
+  dailyHours,
+  dayKey,
+  formatDateRange,
+  formatDateTime,
+  formatDateTimeRange,
+  formatTime,
+  formatTimeRange,
+  formatZone,
+  isoWithOffset,
+  venueLine,
 } from '@/lib/format';
 import { zoneOptions } from '@/lib/zone-names';
 import { TIME_ZONES } from '@/lib/zoned-time';
@@ -67,7 +76,7 @@ describe('dates in the event zone, formatted for the reader', () => {
 });
 
 describe('time zones named as readers name them', () => {
-  it('calls China\'s zone Beijing time, in each language', () => {
+  it("calls China's zone Beijing time, in each language", () => {
     expect(formatZone(start, 'Asia/Shanghai', 'zh')).toBe('北京时间');
     expect(formatZone(start, 'Asia/Shanghai', 'en')).toBe('Beijing time');
     expect(formatZone(start, 'Asia/Shanghai', 'ja')).toBe('中国標準時');
@@ -97,7 +106,7 @@ describe('time zones named as readers name them', () => {
 });
 
 describe('venue lines', () => {
-  it('joins with the reader\'s separator and does not repeat a city the address names', () => {
+  it("joins with the reader's separator and does not repeat a city the address names", () => {
     expect(venueLine('长春国际会展中心', '吉林省长春市会展大街100号', '长春', '，')).toBe('长春国际会展中心，吉林省长春市会展大街100号');
     expect(venueLine('Азимут', 'Набережная ул., 10', 'Владивосток', ', ')).toBe('Азимут, Набережная ул., 10, Владивосток');
     expect(venueLine('Отель «Шангри-Ла» Чанчунь', 'проспект Сиань, 569', 'Чанчунь')).toBe('Отель «Шангри-Ла» Чанчунь, проспект Сиань, 569');

@@ -17,18 +17,38 @@ import { sampleEvents } from '@/db/seed/sample-events';
 const root = path.join(import.meta.dirname, '..');
 const glossaryDir = path.join(root, 'messages/glossary');
 
-interface GlossaryRow { term: string; avoid: string[]; note: string }
+interface GlossaryRow {
+  term: string;
+  avoid: string[];
+  note: string;
+}
 
 /** The rows of every `| term | avoid | note |` table in a glossary file. */
 function parseGlossary(markdown: string): GlossaryRow[] {
   const rows: GlossaryRow[] = [];
   let inTable = false;
   for (const line of markdown.split('\n').map((l) => l.trim())) {
-    if (/^\|\s*term\s*\|\s*avoid\s*\|\s*note\s*\|$/.test(line)) { inTable = true; continue; }
-    if (!line.startsWith('|')) { inTable = false; continue; }
+    if (/^\|\s*term\s*\|\s*avoid\s*\|\s*note\s*\|$/.test(line)) {
+      inTable = true;
+      continue;
+    }
+    if (!line.startsWith('|')) {
+      inTable = false;
+      continue;
+    }
     if (!inTable || /^\|[\s:|-]+\|$/.test(line)) continue; // the |---|---|---| separator
-    const [term = '', avoid = '', note = ''] = line.slice(1, -1).split('|').map((c) => c.trim());
-    rows.push({ term, note, avoid: avoid.split(' / ').map((v) => v.trim()).filter((v) => v && v !== '—' && v !== '-') });
+    const [term = '', avoid = '', note = ''] = line
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim());
+    rows.push({
+      term,
+      note,
+      avoid: avoid
+        .split(' / ')
+        .map((v) => v.trim())
+        .filter((v) => v && v !== '—' && v !== '-'),
+    });
   }
   return rows;
 }
@@ -61,7 +81,8 @@ function messageTexts(locale: string): [string, string][] {
   return out.map(([key, text]) => [`messages/${locale}.json ${key}`, text]);
 }
 
-const glossaries = fs.readdirSync(glossaryDir)
+const glossaries = fs
+  .readdirSync(glossaryDir)
   .filter((f) => /^[a-z]{2}(-[A-Za-z]+)?\.md$/.test(f))
   .map((f) => ({ locale: f.replace(/\.md$/, ''), rows: parseGlossary(fs.readFileSync(path.join(glossaryDir, f), 'utf8')) }));
 

@@ -17,7 +17,13 @@ import { delegate, openEvent, parse } from './fixtures';
 /** A transport that keeps what it is given: what each recipient would find in their mailbox. */
 function mailbox() {
   const raws: Buffer[] = [];
-  const transport: MailTransport = { send: async (_e, raw) => { raws.push(raw); return { providerMessageId: `test-${raws.length}` }; }, close: () => undefined };
+  const transport: MailTransport = {
+    send: async (_e, raw) => {
+      raws.push(raw);
+      return { providerMessageId: `test-${raws.length}` };
+    },
+    close: () => undefined,
+  };
   return { transport, parsed: () => Promise.all(raws.map((r) => simpleParser(r))) };
 }
 
@@ -39,7 +45,8 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
   it('counts each audience, leaving out addresses that stopped announcements', async () => {
     const { id, slug } = await openEvent(t.db, { capacity: 4, visits: [10, 10] });
     const [v0] = await t.db.select().from(visits).where(eq(visits.eventId, id)).orderBy(visits.startsAt);
-    const reg = (n: number, extra: Parameters<typeof delegate>[1] = {}) => registerDelegate(t.db, slug, 'en', parse(delegate(n, { email: `aud-${driver}-${n}@example.org`, ...extra })));
+    const reg = (n: number, extra: Parameters<typeof delegate>[1] = {}) =>
+      registerDelegate(t.db, slug, 'en', parse(delegate(n, { email: `aud-${driver}-${n}@example.org`, ...extra })));
     await reg(1, { visitIds: [v0!.id] });
     await reg(2, { visitIds: [v0!.id], country: 'JP' });
     await reg(3);
@@ -51,7 +58,10 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
     expect(await count('waitlist')).toBe(1);
     expect(await count('visit', v0!.id)).toBe(2);
     expect(await count('country', 'JP')).toBe(2);
-    const [first] = await t.db.select().from(registrations).where(eq(registrations.email, `aud-${driver}-2@example.org`));
+    const [first] = await t.db
+      .select()
+      .from(registrations)
+      .where(eq(registrations.email, `aud-${driver}-2@example.org`));
     await stopAnnouncements(t.db, first!.id);
     expect(await count('all')).toBe(4);
     expect(await count('visit', v0!.id)).toBe(1);
@@ -63,10 +73,18 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
     for (const [n, locale] of (['ja', 'ru', 'ko'] as const).entries()) {
       await registerDelegate(t.db, slug, locale, parse(delegate(n, { email: `ann-${driver}-${locale}@example.org` })));
     }
-    const draft = await saveAnnouncement(t.db, {
-      eventId: id, idempotencyKey: crypto.randomUUID(), sourceLocale: 'ja', audience: { kind: 'all', value: null },
-      subject: { ja: '集合時間の変更', ru: 'Изменение времени сбора' }, body: { ja: '**8時**に集合してください。', ru: 'Сбор в **8:00**.' },
-    }, organizerId);
+    const draft = await saveAnnouncement(
+      t.db,
+      {
+        eventId: id,
+        idempotencyKey: crypto.randomUUID(),
+        sourceLocale: 'ja',
+        audience: { kind: 'all', value: null },
+        subject: { ja: '集合時間の変更', ru: 'Изменение времени сбора' },
+        body: { ja: '**8時**に集合してください。', ru: 'Сбор в **8:00**.' },
+      },
+      organizerId,
+    );
     const tries = await Promise.all([sendAnnouncement(t.db, draft!, organizerId), sendAnnouncement(t.db, draft!, organizerId)]);
     expect(tries.filter((r) => r.sent)).toHaveLength(1);
     expect(await sendAnnouncement(t.db, draft!, organizerId)).toEqual({ sent: false });
@@ -74,7 +92,11 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
     while ((await drainOnce(t.db, box.transport)).claimed > 0);
     const header = (m: ParsedMail, key: string) => m.headerLines.find((h) => h.key === key)?.line.replace(/\s+/g, ' ');
     const mails = (await box.parsed()).filter((m) => header(m, 'list-unsubscribe'));
-    expect(mails.map((m) => m.to && 'text' in m.to ? m.to.text : '').sort()).toEqual([`ann-${driver}-ja@example.org`, `ann-${driver}-ko@example.org`, `ann-${driver}-ru@example.org`]);
+    expect(mails.map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual([
+      `ann-${driver}-ja@example.org`,
+      `ann-${driver}-ko@example.org`,
+      `ann-${driver}-ru@example.org`,
+    ]);
     const to = (l: string) => mails.find((m) => m.to && 'text' in m.to && m.to.text === `ann-${driver}-${l}@example.org`)!;
     expect(to('ru').subject).toBe('Изменение времени сбора');
     expect(to('ru').html).toContain('<strong>8:00</strong>');
@@ -83,7 +105,9 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
     expect(to('ko').subject).toBe('集合時間の変更');
     // The e-mail log keeps the message without the stop link: a reader of the log cannot stop anyone's announcements.
     const logged = await t.db.select().from(outboundEmails).where(eq(outboundEmails.kind, 'announcement'));
-    expect(logged.every((r) => r.textBody && !/stop\/[0-9a-f-]{36}\.[\w-]{43}/.test(r.textBody) && !/stop\/[0-9a-f-]{36}\.[\w-]{43}/.test(r.rawMessage!))).toBe(true);
+    expect(logged.every((r) => r.textBody && !/stop\/[0-9a-f-]{36}\.[\w-]{43}/.test(r.textBody) && !/stop\/[0-9a-f-]{36}\.[\w-]{43}/.test(r.rawMessage!))).toBe(
+      true,
+    );
     expect(to('ko').text).toContain('일본어 원문');
     expect(to('ko').html).toContain('lang="ja"');
     expect(header(to('ko'), 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
@@ -112,10 +136,15 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
     const sevenDays = await mine();
     expect(sevenDays).toHaveLength(3);
     expect(sevenDays.every((r) => r.status === 'sent')).toBe(true);
-    const reminderMails = async () => [...await a.parsed(), ...await b.parsed()]
-      .filter((m) => m.subject?.match(/提醒|Reminder|Напоминание/) && m.to && 'text' in m.to && m.to.text.startsWith(`rem-${driver}-`));
-    expect((await reminderMails()).map((m) => m.to && 'text' in m.to ? m.to.text : '').sort()).toEqual(
-      [`rem-${driver}-en@example.org`, `rem-${driver}-ru@example.org`, `rem-${driver}-zh@example.org`]);
+    const reminderMails = async () =>
+      [...(await a.parsed()), ...(await b.parsed())].filter(
+        (m) => m.subject?.match(/提醒|Reminder|Напоминание/) && m.to && 'text' in m.to && m.to.text.startsWith(`rem-${driver}-`),
+      );
+    expect((await reminderMails()).map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual([
+      `rem-${driver}-en@example.org`,
+      `rem-${driver}-ru@example.org`,
+      `rem-${driver}-zh@example.org`,
+    ]);
     const en = (await reminderMails()).find((m) => m.subject?.startsWith('Reminder'))!;
     expect(en.attachments.map((x) => x.contentType)).toEqual(expect.arrayContaining(['image/png', 'text/calendar']));
     expect(en.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(false); // a service e-mail about one's own registration

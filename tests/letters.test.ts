@@ -12,8 +12,14 @@ import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
 
 const visa = {
-  visaRequested: true, passportNumber: 'TK1234567', nationality: 'JP', dateOfBirth: '1975-05-05', visaConsent: true,
-  entryDate: '2027-06-01', exitDate: '2027-06-10', consulate: '在大阪中華人民共和国総領事館',
+  visaRequested: true,
+  passportNumber: 'TK1234567',
+  nationality: 'JP',
+  dateOfBirth: '1975-05-05',
+  visaConsent: true,
+  entryDate: '2027-06-01',
+  exitDate: '2027-06-10',
+  consulate: '在大阪中華人民共和国総領事館',
 };
 // A 1×1 PNG: the signature and the seal only need to be real images.
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
@@ -72,7 +78,8 @@ describe.each(drivers)('visa letters [%s]', (driver) => {
     expect(await issueLetter(t.db, actorId, letter.id)).toBe('ok'); // the second is a regeneration: revision 2
     const mails = await t.db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, registrationId));
     expect(mails.filter((m) => m.kind === 'visaLetter').map((m) => m.payload)).toEqual([
-      { letterId: letter.id, revision: 1 }, { letterId: letter.id, revision: 2 },
+      { letterId: letter.id, revision: 1 },
+      { letterId: letter.id, revision: 2 },
     ]);
     const pdf = (await letterPdf(t.db, letter.id, { actorId: null }))!;
     if (process.env.LETTER_PDF_OUT) (await import('node:fs')).writeFileSync(process.env.LETTER_PDF_OUT, pdf.bytes);
@@ -80,7 +87,9 @@ describe.each(drivers)('visa letters [%s]', (driver) => {
     for (const expected of ['签证邀请函', 'VISA INVITATION LETTER', 'ビザ招へい状', 'SATO HANAKO', 'TK1234567', letter.reference]) {
       expect(text).toContain(expected);
     }
-    const actions = (await t.db.select({ action: auditEntries.action }).from(auditEntries).where(eq(auditEntries.entityId, registrationId))).map((a) => a.action);
+    const actions = (await t.db.select({ action: auditEntries.action }).from(auditEntries).where(eq(auditEntries.entityId, registrationId))).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(['letter.request', 'letter.issue', 'letter.regenerate', 'letter.download']));
   });
 
@@ -101,17 +110,27 @@ describe.each(drivers)('visa letters [%s]', (driver) => {
     const { letter, registrationId } = await requested();
     expect(await closeLetter(t.db, actorId, letter.id, 'refuse', 'Passport number unreadable')).toEqual({ kind: 'ok' });
     expect((await letterForRegistration(t.db, registrationId))!).toMatchObject({ status: 'refused', reason: 'Passport number unreadable' });
-    const again = await requestLetterLater(t.db, registrationId, { passportNumber: 'TK7654321', nationality: 'JP', dateOfBirth: '1975-05-05', entryDate: '2027-06-01', exitDate: '2027-06-09', consulate: 'Osaka' });
+    const again = await requestLetterLater(t.db, registrationId, {
+      passportNumber: 'TK7654321',
+      nationality: 'JP',
+      dateOfBirth: '1975-05-05',
+      entryDate: '2027-06-01',
+      exitDate: '2027-06-09',
+      consulate: 'Osaka',
+    });
     expect(again.kind).toBe('ok');
     expect((await letterForRegistration(t.db, registrationId))!).toMatchObject({ status: 'requested', reason: null, reference: letter.reference });
     expect((await revealLetterDetails(t.db, actorId, letter.id))!.passportNumber).toBe('TK7654321');
     expect(await t.db.$count(auditEntries, eq(auditEntries.action, 'letter.reveal'))).toBeGreaterThan(0);
   });
 
-  it('the retention purge removes letters\' personal data; an issued letter then verifies as expired', async () => {
+  it("the retention purge removes letters' personal data; an issued letter then verifies as expired", async () => {
     const { letter, eventId } = await requested();
     expect(await issueLetter(t.db, actorId, letter.id)).toBe('ok');
-    await t.db.update(events).set({ startsAt: new Date(Date.now() - 40 * 86_400_000), endsAt: new Date(Date.now() - 31 * 86_400_000) }).where(eq(events.id, eventId));
+    await t.db
+      .update(events)
+      .set({ startsAt: new Date(Date.now() - 40 * 86_400_000), endsAt: new Date(Date.now() - 31 * 86_400_000) })
+      .where(eq(events.id, eventId));
     await purgePassportData(t.db, 30);
     const [row] = await t.db.select().from(invitationLetters).where(eq(invitationLetters.id, letter.id));
     expect(row).toMatchObject({ status: 'expired', detailsSealed: null, pdfSealed: null, holderInitials: null });

@@ -14,7 +14,10 @@ describe('translation fallback', () => {
   });
 
   it('picks a translation row the same way', () => {
-    const rows = [{ locale: 'en' as const, title: 'A' }, { locale: 'zh' as const, title: '甲' }];
+    const rows = [
+      { locale: 'en' as const, title: 'A' },
+      { locale: 'zh' as const, title: '甲' },
+    ];
     expect(pickRow(rows, 'ru', 'zh')?.title).toBe('甲');
     expect(pickRow(rows, 'en', 'zh')?.title).toBe('A');
   });

@@ -8,13 +8,33 @@ import { composeEmail } from '@/server/mail/compose';
 function confirmation(locale: Locale, person: Partial<MailContext['registration']>, kind = 'confirmation', visits: unknown[] = []) {
   const context = {
     registration: {
-      id: '00000000-0000-4000-8000-000000000001', reference: 'TBGG-WQPC', status: 'confirmed', locale, tokenVersion: 1,
-      honorific: null, familyName: 'Петрова', givenName: 'Анна', patronymic: null, latinFamilyName: 'PETROVA', email: 'a@example.org', ...person,
+      id: '00000000-0000-4000-8000-000000000001',
+      reference: 'TBGG-WQPC',
+      status: 'confirmed',
+      locale,
+      tokenVersion: 1,
+      honorific: null,
+      familyName: 'Петрова',
+      givenName: 'Анна',
+      patronymic: null,
+      latinFamilyName: 'PETROVA',
+      email: 'a@example.org',
+      ...person,
     },
     event: {
-      id: '00000000-0000-4000-8000-000000000002', slug: 'trip', startsAt: '2027-04-18T23:00:00.000Z', endsAt: '2027-04-23T05:00:00.000Z',
-      timeZone: 'Asia/Vladivostok', title: 'Trip', venueName: 'AZIMUT', venueAddress: 'Naberezhnaya 10', city: 'Vladivostok', lang: locale,
-      contactName: null, contactPhone: null, contactEmail: null,
+      id: '00000000-0000-4000-8000-000000000002',
+      slug: 'trip',
+      startsAt: '2027-04-18T23:00:00.000Z',
+      endsAt: '2027-04-23T05:00:00.000Z',
+      timeZone: 'Asia/Vladivostok',
+      title: 'Trip',
+      venueName: 'AZIMUT',
+      venueAddress: 'Naberezhnaya 10',
+      city: 'Vladivostok',
+      lang: locale,
+      contactName: null,
+      contactPhone: null,
+      contactEmail: null,
     },
     visits,
   } as unknown as MailContext;
@@ -47,8 +67,13 @@ describe('e-mails greet and date as each language does', () => {
   it('names the zone on each itinerary day outside Beijing time, so 09:00 in Vladivostok is not read as Beijing time', async () => {
     const shown = (text: string) => ({ text, lang: 'ru' });
     const visit = {
-      id: 'v1', startsAt: '2027-04-20T23:00:00Z', endsAt: '2027-04-21T05:30:00Z', status: 'confirmed',
-      title: shown('Порт Владивосток'), meetingPoint: shown('Лобби отеля'), transport: null,
+      id: 'v1',
+      startsAt: '2027-04-20T23:00:00Z',
+      endsAt: '2027-04-21T05:30:00Z',
+      status: 'confirmed',
+      title: shown('Порт Владивосток'),
+      meetingPoint: shown('Лобби отеля'),
+      transport: null,
       stops: [{ at: '2027-04-20T23:00:00Z', place: shown('Лобби отеля'), activity: null }],
     };
     const mail = await confirmation('ru', { patronymic: 'Сергеевна', honorific: 'ms' }, 'itinerary', [visit]);

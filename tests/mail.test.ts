@@ -60,7 +60,10 @@ describe.each(drivers)('e-mail delivery [%s]', (driver) => {
       expect(qr?.cid).toBe('reference-qr');
       const ics = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
       const vevent = new ICAL.Component(ICAL.parse(ics.content.toString('utf8'))).getFirstSubcomponent('vevent')!;
-      const [row] = await t.db.select().from(outboundEmails).where(eq(outboundEmails.toAddress, `mail-${locale}@example.org`));
+      const [row] = await t.db
+        .select()
+        .from(outboundEmails)
+        .where(eq(outboundEmails.toAddress, `mail-${locale}@example.org`));
       expect(row!.status).toBe('sent');
       // The event's own start (calendar files carry whole minutes).
       expect(new ICAL.Event(vevent).startDate.toJSDate().getTime()).toBe(Math.floor(event!.startsAt.getTime() / 60_000) * 60_000);
@@ -161,9 +164,14 @@ describe.runIf(process.env.TEST_DATABASE_URL)('two workers on one PostgreSQL [po
     const reg = await registerDelegate(t.db, slug, 'en', parse(delegate(1)));
     if (reg.kind !== 'registered') throw new Error('not registered');
     await t.db.delete(outboundEmails);
-    await t.db.insert(outboundEmails).values(Array.from({ length: 500 }, () => ({
-      kind: 'changed', registrationId: reg.registrationId, locale: 'en' as const, toAddress: 'bulk@example.org',
-    })));
+    await t.db.insert(outboundEmails).values(
+      Array.from({ length: 500 }, () => ({
+        kind: 'changed',
+        registrationId: reg.registrationId,
+        locale: 'en' as const,
+        toAddress: 'bulk@example.org',
+      })),
+    );
     const secondPool = new pg.Pool({ connectionString: t.url, max: 5 });
     const second = drizzle(secondPool, { schema }) as unknown as TestDatabase['db'];
     const [a, b] = await Promise.all([drainUntilEmpty(t.db, 25), drainUntilEmpty(second, 25)]);

@@ -5,7 +5,7 @@ import { mapLinks } from '@/lib/maps';
 const venue = { latitude: '43.884', longitude: '125.315', name: '香格里拉大酒店', city: '长春' };
 const position = (url: string, key: string) => new URL(url).searchParams.get(key)!.split(',').map(Number);
 
-describe('map links by the reader\'s language', () => {
+describe("map links by the reader's language", () => {
   it('offers Chinese readers Amap in GCJ-02 and Baidu in BD-09, shifted from WGS-84 the way those maps expect', () => {
     const [amap, baidu] = mapLinks('zh', venue);
     expect([amap!.provider, baidu!.provider]).toEqual(['amap', 'baidu']);

@@ -6,8 +6,7 @@ import { LOCALES } from '@/i18n/locales';
 import { AUDIT_ACTIONS, auditActionKey } from '@/lib/domain';
 import { greetingParams } from '@/lib/names';
 
-const load = (locale: string) =>
-  JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../messages', `${locale}.json`), 'utf8'));
+const load = (locale: string) => JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../messages', `${locale}.json`), 'utf8'));
 
 function flatten(value: unknown, prefix = ''): Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return { [prefix]: value };

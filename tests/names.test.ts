@@ -19,8 +19,8 @@ const petrova = { familyName: 'Петрова', givenName: 'Анна', patronymi
 const ivanov = { familyName: 'Иванов', givenName: 'Пётр', patronymic: 'Ильич', latinFamilyName: 'IVANOV', latinGivenName: 'PETR' };
 const smith = { familyName: 'Smith', givenName: 'Jane', latinFamilyName: 'SMITH', latinGivenName: 'JANE' };
 
-describe('names in each culture\'s order and form', () => {
-  it('writes CJK names family name first with no space, whatever the reader\'s language', () => {
+describe("names in each culture's order and form", () => {
+  it("writes CJK names family name first with no space, whatever the reader's language", () => {
     expect(fullName(wang)).toBe('王晓明');
     expect(fullName(kim)).toBe('김민준');
     expect(fullName(sato)).toBe('佐藤花子');

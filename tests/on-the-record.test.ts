@@ -16,7 +16,9 @@ import { delegate, openEvent, parse } from './fixtures';
 
 describe.each(drivers)('on the record [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   const register = async (slug: string, n: number, extra = {}) => {
@@ -25,10 +27,12 @@ describe.each(drivers)('on the record [%s]', (driver) => {
     return r;
   };
   const statusOf = async (id: string) => (await t.db.select({ s: registrations.status }).from(registrations).where(eq(registrations.id, id)))[0]!.s;
-  const actions = async (id: string) => (await t.db.select().from(auditEntries).where(eq(auditEntries.entityId, id)).orderBy(asc(auditEntries.id)))
-    .map((e) => e.action);
-  const mailKinds = async (id: string) => (await t.db.select({ k: outboundEmails.kind }).from(outboundEmails)
-    .where(eq(outboundEmails.registrationId, id)).orderBy(asc(outboundEmails.id))).map((m) => m.k);
+  const actions = async (id: string) =>
+    (await t.db.select().from(auditEntries).where(eq(auditEntries.entityId, id)).orderBy(asc(auditEntries.id))).map((e) => e.action);
+  const mailKinds = async (id: string) =>
+    (await t.db.select({ k: outboundEmails.kind }).from(outboundEmails).where(eq(outboundEmails.registrationId, id)).orderBy(asc(outboundEmails.id))).map(
+      (m) => m.k,
+    );
 
   it('raising the capacity seats the wait list at once, in order of arrival, each told by e-mail and on the record', async () => {
     const { id, slug } = await openEvent(t.db, { capacity: 1 });
@@ -40,8 +44,11 @@ describe.each(drivers)('on the record [%s]', (driver) => {
     const editor = await loadEventEditor(t.db, id, 'en');
     const result = await saveEvent(t.db, null, eventSchema.parse({ ...editor!.values, capacity: '3' }));
     expect(result).toMatchObject({ kind: 'ok', promoted: 2 });
-    expect([await statusOf(second.registrationId), await statusOf(third.registrationId), await statusOf(fourth.registrationId)])
-      .toEqual(['confirmed', 'confirmed', 'waitlisted']);
+    expect([await statusOf(second.registrationId), await statusOf(third.registrationId), await statusOf(fourth.registrationId)]).toEqual([
+      'confirmed',
+      'confirmed',
+      'waitlisted',
+    ]);
     expect(await mailKinds(second.registrationId)).toEqual(['confirmation', 'promoted']);
     expect(await actions(second.registrationId)).toEqual(['email.queued', 'registration.auto-promote', 'email.queued']);
   });
@@ -55,21 +62,29 @@ describe.each(drivers)('on the record [%s]', (driver) => {
     expect(await mailKinds(second.registrationId)).toEqual(['confirmation', 'promoted']);
   });
 
-  it('a delegate\'s own change and cancellation are audited with what changed; a visit change sends a new itinerary', async () => {
+  it("a delegate's own change and cancellation are audited with what changed; a visit change sends a new itinerary", async () => {
     const { id, slug } = await openEvent(t.db, { capacity: 10, visits: [5, 5] });
     const [a, b] = await t.db.select().from(visits).where(eq(visits.eventId, id)).orderBy(asc(visits.position));
     const me = await register(slug, 1, { visitIds: [a!.id] });
     const change = { organization: 'Busan Chamber of Commerce', email: 'moved@example.org', phone: '+82 51 123 4567', visitIds: [b!.id] };
     const changed = await changeRegistration(t.db, me.token, change);
     expect(changed.kind).toBe('ok');
-    const [self] = await t.db.select().from(auditEntries)
+    const [self] = await t.db
+      .select()
+      .from(auditEntries)
       .where(and(eq(auditEntries.entityId, me.registrationId), eq(auditEntries.action, 'registration.self-update')));
-    expect(self).toMatchObject({ actorId: null, before: { email: 'delegate1@example.org', visitIds: [a!.id] }, after: { email: 'moved@example.org', visitIds: [b!.id] } });
+    expect(self).toMatchObject({
+      actorId: null,
+      before: { email: 'delegate1@example.org', visitIds: [a!.id] },
+      after: { email: 'moved@example.org', visitIds: [b!.id] },
+    });
     expect(await mailKinds(me.registrationId)).toEqual(['confirmation', 'changed', 'itinerary']);
 
     const token = (changed as { newToken: string }).newToken;
     expect(await cancelRegistration(t.db, token)).toEqual({ kind: 'ok' });
-    const [cancel] = await t.db.select().from(auditEntries)
+    const [cancel] = await t.db
+      .select()
+      .from(auditEntries)
       .where(and(eq(auditEntries.entityId, me.registrationId), eq(auditEntries.action, 'registration.self-cancel')));
     expect(cancel).toMatchObject({ before: { status: 'confirmed' }, after: { status: 'cancelled' } });
     // The link still answers: cancelled, and when.

@@ -7,12 +7,22 @@ import { auditEntries, events, outboundEmails, registrations } from '@/db/schema
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
 
-const visa = { visaRequested: true, passportNumber: 'AB7654321', nationality: 'RU', dateOfBirth: '1970-01-01', visaConsent: true,
-  entryDate: '2027-06-01', exitDate: '2027-06-10', consulate: 'Consulate-General of the PRC in Vladivostok' };
+const visa = {
+  visaRequested: true,
+  passportNumber: 'AB7654321',
+  nationality: 'RU',
+  dateOfBirth: '1970-01-01',
+  visaConsent: true,
+  entryDate: '2027-06-01',
+  exitDate: '2027-06-10',
+  consulate: 'Consulate-General of the PRC in Vladivostok',
+};
 
 describe.each(drivers)('privacy [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   it('purges passport data 30 days after the event ended, and logs the purge', async () => {
@@ -20,7 +30,10 @@ describe.each(drivers)('privacy [%s]', (driver) => {
     const result = await registerDelegate(t.db, slug, 'ru', parse(delegate(1, visa)));
     if (result.kind !== 'registered') throw new Error('not registered');
     expect(await purgePassportData(t.db, 30)).toBe(0); // the event has not even happened
-    await t.db.update(events).set({ startsAt: new Date(Date.now() - 40 * 86_400_000), endsAt: new Date(Date.now() - 31 * 86_400_000) }).where(eq(events.id, id));
+    await t.db
+      .update(events)
+      .set({ startsAt: new Date(Date.now() - 40 * 86_400_000), endsAt: new Date(Date.now() - 31 * 86_400_000) })
+      .where(eq(events.id, id));
     expect(await purgePassportData(t.db, 30)).toBe(1);
     const [row] = await t.db.select().from(registrations).where(eq(registrations.id, result.registrationId));
     expect(row!.visaDataSealed).toBeNull();

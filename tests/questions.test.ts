@@ -19,8 +19,17 @@ const sectorQuestion = { kind: 'oneChoice', required: true, label: all('Sector')
 
 describe('answers schema (shared by the form and the server)', () => {
   const questions = [
-    { id: '00000000-0000-4000-8000-000000000001', kind: 'oneChoice' as const, required: true, delegationTypes: [], label: { en: 'Sector' },
-      options: [{ id: 'a', label: { en: 'Autos' } }, { id: 'b', label: { en: 'Food' }, retired: true }] },
+    {
+      id: '00000000-0000-4000-8000-000000000001',
+      kind: 'oneChoice' as const,
+      required: true,
+      delegationTypes: [],
+      label: { en: 'Sector' },
+      options: [
+        { id: 'a', label: { en: 'Autos' } },
+        { id: 'b', label: { en: 'Food' }, retired: true },
+      ],
+    },
     { id: '00000000-0000-4000-8000-000000000002', kind: 'yesNo' as const, required: false, delegationTypes: ['media'], label: { en: 'Camera?' }, options: [] },
     { id: '00000000-0000-4000-8000-000000000003', kind: 'date' as const, required: false, delegationTypes: [], label: { en: 'When' }, options: [] },
   ];
@@ -32,19 +41,30 @@ describe('answers schema (shared by the form and the server)', () => {
     expect(answersSchema(questions, 'media').parse({ [questions[0]!.id]: 'a', [questions[1]!.id]: 'yes' })[questions[1]!.id]).toBe(true);
     expect(forEnterprise.safeParse({ [questions[0]!.id]: 'a', [questions[2]!.id]: '2027-02-30' }).success).toBe(false);
   });
-  it('reads an answer naming a retired choice with that choice\'s label', () => {
-    expect(answerText('b', questions[0]!.options, (t) => t.en ?? '', () => '')).toBe('Food');
+  it("reads an answer naming a retired choice with that choice's label", () => {
+    expect(
+      answerText(
+        'b',
+        questions[0]!.options,
+        (t) => t.en ?? '',
+        () => '',
+      ),
+    ).toBe('Food');
   });
   it('travel: a pickup needs the arrival day, time and place; flight numbers are upper-cased', () => {
     expect(travelSchema.safeParse({ pickup: true }).success).toBe(false);
-    expect(travelSchema.parse({ arrivalDate: '2027-06-14', arrivalTime: '14:30', arrivalCarrier: 'ca 1234', arrivalPlace: 'CGQ', pickup: true }).arrivalCarrier).toBe('CA 1234');
+    expect(
+      travelSchema.parse({ arrivalDate: '2027-06-14', arrivalTime: '14:30', arrivalCarrier: 'ca 1234', arrivalPlace: 'CGQ', pickup: true }).arrivalCarrier,
+    ).toBe('CA 1234');
     expect(travelSchema.safeParse({ arrivalDate: '2027-06-14', departureDate: '2027-06-13' }).success).toBe(false);
   });
 });
 
 describe.each(drivers)('per-event questions and arrivals [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   it('stores answers with the registration, counts them, filters by them, and keeps them when the question changes or goes', async () => {
@@ -67,7 +87,15 @@ describe.each(drivers)('per-event questions and arrivals [%s]', (driver) => {
       return r.registrationId;
     };
     const one = await register(1, autos!.id, { arrivalDate: '2027-06-14', arrivalTime: '09:10', arrivalCarrier: 'CA1611', arrivalPlace: 'CGQ', pickup: true });
-    const two = await register(2, food!.id, { arrivalDate: '2027-06-14', arrivalTime: '15:40', arrivalCarrier: 'KE817', arrivalPlace: 'CGQ', pickup: true, room: 'single', nights: 3 });
+    const two = await register(2, food!.id, {
+      arrivalDate: '2027-06-14',
+      arrivalTime: '15:40',
+      arrivalCarrier: 'KE817',
+      arrivalPlace: 'CGQ',
+      pickup: true,
+      room: 'single',
+      nights: 3,
+    });
     await register(3, food!.id, {});
 
     expect((await answersOf(t.db, [one])).get(one)).toEqual({ [sector!.id]: autos!.id, [interests!.id]: 'Ports 1' });
@@ -82,14 +110,25 @@ describe.each(drivers)('per-event questions and arrivals [%s]', (driver) => {
 
     // The organizer drops "Food" and the long-text question: the answers stay readable.
     const [q] = await t.db.select().from(eventQuestions).where(eq(eventQuestions.id, sector!.id));
-    const again = await saveQuestions(t.db, null, editor(id, [{ ...sectorQuestion, id: q!.id, options: [{ id: autos!.id, label: all('Autos') }, { label: all('Energy') }] }], true));
+    const again = await saveQuestions(
+      t.db,
+      null,
+      editor(id, [{ ...sectorQuestion, id: q!.id, options: [{ id: autos!.id, label: all('Autos') }, { label: all('Energy') }] }], true),
+    );
     expect(again.kind).toBe('ok');
     const everything = await allQuestions(t.db, id);
     expect(everything.find((x) => x.id === interests!.id)?.archived).toBe(true);
     const retired = everything.find((x) => x.id === sector!.id)!.options.find((o) => o.id === food!.id);
     expect(retired).toMatchObject({ retired: true, label: { en: 'Food' } });
     const extras = (await registrationExtras(t.db, two))!;
-    expect(answerText(extras.answers[sector!.id], everything.find((x) => x.id === sector!.id)!.options, (l) => l.en ?? '', () => '')).toBe('Food');
+    expect(
+      answerText(
+        extras.answers[sector!.id],
+        everything.find((x) => x.id === sector!.id)!.options,
+        (l) => l.en ?? '',
+        () => '',
+      ),
+    ).toBe('Food');
     expect(extras.answers[interests!.id]).toBe('Ports 2');
 
     // The kind of an answered question cannot change.

@@ -9,14 +9,15 @@ import { delegate, openEvent, parse } from './fixtures';
 
 describe.each(drivers)('registration and seats [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   it('200 concurrent submissions for 50 seats: exactly 50 confirmed, 150 wait-listed, none lost, in order', async () => {
     const { id, slug } = await openEvent(t.db, { capacity: 50, visits: [10] });
     const [visit] = await t.db.select().from(visits).where(eq(visits.eventId, id));
-    const results = await Promise.all(Array.from({ length: 200 }, (_, n) =>
-      registerDelegate(t.db, slug, 'en', parse(delegate(n, { visitIds: [visit!.id] })))));
+    const results = await Promise.all(Array.from({ length: 200 }, (_, n) => registerDelegate(t.db, slug, 'en', parse(delegate(n, { visitIds: [visit!.id] })))));
     expect(results.every((r) => r.kind === 'registered')).toBe(true);
     const rows = await t.db.select().from(registrations).where(eq(registrations.eventId, id)).orderBy(asc(registrations.createdAt));
     expect(rows).toHaveLength(200);
@@ -27,7 +28,18 @@ describe.each(drivers)('registration and seats [%s]', (driver) => {
     const seats = await t.db.select().from(registrationVisits).where(eq(registrationVisits.visitId, visit!.id));
     expect(seats.filter((s) => s.status === 'confirmed')).toHaveLength(10);
     // One e-mail per delegate, confirmed or wait-listed: none lost, none doubled.
-    expect(await t.db.$count(outboundEmails, and(eq(outboundEmails.kind, 'confirmation'), inArray(outboundEmails.registrationId, rows.map((r) => r.id))))).toBe(200);
+    expect(
+      await t.db.$count(
+        outboundEmails,
+        and(
+          eq(outboundEmails.kind, 'confirmation'),
+          inArray(
+            outboundEmails.registrationId,
+            rows.map((r) => r.id),
+          ),
+        ),
+      ),
+    ).toBe(200);
   });
 
   it('puts registrations for an approval-mode event in pending', async () => {
@@ -92,10 +104,23 @@ describe.each(drivers)('registration and seats [%s]', (driver) => {
 
   it('keeps passport data only sealed, and a wrong token finds nothing', async () => {
     const { slug } = await openEvent(t.db);
-    const result = await registerDelegate(t.db, slug, 'ru', parse(delegate(1, {
-      visaRequested: true, passportNumber: 'ab1234567', nationality: 'RU', dateOfBirth: '1980-02-29', visaConsent: true,
-      entryDate: '2027-06-01', exitDate: '2027-06-10', consulate: 'Consulate-General of the PRC in Vladivostok',
-    })));
+    const result = await registerDelegate(
+      t.db,
+      slug,
+      'ru',
+      parse(
+        delegate(1, {
+          visaRequested: true,
+          passportNumber: 'ab1234567',
+          nationality: 'RU',
+          dateOfBirth: '1980-02-29',
+          visaConsent: true,
+          entryDate: '2027-06-01',
+          exitDate: '2027-06-10',
+          consulate: 'Consulate-General of the PRC in Vladivostok',
+        }),
+      ),
+    );
     if (result.kind !== 'registered') throw new Error('not registered');
     const [row] = await t.db.select().from(registrations).where(eq(registrations.id, result.registrationId));
     expect(row!.visaDataSealed).not.toContain('AB1234567');

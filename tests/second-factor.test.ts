@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { completeSignIn, createOrganizer, sessionOrganizer, signIn } from '@/db/queries/auth';
 import {
-  confirmEnrolment, currentCode, disableSecondFactor, secondFactorStatus, resetSecondFactor, setPassportsNeedSecondFactor, startEnrolment,
+  confirmEnrolment,
+  currentCode,
+  disableSecondFactor,
+  secondFactorStatus,
+  resetSecondFactor,
+  setPassportsNeedSecondFactor,
+  startEnrolment,
 } from '@/db/queries/second-factor';
 import { auditEntries, organizers, signInThrottle } from '@/db/schema';
 import { hashToken } from '@/lib/crypto';
@@ -13,9 +19,13 @@ const PASSWORD = 'correct horse battery';
 
 describe.each(drivers)('two-step sign-in [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
-  afterEach(() => { vi.useRealTimers(); });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   /** Moves the clock to the next 30-second step, so the next code is a new one. */
   const nextStep = () => vi.setSystemTime(Date.now() + 30_000);
@@ -47,7 +57,10 @@ describe.each(drivers)('two-step sign-in [%s]', (driver) => {
     expect(await sessionOrganizer(t.db, step1.challenge)).toBeNull();
     const code = await codeFor(id);
     expect((await completeSignIn(t.db, step1.challenge, wrong(code))).kind).toBe('code');
-    const [bucket] = await t.db.select().from(signInThrottle).where(eq(signInThrottle.keyHash, hashToken('address:totp-a@example.org')));
+    const [bucket] = await t.db
+      .select()
+      .from(signInThrottle)
+      .where(eq(signInThrottle.keyHash, hashToken('address:totp-a@example.org')));
     expect(bucket!.level).toBe(1);
     const done = await completeSignIn(t.db, step1.challenge, code);
     expect(done.kind).toBe('ok');
@@ -81,7 +94,7 @@ describe.each(drivers)('two-step sign-in [%s]', (driver) => {
     expect(await t.db.$count(auditEntries, eq(auditEntries.action, 'settings.passportsNeedSecondFactor'))).toBe(2);
   });
 
-  it('turns off only with a current code, and an admin reset clears it and its sessions\' standing', async () => {
+  it("turns off only with a current code, and an admin reset clears it and its sessions' standing", async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const { id } = await enrolledAdmin('totp-c@example.org');
     nextStep();

@@ -36,12 +36,22 @@ describe('finding 2: bodies are capped before they are parsed', () => {
     const { POST } = await import('@/app/api/admin/sign-in/route');
     const big = `email=${'a'.repeat(100 * 1024)}&password=x&locale=en`;
     const declared = new Request(`${origin}/api/admin/sign-in`, {
-      method: 'POST', headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '192.0.2.201' }, body: big,
+      method: 'POST',
+      headers: { Origin: origin, 'Content-Type': 'application/x-www-form-urlencoded', 'X-Forwarded-For': '192.0.2.201' },
+      body: big,
     });
     expect((await POST(declared)).status).toBe(413);
-    const stream = new ReadableStream({ start(c) { for (let i = 0; i < 100; i++) c.enqueue(new TextEncoder().encode('a'.repeat(1024))); c.close(); } });
+    const stream = new ReadableStream({
+      start(c) {
+        for (let i = 0; i < 100; i++) c.enqueue(new TextEncoder().encode('a'.repeat(1024)));
+        c.close();
+      },
+    });
     const chunked = new Request(`${origin}/api/admin/sign-in`, {
-      method: 'POST', headers: { Origin: origin, 'Content-Type': 'multipart/form-data; boundary=x', 'X-Forwarded-For': '192.0.2.202' }, body: stream, duplex: 'half',
+      method: 'POST',
+      headers: { Origin: origin, 'Content-Type': 'multipart/form-data; boundary=x', 'X-Forwarded-For': '192.0.2.202' },
+      body: stream,
+      duplex: 'half',
     } as RequestInit);
     expect((await POST(chunked)).status).toBe(413);
   });
@@ -138,13 +148,17 @@ describe.each(drivers)('findings 6-11 on the database [%s]', (driver) => {
     expect(await t.db.$count(auditEntries, and(eq(auditEntries.entityId, result.registrationId), eq(auditEntries.action, 'registration.new-link')))).toBe(2);
   });
 
-  it('finding 8: erasure leaves no personal value in the registration\'s audit entries', async () => {
+  it("finding 8: erasure leaves no personal value in the registration's audit entries", async () => {
     const { slug } = await openEvent(t.db);
     const result = await registerDelegate(t.db, slug, 'en', parse(delegate(81, { email: 'desk.xss@example.com' })));
     if (result.kind !== 'registered') throw new Error('not registered');
     await recordAudit(t.db, {
-      actorId: null, action: 'registration.edit', entityType: 'registration', entityId: result.registrationId,
-      before: { email: 'desk.xss@example.com', phone: '+82 51 990 7000', accessNeeds: 'wheelchair' }, after: { email: 'other@example.com', accessNeeds: 'hearing loop' },
+      actorId: null,
+      action: 'registration.edit',
+      entityType: 'registration',
+      entityId: result.registrationId,
+      before: { email: 'desk.xss@example.com', phone: '+82 51 990 7000', accessNeeds: 'wheelchair' },
+      after: { email: 'other@example.com', accessNeeds: 'hearing loop' },
     });
     await eraseRegistration(t.db, result.registrationId);
     const entries = await t.db.select().from(auditEntries).where(eq(auditEntries.entityId, result.registrationId));
@@ -170,7 +184,9 @@ describe('finding 9: passport exports only by an origin-checked POST', () => {
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
     const foreign = new Request(`${origin}/api/admin/export`, {
-      method: 'POST', headers: { Origin: 'http://localhost:8999', 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'event=x&passport=1',
+      method: 'POST',
+      headers: { Origin: 'http://localhost:8999', 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'event=x&passport=1',
     });
     expect((await POST(foreign)).status).toBe(403);
   });
@@ -182,25 +198,27 @@ describe('finding 12: names must show something', () => {
     expect(name(value)).toBe(false);
   });
   it('still takes real names in every script', () => {
-    for (const value of ['李', 'Иванова', '佐藤', '김', 'O\'Neil', 'Müller-Lüdenscheidt']) expect(name(value), value).toBe(true);
+    for (const value of ['李', 'Иванова', '佐藤', '김', "O'Neil", 'Müller-Lüdenscheidt']) expect(name(value), value).toBe(true);
   });
 });
 
 describe('finding 13: forwarded headers only from a trusted proxy', () => {
-  const forged = () => new Request(`${origin}/api/admin/decide`, {
-    method: 'POST', headers: { Origin: 'http://evil.example', 'X-Forwarded-Host': 'evil.example', Host: 'localhost:3000' },
-  });
+  const forged = () =>
+    new Request(`${origin}/api/admin/decide`, {
+      method: 'POST',
+      headers: { Origin: 'http://evil.example', 'X-Forwarded-Host': 'evil.example', Host: 'localhost:3000' },
+    });
   it('with TRUST_PROXY=0 an Origin matching a client-sent X-Forwarded-Host is refused', () => {
     process.env.TRUST_PROXY = '0';
     resetConfigForTests();
     expect(fromOwnSite(forged())).toBe(false);
   });
-  it('with TRUST_PROXY=1 the proxy\'s X-Forwarded-Host counts', () => {
+  it("with TRUST_PROXY=1 the proxy's X-Forwarded-Host counts", () => {
     process.env.TRUST_PROXY = '1';
     resetConfigForTests();
     expect(fromOwnSite(forged())).toBe(true);
   });
-  it('with no trusted proxy the client\'s X-Forwarded-Host and -Proto never reach the app (so no HSTS on its say-so)', async () => {
+  it("with no trusted proxy the client's X-Forwarded-Host and -Proto never reach the app (so no HSTS on its say-so)", async () => {
     pinForwardedFor(0);
     const server = http.createServer((request, response) => response.end(JSON.stringify(request.headers)));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -216,7 +234,7 @@ describe('finding 13: forwarded headers only from a trusted proxy', () => {
 });
 
 describe('finding 14: benchmark pages only for the benchmark', () => {
-  it('the proxy hides /bench-ceiling unless BENCH_PAGES=1 (the benchmark\'s servers set it; e2e/first-start checks the 404)', () => {
+  it("the proxy hides /bench-ceiling unless BENCH_PAGES=1 (the benchmark's servers set it; e2e/first-start checks the 404)", () => {
     expect(isBenchPage('/bench-ceiling')).toBe(true);
     expect(isBenchPage('/bench-ceiling/dynamic')).toBe(true);
     expect(isBenchPage('/en/events')).toBe(false);

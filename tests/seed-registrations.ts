@@ -5,7 +5,18 @@ import { registrations } from '@/db/schema';
 
 const FAMILY = ['王', '李', '김', '박', '佐藤', '鈴木', 'Иванов', 'Smith', '陈', 'Петрова'];
 const GIVEN = ['芳', '明', '서연', '민준', '花子', '健', 'Анна', 'John', '静', 'Ольга'];
-const LATIN = [['WANG', 'FANG'], ['LI', 'MING'], ['KIM', 'SEOYEON'], ['PARK', 'MINJUN'], ['SATO', 'HANAKO'], ['SUZUKI', 'KEN'], ['IVANOV', 'ANNA'], ['SMITH', 'JOHN'], ['CHEN', 'JING'], ['PETROVA', 'OLGA']];
+const LATIN = [
+  ['WANG', 'FANG'],
+  ['LI', 'MING'],
+  ['KIM', 'SEOYEON'],
+  ['PARK', 'MINJUN'],
+  ['SATO', 'HANAKO'],
+  ['SUZUKI', 'KEN'],
+  ['IVANOV', 'ANNA'],
+  ['SMITH', 'JOHN'],
+  ['CHEN', 'JING'],
+  ['PETROVA', 'OLGA'],
+];
 const COUNTRIES = ['CN', 'KR', 'JP', 'RU', 'MN', 'VN', 'TH', 'DE', 'US', 'KZ'];
 const STATUSES = ['confirmed', 'confirmed', 'confirmed', 'pending', 'waitlisted', 'cancelled'] as const;
 const TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
@@ -20,10 +31,19 @@ export async function seedRegistrations(db: Database, eventId: string, count: nu
       reference: `T${i}-${randomUUID().slice(0, 6).toUpperCase()}`,
       status,
       locale: LOCALES[i % LOCALES.length]!,
-      familyName: FAMILY[k]!, givenName: `${GIVEN[k]}${i}`, latinFamilyName: LATIN[k]![0]!, latinGivenName: `${LATIN[k]![1]}${i}`,
-      organization: `Organization ${i % 300}`, country: COUNTRIES[(i * 7) % 10]!, email: `bulk${i}-${randomUUID().slice(0, 6)}@example.org`,
-      emailNormalized: '', phone: '+86 431 0000 0000', delegationType: TYPES[i % 5]!,
-      consentAt: new Date(), consentVersion: 'test', managementTokenHash: randomUUID(),
+      familyName: FAMILY[k]!,
+      givenName: `${GIVEN[k]}${i}`,
+      latinFamilyName: LATIN[k]![0]!,
+      latinGivenName: `${LATIN[k]![1]}${i}`,
+      organization: `Organization ${i % 300}`,
+      country: COUNTRIES[(i * 7) % 10]!,
+      email: `bulk${i}-${randomUUID().slice(0, 6)}@example.org`,
+      emailNormalized: '',
+      phone: '+86 431 0000 0000',
+      delegationType: TYPES[i % 5]!,
+      consentAt: new Date(),
+      consentVersion: 'test',
+      managementTokenHash: randomUUID(),
       createdAt: new Date(Date.now() - (count - i) * 60_000),
       checkedInAt: i % 4 === 0 && status === 'confirmed' ? new Date() : null,
     };

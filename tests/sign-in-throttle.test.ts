@@ -34,7 +34,9 @@ describe('the slow-down bucket (pure)', () => {
 
 describe.each(drivers)('sign-in slow-down [%s]', (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   it('finding 4: an unknown address and a slowed-down account get the same answers, try for try', async () => {
@@ -92,7 +94,8 @@ describe.each(drivers)('sign-in slow-down [%s]', (driver) => {
     const id = (await createOrganizer(t.db, { email: 'pw-brute@example.org', name: 'P', password: PASSWORD, role: 'organizer' }))!;
     const session = await signIn(t.db, 'pw-brute@example.org', PASSWORD);
     if (session.kind !== 'ok') throw new Error('no session');
-    for (let i = 0; i < CLIENT_BURST; i++) expect(await changeOwnPassword(t.db, id, session.token, `guess-${i}`, 'a new long password', { ip: '198.51.100.9' })).toBe('wrong');
+    for (let i = 0; i < CLIENT_BURST; i++)
+      expect(await changeOwnPassword(t.db, id, session.token, `guess-${i}`, 'a new long password', { ip: '198.51.100.9' })).toBe('wrong');
     expect(await changeOwnPassword(t.db, id, session.token, PASSWORD, 'a new long password', { ip: '198.51.100.9' })).toBe('locked');
   });
 

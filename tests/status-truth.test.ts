@@ -13,32 +13,62 @@ import ru from '@/messages/ru.json';
 import zh from '@/messages/zh.json';
 
 const catalogues = { zh, en, ko, ja, ru } as const;
-const say = (locale: Locale, message: string, values: Record<string, string> = {}) =>
-  String(new IntlMessageFormat(message, locale).format(values));
+const say = (locale: Locale, message: string, values: Record<string, string> = {}) => String(new IntlMessageFormat(message, locale).format(values));
 
 const REGISTRATION_ID = '00000000-0000-4000-8000-000000000001';
 const EVENT_ID = '00000000-0000-4000-8000-0000000000e1';
 const VISIT_ID = '00000000-0000-4000-8000-0000000000a1';
 
-function context(locale: Locale, status: string, kind: string, options: { contact?: boolean; eventStatus?: string; seat?: 'confirmed' | 'waitlisted' } = {}): MailContext {
+function context(
+  locale: Locale,
+  status: string,
+  kind: string,
+  options: { contact?: boolean; eventStatus?: string; seat?: 'confirmed' | 'waitlisted' } = {},
+): MailContext {
   const contact = options.contact ?? true;
   return {
     registration: {
-      id: REGISTRATION_ID, reference: 'K7QM-3XPA', status, locale, tokenVersion: 1,
-      honorific: null, familyName: '王', givenName: '晓明', patronymic: null, latinFamilyName: 'WANG', email: 'wang@example.org',
+      id: REGISTRATION_ID,
+      reference: 'K7QM-3XPA',
+      status,
+      locale,
+      tokenVersion: 1,
+      honorific: null,
+      familyName: '王',
+      givenName: '晓明',
+      patronymic: null,
+      latinFamilyName: 'WANG',
+      email: 'wang@example.org',
     },
     event: {
-      id: EVENT_ID, slug: 'test', kind, status: options.eventStatus ?? 'published',
-      startsAt: '2027-06-15T01:00:00.000Z', endsAt: '2027-06-16T09:00:00.000Z', timeZone: 'Asia/Shanghai',
-      title: 'Test event', venueName: 'Hall', venueAddress: '1 Road', city: 'Changchun', lang: locale,
-      contactName: contact ? 'Piao Chenghao' : null, contactPhone: contact ? '+86 431 8562 0322' : null,
+      id: EVENT_ID,
+      slug: 'test',
+      kind,
+      status: options.eventStatus ?? 'published',
+      startsAt: '2027-06-15T01:00:00.000Z',
+      endsAt: '2027-06-16T09:00:00.000Z',
+      timeZone: 'Asia/Shanghai',
+      title: 'Test event',
+      venueName: 'Hall',
+      venueAddress: '1 Road',
+      city: 'Changchun',
+      lang: locale,
+      contactName: contact ? 'Piao Chenghao' : null,
+      contactPhone: contact ? '+86 431 8562 0322' : null,
       contactEmail: contact ? 'talks@example.org' : null,
     },
-    visits: [{
-      id: VISIT_ID, startsAt: '2027-06-17T00:30:00.000Z', endsAt: '2027-06-17T04:30:00.000Z', status: options.seat ?? (status === 'waitlisted' ? 'waitlisted' : 'confirmed'),
-      title: { text: 'FAW Hongqi works', lang: locale }, meetingPoint: { text: 'North gate', lang: locale }, transport: null,
-      stops: [{ at: '2027-06-17T00:30:00.000Z', place: { text: 'North gate', lang: locale }, activity: null }],
-    }],
+    visits: [
+      {
+        id: VISIT_ID,
+        startsAt: '2027-06-17T00:30:00.000Z',
+        endsAt: '2027-06-17T04:30:00.000Z',
+        status: options.seat ?? (status === 'waitlisted' ? 'waitlisted' : 'confirmed'),
+        title: { text: 'FAW Hongqi works', lang: locale },
+        meetingPoint: { text: 'North gate', lang: locale },
+        transport: null,
+        stops: [{ at: '2027-06-17T00:30:00.000Z', place: { text: 'North gate', lang: locale }, activity: null }],
+      },
+    ],
   };
 }
 
@@ -59,8 +89,7 @@ function calendar(mail: ComposedEmail) {
 }
 
 const hasQr = (mail: ComposedEmail) => mail.attachments.some((a) => a.cid === 'reference-qr');
-const entranceHints = (locale: Locale) =>
-  ['conference', 'delegation'].map((kind) => say(locale, catalogues[locale].Email.entranceHint, { kind }));
+const entranceHints = (locale: Locale) => ['conference', 'delegation'].map((kind) => say(locale, catalogues[locale].Email.entranceHint, { kind }));
 const seatText = (locale: Locale, status: string) => say(locale, catalogues[locale].Email.visitSeat, { status });
 
 describe('what a status lets the portal say (lib/status-truth)', () => {
@@ -123,7 +152,7 @@ describe.each(LOCALES)('registration e-mails in %s', (locale) => {
     expect(calendar(mail)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: `event-${EVENT_ID}-${REGISTRATION_ID}@localhost` });
   });
 
-  it('a cancelled event: one notice in the delegate\'s language, a calendar cancellation, no QR, no link to act on', async () => {
+  it("a cancelled event: one notice in the delegate's language, a calendar cancellation, no QR, no link to act on", async () => {
     for (const kind of ['conference', 'delegation']) {
       const mail = await composeEmail(row('eventCancelled', locale), context(locale, 'confirmed', kind, { eventStatus: 'cancelled' }));
       expect(mail.subject).toBe(say(locale, m.subjects.eventCancelled, { kind, title: 'Test event', reference: 'K7QM-3XPA' }));
@@ -132,12 +161,21 @@ describe.each(LOCALES)('registration e-mails in %s', (locale) => {
       expect(mail.text).not.toMatch(/\/registration\//);
       expect(calendar(mail)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: `event-${EVENT_ID}-${REGISTRATION_ID}@localhost` });
       const visitFile = mail.attachments.find((f) => f.filename === 'visit-1.ics')!;
-      expect(calendar({ ...mail, attachments: [visitFile] })).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: `visit-${VISIT_ID}-${REGISTRATION_ID}@localhost` });
+      expect(calendar({ ...mail, attachments: [visitFile] })).toMatchObject({
+        method: 'CANCEL',
+        status: 'CANCELLED',
+        uid: `visit-${VISIT_ID}-${REGISTRATION_ID}@localhost`,
+      });
     }
   });
 
   it('a cancelled visit: named in the notice, removed from the calendar by its itinerary UID', async () => {
-    const visit = { id: VISIT_ID, title: { zh: '一汽红旗工厂', en: 'FAW Hongqi works', ko: 'FAW 훙치 공장', ja: '第一汽車 紅旗工場', ru: 'Завод Hongqi' }, startsAt: '2027-06-17T00:30:00.000Z', endsAt: '2027-06-17T04:30:00.000Z' };
+    const visit = {
+      id: VISIT_ID,
+      title: { zh: '一汽红旗工厂', en: 'FAW Hongqi works', ko: 'FAW 훙치 공장', ja: '第一汽車 紅旗工場', ru: 'Завод Hongqi' },
+      startsAt: '2027-06-17T00:30:00.000Z',
+      endsAt: '2027-06-17T04:30:00.000Z',
+    };
     const mail = await composeEmail(row('visitCancelled', locale, { visit }), context(locale, 'confirmed', 'delegation'));
     const title = visit.title[locale];
     expect(mail.subject).toBe(say(locale, m.subjects.visitCancelled, { visit: title, reference: 'K7QM-3XPA' }));
@@ -145,11 +183,15 @@ describe.each(LOCALES)('registration e-mails in %s', (locale) => {
     expect(calendar(mail)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: `visit-${VISIT_ID}-${REGISTRATION_ID}@localhost` });
   });
 
-  it('every e-mail names the event contact and a sender in the delegate\'s language; the footer points only to a contact that is there', async () => {
+  it("every e-mail names the event contact and a sender in the delegate's language; the footer points only to a contact that is there", async () => {
     for (const kind of ['confirmation', 'itinerary', 'eventCancelled', 'changed']) {
       const mail = await composeEmail(row(kind, locale, { status: 'confirmed' }), context(locale, 'confirmed', 'conference'));
       expect(mail.fromName).toBe(m.senderName);
-      for (const line of [say(locale, m.contact.name, { name: 'Piao Chenghao' }), say(locale, m.contact.phone, { phone: '+86 431 8562 0322' }), say(locale, m.contact.email, { email: 'talks@example.org' })]) {
+      for (const line of [
+        say(locale, m.contact.name, { name: 'Piao Chenghao' }),
+        say(locale, m.contact.phone, { phone: '+86 431 8562 0322' }),
+        say(locale, m.contact.email, { email: 'talks@example.org' }),
+      ]) {
         expect(mail.text, kind).toContain(line);
       }
       expect(mail.text).toContain(m.footerContact);
@@ -181,7 +223,11 @@ describe('Chinese letter convention', () => {
 
 describe('a delegation trip is not a conference', () => {
   const conferenceWords: Record<Locale, RegExp> = {
-    en: /conference|entrance|speaker|\bseat\b/i, zh: /参会|入场|会议|演讲/, ja: /会場|入場|会議|登壇/, ko: /입장|회의|연사/, ru: /конференц|на входе|докладчик/i,
+    en: /conference|entrance|speaker|\bseat\b/i,
+    zh: /参会|入场|会议|演讲/,
+    ja: /会場|入場|会議|登壇/,
+    ko: /입장|회의|연사/,
+    ru: /конференц|на входе|докладчик/i,
   };
   it.each(LOCALES)('%s: confirmation and manage-page texts for a trip use no conference words', (locale) => {
     const c = catalogues[locale];

@@ -11,8 +11,9 @@ import { delegate, openEvent, parse } from './fixtures';
 describe('what the delegate reads about places and choices', () => {
   it('names the city once, not again after a venue or address that already names it', () => {
     expect(venueLine('창춘 샹그릴라 호텔', '', '창춘')).toBe('창춘 샹그릴라 호텔');
-    expect(venueLine('Отель «Шангри-Ла» (Чанчунь)', 'Китай, провинция Цзилинь, г. Чанчунь, проспект Сиань, 569', 'Чанчунь'))
-      .toBe('Отель «Шангри-Ла» (Чанчунь), Китай, провинция Цзилинь, г. Чанчунь, проспект Сиань, 569');
+    expect(venueLine('Отель «Шангри-Ла» (Чанчунь)', 'Китай, провинция Цзилинь, г. Чанчунь, проспект Сиань, 569', 'Чанчунь')).toBe(
+      'Отель «Шангри-Ла» (Чанчунь), Китай, провинция Цзилинь, г. Чанчунь, проспект Сиань, 569',
+    );
     expect(venueLine('Азимут Отель', '', 'Владивосток')).toBe('Азимут Отель, Владивосток');
   });
 
@@ -23,9 +24,11 @@ describe('what the delegate reads about places and choices', () => {
   });
 });
 
-describe.each(drivers)('the delegate\'s own page [%s]', (driver) => {
+describe.each(drivers)("the delegate's own page [%s]", (driver) => {
   let t: TestDatabase;
-  beforeAll(async () => { t = await openTestDatabase(driver); });
+  beforeAll(async () => {
+    t = await openTestDatabase(driver);
+  });
   afterAll(() => t.close());
 
   it('lists the chosen visits in the order they happen, whatever order they were ticked in', async () => {

@@ -8,7 +8,9 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
     <section className="message-page" role="alert">
       <h1>{t.title}</h1>
       <p>{t.body}</p>
-      <button type="button" className="button" onClick={reset}>{t.retry}</button>
+      <button type="button" className="button" onClick={reset}>
+        {t.retry}
+      </button>
     </section>
   );
 }

@@ -41,7 +41,9 @@ export default async function LocaleLayout({ children, params }: Props) {
         {/* No next-intl provider here: pages whose client components read messages give them their own. */}
         <ErrorTextsProvider texts={{ title: t('title'), body: t('body'), retry: t('retry') }}>
           <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1} className="container">{children}</main>
+          <main id="main" tabIndex={-1} className="container">
+            {children}
+          </main>
           <SiteFooter locale={locale} />
         </ErrorTextsProvider>
       </body>

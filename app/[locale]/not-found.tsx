@@ -8,8 +8,12 @@ export default function NotFound() {
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p className="actions">
-        <Link href="/" className="button">{t('home')}</Link>
-        <Link href="/events" className="button secondary">{t('events')}</Link>
+        <Link href="/" className="button">
+          {t('home')}
+        </Link>
+        <Link href="/events" className="button secondary">
+          {t('events')}
+        </Link>
       </p>
     </section>
   );

@@ -8,7 +8,6 @@ import { pageMetadata } from '@/lib/seo';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Home' });
@@ -31,18 +30,28 @@ export default async function HomePage({ params }: Props) {
       </section>
       <section aria-labelledby="upcoming-heading">
         <h2 id="upcoming-heading">{t('upcoming')}</h2>
-        {upcoming.length === 0 ? <p>{t('noUpcoming')}</p> : (
+        {upcoming.length === 0 ? (
+          <p>{t('noUpcoming')}</p>
+        ) : (
           <div className="card-grid">
-            {upcoming.map((event) => <EventCard key={event.slug} event={event} locale={locale} />)}
+            {upcoming.map((event) => (
+              <EventCard key={event.slug} event={event} locale={locale} />
+            ))}
           </div>
         )}
       </section>
       <section aria-labelledby="past-heading">
         <h2 id="past-heading">{t('past')}</h2>
         <div className="card-grid">
-          {past.map((event) => <EventCard key={event.slug} event={event} locale={locale} />)}
+          {past.map((event) => (
+            <EventCard key={event.slug} event={event} locale={locale} />
+          ))}
         </div>
-        <p><Link href="/events" className="more-link">{t('allEvents')}</Link></p>
+        <p>
+          <Link href="/events" className="more-link">
+            {t('allEvents')}
+          </Link>
+        </p>
       </section>
     </>
   );

@@ -10,7 +10,9 @@ export default function BenchCeiling() {
       <body>
         <main>
           <h1>Static ceiling</h1>
-          {Array.from({ length: 150 }, (_, i) => <p key={i}>{paragraph.repeat(2)}</p>)}
+          {Array.from({ length: 150 }, (_, i) => (
+            <p key={i}>{paragraph.repeat(2)}</p>
+          ))}
         </main>
       </body>
     </html>

@@ -16,11 +16,21 @@ export async function changeToEveryInstance(ports: [number, number], env: Record
     for (let i = 0; i < 5; i++) {
       const before = await seatsLeft(b!.url);
       const response = await fetch(`${a!.url}/api/events/${SLUG}/registrations`, {
-        method: 'POST', headers: { 'content-type': 'application/json', origin: a!.url },
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: a!.url },
         body: JSON.stringify({
-          locale: 'en', familyName: 'Park', givenName: `Instance${i}`, latinFamilyName: 'Park', latinGivenName: 'Instance', organization: 'Bench Co',
-          country: 'KR', email: `instance${i}-${randomUUID().slice(0, 8)}@example.org`, phone: '+82 2 000 0000', delegationType: 'enterprise',
-          consent: true, idempotencyKey: randomUUID(),
+          locale: 'en',
+          familyName: 'Park',
+          givenName: `Instance${i}`,
+          latinFamilyName: 'Park',
+          latinGivenName: 'Instance',
+          organization: 'Bench Co',
+          country: 'KR',
+          email: `instance${i}-${randomUUID().slice(0, 8)}@example.org`,
+          phone: '+82 2 000 0000',
+          delegationType: 'enterprise',
+          consent: true,
+          idempotencyKey: randomUUID(),
         }),
       });
       if (response.status !== 201) throw new Error(`registration through instance A answered ${response.status}`);

@@ -23,7 +23,9 @@ export async function attendeeScale(db: Database) {
   }
   const baseRss = process.memoryUsage().rss;
   let peak = baseRss;
-  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
   const started = performance.now();
   const reader = csvStream(db, id, {}, ['h'], BENCH_WORDS, false).getReader();
   let bytes = 0;
@@ -34,7 +36,10 @@ export async function attendeeScale(db: Database) {
   }
   clearInterval(sampler);
   return {
-    listP50: percentile(timings, 50), listP95: percentile(timings, 95),
-    exportMs: performance.now() - started, exportBytes: bytes, exportPeakRssDeltaMb: (peak - baseRss) / 1048576,
+    listP50: percentile(timings, 50),
+    listP95: percentile(timings, 95),
+    exportMs: performance.now() - started,
+    exportBytes: bytes,
+    exportPeakRssDeltaMb: (peak - baseRss) / 1048576,
   };
 }

@@ -20,10 +20,15 @@ async function queue(db: Database) {
   }
   await db.delete(schema.outboundEmails);
   for (let i = 0; i < MESSAGES; i += 500) {
-    await db.insert(schema.outboundEmails).values(Array.from({ length: 500 }, (_, k) => ({
-      kind: 'confirmation', registrationId: ids[(i + k) % ids.length]!, locale: 'en' as const, toAddress: `drain${i + k}@example.org`,
-      payload: { status: 'confirmed' },
-    })));
+    await db.insert(schema.outboundEmails).values(
+      Array.from({ length: 500 }, (_, k) => ({
+        kind: 'confirmation',
+        registrationId: ids[(i + k) % ids.length]!,
+        locale: 'en' as const,
+        toAddress: `drain${i + k}@example.org`,
+        payload: { status: 'confirmed' },
+      })),
+    );
   }
 }
 

@@ -11,14 +11,25 @@ export async function javascriptWeight(base: string) {
   for (const route of [...ROUTES, CEILING]) {
     const html = await (await fetch(route === CEILING ? base + CEILING : `${base}/en${route}`)).text();
     // Modern browsers skip noModule scripts (legacy polyfills), so they are not first-load JavaScript.
-    const sources = [...new Set([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0])
-      .filter((tag) => !/nomodule/i.test(tag)).map((tag) => tag.match(/src="([^"]+)"/)?.[1]).filter((src): src is string => Boolean(src)))];
+    const sources = [
+      ...new Set(
+        [...html.matchAll(/<script[^>]*>/g)]
+          .map((m) => m[0])
+          .filter((tag) => !/nomodule/i.test(tag))
+          .map((tag) => tag.match(/src="([^"]+)"/)?.[1])
+          .filter((src): src is string => Boolean(src)),
+      ),
+    ];
     let total = 0;
     for (const src of sources) {
       if (!cache.has(src)) cache.set(src, gzipSync(Buffer.from(await (await fetch(base + src)).arrayBuffer())).length);
       total += cache.get(src)!;
     }
-    out[route === CEILING ? `${CEILING} (framework floor: no client code)` : route || '/'] = { scripts: sources.length, jsGzipKb: total / 1024, messagesGzipKb: route === CEILING ? 0 : await messagesWeight(route) };
+    out[route === CEILING ? `${CEILING} (framework floor: no client code)` : route || '/'] = {
+      scripts: sources.length,
+      jsGzipKb: total / 1024,
+      messagesGzipKb: route === CEILING ? 0 : await messagesWeight(route),
+    };
   }
   return out;
 }

@@ -11,5 +11,9 @@ export function BatchProgress({ text, done }: { text: string; done: boolean }) {
     const timer = setInterval(() => router.refresh(), 2000);
     return () => clearInterval(timer);
   }, [done, router]);
-  return <p className="banner banner-info" role="status" aria-live="polite">{text}</p>;
+  return (
+    <p className="banner banner-info" role="status" aria-live="polite">
+      {text}
+    </p>
+  );
 }

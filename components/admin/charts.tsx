@@ -16,7 +16,9 @@ export function BarChartCard({ title, rows, valueLabel }: Series) {
   const id = `chart-${title.replace(/\W+/g, '-')}`;
   return (
     <figure className="panel" aria-labelledby={id}>
-      <figcaption id={id}><strong>{title}</strong></figcaption>
+      <figcaption id={id}>
+        <strong>{title}</strong>
+      </figcaption>
       <div style={{ width: '100%', height: 220 }} aria-hidden="true">
         <ResponsiveContainer>
           <BarChart data={rows} accessibilityLayer margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
@@ -31,7 +33,14 @@ export function BarChartCard({ title, rows, valueLabel }: Series) {
       <details>
         <summary>{valueLabel}</summary>
         <table>
-          <tbody>{rows.map((r) => <tr key={r.label}><th scope="row">{r.label}</th><td className="num">{r.value}</td></tr>)}</tbody>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{r.value}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </details>
     </figure>

@@ -5,7 +5,15 @@ import { useState } from 'react';
 import { QrScanner } from './qr-scanner';
 import { BadgeLink } from '@/components/arrivals/badge-link';
 
-interface Match { id: string; reference: string; status: string; organization: string; name: string; latinName: string; checkedInAt: string | null }
+interface Match {
+  id: string;
+  reference: string;
+  status: string;
+  organization: string;
+  name: string;
+  latinName: string;
+  checkedInAt: string | null;
+}
 type Outcome = { kind: string; at?: string; name?: string; latinName?: string; reference?: string; status?: string };
 
 /** The page at the door: search or scan, then one tap. A second tap says when the first happened. */
@@ -14,7 +22,10 @@ export function CheckInDesk({ eventId, locale }: { eventId: string; locale: stri
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<Match[]>([]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const time = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', ...(locale === 'en' ? {} : { hourCycle: 'h23' as const }) }).format(new Date(iso));
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', ...(locale === 'en' ? {} : { hourCycle: 'h23' as const }) }).format(
+      new Date(iso),
+    );
   // 王晓明（WANG XIAOMING）: the name as the delegate writes it, then the passport form when it differs.
   const who = (o: { name?: string; latinName?: string }) =>
     o.latinName && o.latinName.toUpperCase() !== (o.name ?? '').toUpperCase() ? t('nameWithLatin', { name: o.name ?? '', latin: o.latinName }) : (o.name ?? '');
@@ -27,30 +38,44 @@ export function CheckInDesk({ eventId, locale }: { eventId: string; locale: stri
 
   async function checkIn(reference: string) {
     const response = await fetch('/api/admin/check-in', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ eventId, reference }),
     });
     setOutcome(await response.json().catch(() => ({ kind: 'error' })));
   }
 
-  const message = !outcome ? null
-    : outcome.kind === 'checked-in' ? t('done', { name: who(outcome), time: time(outcome.at!) })
-    : outcome.kind === 'already' ? t('already', { name: who(outcome), time: time(outcome.at!) })
-    : outcome.kind === 'not-confirmed' ? t('notConfirmed', { name: who(outcome) })
-    : outcome.kind === 'not-found' ? t('notFound') : t('error');
+  const message = !outcome
+    ? null
+    : outcome.kind === 'checked-in'
+      ? t('done', { name: who(outcome), time: time(outcome.at!) })
+      : outcome.kind === 'already'
+        ? t('already', { name: who(outcome), time: time(outcome.at!) })
+        : outcome.kind === 'not-confirmed'
+          ? t('notConfirmed', { name: who(outcome) })
+          : outcome.kind === 'not-found'
+            ? t('notFound')
+            : t('error');
 
   return (
     <>
-      {message && <p role="status" aria-live="assertive" className={`banner checkin-result ${outcome?.kind === 'checked-in' ? 'banner-success' : 'banner-error'}`}>{message}</p>}
-      {(outcome?.kind === 'checked-in' || outcome?.kind === 'already') && outcome.reference && (
-        <BadgeLink eventId={eventId} reference={outcome.reference} />
+      {message && (
+        <p role="status" aria-live="assertive" className={`banner checkin-result ${outcome?.kind === 'checked-in' ? 'banner-success' : 'banner-error'}`}>
+          {message}
+        </p>
       )}
+      {(outcome?.kind === 'checked-in' || outcome?.kind === 'already') && outcome.reference && <BadgeLink eventId={eventId} reference={outcome.reference} />}
       <form onSubmit={search} className="toolbar" role="search">
-        <label className="field"><span>{t('search')}</span>
+        <label className="field">
+          <span>{t('search')}</span>
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus maxLength={100} />
         </label>
-        <button type="submit" className="button">{t('find')}</button>
-        <button type="button" className="button secondary" onClick={() => checkIn(query)}>{t('checkInReference')}</button>
+        <button type="submit" className="button">
+          {t('find')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => checkIn(query)}>
+          {t('checkInReference')}
+        </button>
       </form>
       {matches.length > 0 && (
         <ul className="plain">
@@ -58,7 +83,11 @@ export function CheckInDesk({ eventId, locale }: { eventId: string; locale: stri
             <li key={m.id} className="panel">
               <strong>{who(m)}</strong> · {m.organization} · <code>{m.reference}</code>
               {m.checkedInAt && <span className="muted"> · {t('at', { time: time(m.checkedInAt) })}</span>}
-              <p><button type="button" className="button" onClick={() => checkIn(m.reference)}>{t('checkIn', { name: m.name })}</button></p>
+              <p>
+                <button type="button" className="button" onClick={() => checkIn(m.reference)}>
+                  {t('checkIn', { name: m.name })}
+                </button>
+              </p>
             </li>
           ))}
         </ul>

@@ -41,7 +41,10 @@ export function EventEditorErrors({ errors, onShowLanguage }: Props) {
       {t('errorSummary', { count: errors.length })}
       <ul>
         {shared.map((e) => (
-          <li key={e.path}><a href={`#${fieldId(e.path)}`}>{t('errorItem', { label: label(e.path) })}</a>{message(e.message)}</li>
+          <li key={e.path}>
+            <a href={`#${fieldId(e.path)}`}>{t('errorItem', { label: label(e.path) })}</a>
+            {message(e.message)}
+          </li>
         ))}
         {byLocale.map(({ locale, list }) => (
           <li key={locale}>

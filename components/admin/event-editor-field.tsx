@@ -14,10 +14,12 @@ type EditorError = keyof Messages['EventEditor']['errors'];
 
 function useEditorError() {
   const t = useTranslations('EventEditor');
-  const { formState: { errors } } = useFormContext<EventInput>();
+  const {
+    formState: { errors },
+  } = useFormContext<EventInput>();
   return (name: string) => {
     const key = (get(errors, name) as { message?: string } | undefined)?.message;
-    return key ? t(`errors.${EVENT_EDITOR_ERRORS.has(key) ? key as EditorError : 'invalid'}`) : undefined;
+    return key ? t(`errors.${EVENT_EDITOR_ERRORS.has(key) ? (key as EditorError) : 'invalid'}`) : undefined;
   };
 }
 
@@ -41,9 +43,15 @@ export function EditorField({ name, label, hint, required, lang, type = 'text', 
   const error = useEditorError()(name);
   return (
     <Field id={fieldId(name)} label={label} hint={hint} required={required} requiredLabel={t('requiredNote')} error={error}>
-      {(aria) => children ? children(aria) : rows
-        ? <textarea {...aria} {...register(name)} rows={rows} lang={lang} maxLength={maxLength} />
-        : <input {...aria} {...register(name)} type={type} lang={lang} maxLength={maxLength} />}
+      {(aria) =>
+        children ? (
+          children(aria)
+        ) : rows ? (
+          <textarea {...aria} {...register(name)} rows={rows} lang={lang} maxLength={maxLength} />
+        ) : (
+          <input {...aria} {...register(name)} type={type} lang={lang} maxLength={maxLength} />
+        )
+      }
     </Field>
   );
 }

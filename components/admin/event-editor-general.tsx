@@ -26,7 +26,11 @@ export function EventEditorGeneral({ zones }: { zones: { id: string; label: stri
           <EditorField name="kind" label={f('kind')} required>
             {(aria) => (
               <select {...aria} {...register('kind')}>
-                {EVENT_KINDS.map((k) => <option key={k} value={k}>{kinds(k)}</option>)}
+                {EVENT_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {kinds(k)}
+                  </option>
+                ))}
               </select>
             )}
           </EditorField>
@@ -34,7 +38,11 @@ export function EventEditorGeneral({ zones }: { zones: { id: string; label: stri
         <EditorField name="timeZone" label={f('timeZone')} hint={f('timeZoneHint')} required>
           {(aria) => (
             <select {...aria} {...register('timeZone')}>
-              {zones.map((z) => <option key={z.id} value={z.id}>{z.label}</option>)}
+              {zones.map((z) => (
+                <option key={z.id} value={z.id}>
+                  {z.label}
+                </option>
+              ))}
             </select>
           )}
         </EditorField>
@@ -61,14 +69,22 @@ export function EventEditorGeneral({ zones }: { zones: { id: string; label: stri
           <EditorField name="approvalMode" label={f('approvalMode')} required>
             {(aria) => (
               <select {...aria} {...register('approvalMode')}>
-                {APPROVAL_MODES.map((m) => <option key={m} value={m}>{t(`approvalModes.${m}`)}</option>)}
+                {APPROVAL_MODES.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`approvalModes.${m}`)}
+                  </option>
+                ))}
               </select>
             )}
           </EditorField>
           <EditorField name="delegationOverflow" label={rule('label')} hint={rule('hint')}>
             {(aria) => (
               <select {...aria} {...register('delegationOverflow')}>
-                {DELEGATION_OVERFLOW_RULES.map((r) => <option key={r} value={r}>{rule(`options.${r}`)}</option>)}
+                {DELEGATION_OVERFLOW_RULES.map((r) => (
+                  <option key={r} value={r}>
+                    {rule(`options.${r}`)}
+                  </option>
+                ))}
               </select>
             )}
           </EditorField>
@@ -77,7 +93,11 @@ export function EventEditorGeneral({ zones }: { zones: { id: string; label: stri
           <EditorField name="sourceLocale" label={f('sourceLocale')} hint={f('sourceLocaleHint')} required>
             {(aria) => (
               <select {...aria} {...register('sourceLocale')}>
-                {LOCALES.map((l) => <option key={l} value={l} lang={htmlLang[l]}>{localeNames[l]}</option>)}
+                {LOCALES.map((l) => (
+                  <option key={l} value={l} lang={htmlLang[l]}>
+                    {localeNames[l]}
+                  </option>
+                ))}
               </select>
             )}
           </EditorField>
@@ -86,7 +106,9 @@ export function EventEditorGeneral({ zones }: { zones: { id: string; label: stri
           <input type="checkbox" {...register('inviteOnly')} aria-describedby="inviteOnly-hint" />
           <span>{f('inviteOnly')}</span>
         </label>
-        <p id="inviteOnly-hint" className="hint">{f('inviteOnlyHint')}</p>
+        <p id="inviteOnly-hint" className="hint">
+          {f('inviteOnlyHint')}
+        </p>
       </fieldset>
 
       <fieldset>

@@ -39,10 +39,23 @@ export function EventEditorProgram({ locale, source }: { locale: Locale; source:
             <EditorField name={`program.${i}.speaker.${locale}`} label={t('speaker')} lang={lang} maxLength={300} />
             <EditorField name={`program.${i}.room.${locale}`} label={t('room')} lang={lang} maxLength={200} />
           </div>
-          <button type="button" className="button secondary danger" onClick={() => { remove(i); addButton.current?.focus(); }}>{t('remove', { number: i + 1 })}</button>
+          <button
+            type="button"
+            className="button secondary danger"
+            onClick={() => {
+              remove(i);
+              addButton.current?.focus();
+            }}
+          >
+            {t('remove', { number: i + 1 })}
+          </button>
         </fieldset>
       ))}
-      <p><button ref={addButton} type="button" className="button secondary" onClick={add}>{t('add')}</button></p>
+      <p>
+        <button ref={addButton} type="button" className="button secondary" onClick={add}>
+          {t('add')}
+        </button>
+      </p>
     </section>
   );
 }

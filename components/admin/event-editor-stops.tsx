@@ -46,17 +46,40 @@ export function EventEditorStops({ visit, locale, source }: { visit: number; loc
               <EditorField name={`visits.${visit}.stops.${i}.activity.${locale}`} label={t('activity')} lang={lang} rows={2} maxLength={1000} />
             </div>
             <div className="actions">
-              <button type="button" className="button secondary" data-stop={i} data-move="up" disabled={i === 0}
-                onClick={() => shift(i, i - 1, 'up')}><span aria-hidden="true">↑ </span>{t('moveUp', { number: i + 1 })}</button>
-              <button type="button" className="button secondary" data-stop={i} data-move="down" disabled={i === fields.length - 1}
-                onClick={() => shift(i, i + 1, 'down')}><span aria-hidden="true">↓ </span>{t('moveDown', { number: i + 1 })}</button>
-              <button type="button" className="button secondary danger"
-                onClick={() => { remove(i); addButton.current?.focus(); }}>{t('removeStop', { number: i + 1 })}</button>
+              <button type="button" className="button secondary" data-stop={i} data-move="up" disabled={i === 0} onClick={() => shift(i, i - 1, 'up')}>
+                <span aria-hidden="true">↑ </span>
+                {t('moveUp', { number: i + 1 })}
+              </button>
+              <button
+                type="button"
+                className="button secondary"
+                data-stop={i}
+                data-move="down"
+                disabled={i === fields.length - 1}
+                onClick={() => shift(i, i + 1, 'down')}
+              >
+                <span aria-hidden="true">↓ </span>
+                {t('moveDown', { number: i + 1 })}
+              </button>
+              <button
+                type="button"
+                className="button secondary danger"
+                onClick={() => {
+                  remove(i);
+                  addButton.current?.focus();
+                }}
+              >
+                {t('removeStop', { number: i + 1 })}
+              </button>
             </div>
           </li>
         ))}
       </ol>
-      <p><button ref={addButton} type="button" className="button secondary" onClick={add}>{t('addStop')}</button></p>
+      <p>
+        <button ref={addButton} type="button" className="button secondary" onClick={add}>
+          {t('addStop')}
+        </button>
+      </p>
     </fieldset>
   );
 }

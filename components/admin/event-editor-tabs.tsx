@@ -42,7 +42,9 @@ export function LanguageTabs({ active, onSelect, source, marks, withErrors, chil
           return (
             <button
               key={l}
-              ref={(el) => { tabs.current[l] = el; }}
+              ref={(el) => {
+                tabs.current[l] = el;
+              }}
               type="button"
               role="tab"
               id={`tab-${l}`}
@@ -61,7 +63,13 @@ export function LanguageTabs({ active, onSelect, source, marks, withErrors, chil
                 <span aria-hidden="true">{MARKS[mark.state]} </span>
                 {mark.state === 'partial' ? t('completeness.partial', { filled: mark.filled, total: mark.total }) : t(`completeness.${mark.state}`)}
               </span>
-              {withErrors.has(l) && <span className="badge badge-cancelled"> <span aria-hidden="true">⚠ </span>{t('completeness.errors')}</span>}
+              {withErrors.has(l) && (
+                <span className="badge badge-cancelled">
+                  {' '}
+                  <span aria-hidden="true">⚠ </span>
+                  {t('completeness.errors')}
+                </span>
+              )}
             </button>
           );
         })}

@@ -40,7 +40,7 @@ export function EventEditorVisits({ locale, source, delegates }: Props) {
       <h2 id={`visits-heading-${locale}`}>{t('heading')}</h2>
       {fields.length === 0 && <p className="muted">{t('empty')}</p>}
       {fields.map((field, i) => {
-        const booked = field.visitId ? delegates[field.visitId] ?? 0 : 0;
+        const booked = field.visitId ? (delegates[field.visitId] ?? 0) : 0;
         const text = (key: 'title' | 'description' | 'meetingPoint' | 'transport') => `visits.${i}.${key}.${locale}` as const;
         return (
           <fieldset key={field.key} className="panel">
@@ -62,16 +62,29 @@ export function EventEditorVisits({ locale, source, delegates }: Props) {
             </div>
             <EventEditorStops visit={i} locale={locale} source={source} />
             {booked === 0 ? (
-              <button type="button" className="button secondary danger"
-                onClick={() => { remove(i); addButton.current?.focus(); }}>{t('remove', { number: i + 1 })}</button>
+              <button
+                type="button"
+                className="button secondary danger"
+                onClick={() => {
+                  remove(i);
+                  addButton.current?.focus();
+                }}
+              >
+                {t('remove', { number: i + 1 })}
+              </button>
             ) : (
-              <button type="button" className="button secondary danger"
-                onClick={() => cancelVisit(i, field.visitId!, booked)}>{t('cancel', { number: i + 1 })}</button>
+              <button type="button" className="button secondary danger" onClick={() => cancelVisit(i, field.visitId!, booked)}>
+                {t('cancel', { number: i + 1 })}
+              </button>
             )}
           </fieldset>
         );
       })}
-      <p><button ref={addButton} type="button" className="button secondary" onClick={add}>{t('add')}</button></p>
+      <p>
+        <button ref={addButton} type="button" className="button secondary" onClick={add}>
+          {t('add')}
+        </button>
+      </p>
     </section>
   );
 }

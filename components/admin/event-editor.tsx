@@ -27,7 +27,15 @@ interface Props {
 
 type OutcomeKey = keyof Messages['EventEditor']['outcome'];
 type Outcome = { key: OutcomeKey; tone: 'success' | 'error' | 'info'; values?: Record<string, number> };
-const OUTCOMES = new Set<string>(['visitHasRegistrations', 'unknownVisit', 'notFound', 'tooLarge', 'unauthorized', 'forbidden', 'invalid'] satisfies OutcomeKey[]);
+const OUTCOMES = new Set<string>([
+  'visitHasRegistrations',
+  'unknownVisit',
+  'notFound',
+  'tooLarge',
+  'unauthorized',
+  'forbidden',
+  'invalid',
+] satisfies OutcomeKey[]);
 
 /** The organizers' event editor: general facts, one tab per language, program and visits; saves as JSON. */
 export function EventEditor({ locale, initial, zones, delegates }: Props) {
@@ -36,11 +44,23 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
   const form = useForm<EventInput, unknown, EventData>({ resolver: zodResolver(eventSchema), defaultValues: initial, shouldFocusError: false });
   // Every field carries its value in the server's HTML, not only after hydration (U4): no empty form that fills seconds later.
   // A checkbox gets `defaultChecked`: a `value` attribute would make react-hook-form read the checked box as that string.
-  const methods = { ...form, register: ((name, options) => {
-    const value = form.getValues(name);
-    return { ...form.register(name, options), ...(typeof value === 'boolean' ? { defaultChecked: value } : { defaultValue: value }) };
-  }) as typeof form.register };
-  const { control, handleSubmit, getValues, setValue, setError, watch, reset, formState: { errors, isSubmitting, submitCount } } = methods;
+  const methods = {
+    ...form,
+    register: ((name, options) => {
+      const value = form.getValues(name);
+      return { ...form.register(name, options), ...(typeof value === 'boolean' ? { defaultChecked: value } : { defaultValue: value }) };
+    }) as typeof form.register,
+  };
+  const {
+    control,
+    handleSubmit,
+    getValues,
+    setValue,
+    setError,
+    watch,
+    reset,
+    formState: { errors, isSubmitting, submitCount },
+  } = methods;
   const d = useTranslations('FormDraft');
   // Unsaved edits survive a reload or a switch of the interface language, unless the event was saved since (U4).
   const draft = useFormDraft({ storageKey: `event-draft:${initial.id || 'new'}`, form: { watch, reset, getValues }, base: JSON.stringify(initial) });
@@ -50,7 +70,10 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
 
   const watched = useWatch({ control }) as EventInput;
   const source = (watched.sourceLocale ?? 'en') as Locale;
-  const marks = useMemo(() => Object.fromEntries(LOCALES.map((l) => [l, completeness(watched, l)])) as Record<Locale, ReturnType<typeof completeness>>, [watched]);
+  const marks = useMemo(
+    () => Object.fromEntries(LOCALES.map((l) => [l, completeness(watched, l)])) as Record<Locale, ReturnType<typeof completeness>>,
+    [watched],
+  );
   const flat = flattenErrors(errors);
   const withErrors = new Set(flat.map((e) => localeOfPath(e.path)).filter((l): l is Locale => Boolean(l)));
 
@@ -96,7 +119,7 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
       return announce(body.fields.slug ? [] : [{ key: 'invalid', tone: 'error' }]);
     }
     const key = response.status === 401 ? 'unauthorized' : response.status === 413 ? 'tooLarge' : body.error;
-    announce([{ key: OUTCOMES.has(key) ? key as OutcomeKey : 'tryAgain', tone: 'error' }]);
+    announce([{ key: OUTCOMES.has(key) ? (key as OutcomeKey) : 'tryAgain', tone: 'error' }]);
   }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => handleSubmit(submit, () => announce([]))(event);

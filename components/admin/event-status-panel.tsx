@@ -29,21 +29,37 @@ export async function EventStatusPanel({ locale, id, slug, status, done, kind, t
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="action" value={action} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      {action === 'cancel'
+      {action === 'cancel' ? (
         // Cannot be undone and writes to every delegate: asks once, saying to how many (U3, U5).
-        ? <ConfirmDialog label={t('cancelConfirm')} className={className} title={c('cancelEventTitle', { kind })}
-          body={c('cancelEventBody', { kind, title, count: activeCount })} confirmLabel={t('cancelConfirm')} cancelLabel={c('back')} />
-        : <button type="submit" className={className}>{t(action)}</button>}
+        <ConfirmDialog
+          label={t('cancelConfirm')}
+          className={className}
+          title={c('cancelEventTitle', { kind })}
+          body={c('cancelEventBody', { kind, title, count: activeCount })}
+          confirmLabel={t('cancelConfirm')}
+          cancelLabel={c('back')}
+        />
+      ) : (
+        <button type="submit" className={className}>
+          {t(action)}
+        </button>
+      )}
     </form>
   );
   const shownDone = ACTIONS.find((a) => a === done);
   return (
     <section className="panel" aria-labelledby="status-heading">
-      <h2 id="status-heading" className="inline-heading">{t('heading')}</h2>
+      <h2 id="status-heading" className="inline-heading">
+        {t('heading')}
+      </h2>
       {shownDone && (
-        <p role="status" className="banner banner-success">{t(`done.${shownDone}`)}</p>
+        <p role="status" className="banner banner-success">
+          {t(`done.${shownDone}`)}
+        </p>
       )}
-      <p>{t('current')} <strong>{t(`statuses.${status}`)}</strong></p>
+      <p>
+        {t('current')} <strong>{t(`statuses.${status}`)}</strong>
+      </p>
       {status === 'cancelled' && <p className="hint">{t('cancelledIsFinal')}</p>}
       <div className="actions">
         {status === 'draft' && form('publish', 'button')}

@@ -4,7 +4,17 @@ import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
 
 /** Reads the QR code of a confirmation e-mail with the device camera (jsQR on video frames). */
-export function QrScanner({ label, stopLabel, unavailable, onCode }: { label: string; stopLabel: string; unavailable: string; onCode: (code: string) => void }) {
+export function QrScanner({
+  label,
+  stopLabel,
+  unavailable,
+  onCode,
+}: {
+  label: string;
+  stopLabel: string;
+  unavailable: string;
+  onCode: (code: string) => void;
+}) {
   const video = useRef<HTMLVideoElement>(null);
   const [active, setActive] = useState(false);
   const [error, setError] = useState(false);
@@ -30,7 +40,8 @@ export function QrScanner({ label, stopLabel, unavailable, onCode }: { label: st
       }
       frame = requestAnimationFrame(scan);
     };
-    navigator.mediaDevices?.getUserMedia({ video: { facingMode: 'environment' } })
+    navigator.mediaDevices
+      ?.getUserMedia({ video: { facingMode: 'environment' } })
       .then((s) => {
         stream = s;
         if (video.current) {
@@ -39,7 +50,10 @@ export function QrScanner({ label, stopLabel, unavailable, onCode }: { label: st
         }
         frame = requestAnimationFrame(scan);
       })
-      .catch(() => { setError(true); setActive(false); });
+      .catch(() => {
+        setError(true);
+        setActive(false);
+      });
     return () => {
       cancelAnimationFrame(frame);
       stream?.getTracks().forEach((track) => track.stop());
@@ -48,7 +62,9 @@ export function QrScanner({ label, stopLabel, unavailable, onCode }: { label: st
 
   return (
     <div className="scanner">
-      <button type="button" className="button secondary" onClick={() => setActive(!active)} aria-pressed={active}>{active ? stopLabel : label}</button>
+      <button type="button" className="button secondary" onClick={() => setActive(!active)} aria-pressed={active}>
+        {active ? stopLabel : label}
+      </button>
       {error && <p className="muted">{unavailable}</p>}
       {active && <video ref={video} muted playsInline aria-label={label} />}
     </div>

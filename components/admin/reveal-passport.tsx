@@ -2,7 +2,14 @@
 
 import { useState } from 'react';
 
-interface Labels { reveal: string; passportNumber: string; nationality: string; dateOfBirth: string; failed: string; logged: string }
+interface Labels {
+  reveal: string;
+  passportNumber: string;
+  nationality: string;
+  dateOfBirth: string;
+  failed: string;
+  logged: string;
+}
 
 /** Shows the sealed passport details on request; the server logs every reveal in the audit trail. */
 export function RevealPassport({ id, labels }: { id: string; labels: Labels }) {
@@ -10,7 +17,9 @@ export function RevealPassport({ id, labels }: { id: string; labels: Labels }) {
   const [failed, setFailed] = useState(false);
   async function reveal() {
     const response = await fetch('/api/admin/reveal', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ id }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ id }),
     });
     if (response.ok) setData(await response.json());
     else setFailed(true);
@@ -18,15 +27,20 @@ export function RevealPassport({ id, labels }: { id: string; labels: Labels }) {
   if (data) {
     return (
       <dl className="facts" aria-live="polite">
-        <dt>{labels.passportNumber}</dt><dd>{data.passportNumber}</dd>
-        <dt>{labels.nationality}</dt><dd>{data.nationality}</dd>
-        <dt>{labels.dateOfBirth}</dt><dd>{data.dateOfBirth}</dd>
+        <dt>{labels.passportNumber}</dt>
+        <dd>{data.passportNumber}</dd>
+        <dt>{labels.nationality}</dt>
+        <dd>{data.nationality}</dd>
+        <dt>{labels.dateOfBirth}</dt>
+        <dd>{data.dateOfBirth}</dd>
       </dl>
     );
   }
   return (
     <p>
-      <button type="button" className="button secondary" onClick={reveal}>{labels.reveal}</button>{' '}
+      <button type="button" className="button secondary" onClick={reveal}>
+        {labels.reveal}
+      </button>{' '}
       <span className="muted">{failed ? labels.failed : labels.logged}</span>
     </p>
   );

@@ -2,7 +2,10 @@ import type { Locale } from '@/i18n/locales';
 import type { Audience } from '@/lib/announcements';
 import { countryName } from '@/lib/countries';
 
-export interface AudienceChoices { visits: { id: string; title: string }[]; delegations: { id: string; name: string }[] }
+export interface AudienceChoices {
+  visits: { id: string; title: string }[];
+  delegations: { id: string; name: string }[];
+}
 
 /** What an audience's value names, in the reader's words: the visit, the delegation or the country. */
 export function audienceValueName(a: Audience, choices: AudienceChoices, locale: Locale) {

@@ -7,5 +7,11 @@ export function BadgeLink({ eventId, reference }: { eventId: string; reference: 
   const t = useTranslations('Arrivals');
   const locale = useLocale();
   const href = `/api/admin/badges?${new URLSearchParams({ event: eventId, reference, layout: 'a6', lang: locale })}`;
-  return <p><a className="button secondary" href={href} target="_blank" rel="noopener">{t('printBadge')}</a></p>;
+  return (
+    <p>
+      <a className="button secondary" href={href} target="_blank" rel="noopener">
+        {t('printBadge')}
+      </a>
+    </p>
+  );
 }

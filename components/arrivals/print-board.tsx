@@ -7,10 +7,16 @@ export function PrintBoard({ eventId, label }: { eventId: string; label: string 
   const router = useRouter();
   async function print() {
     await fetch('/api/admin/arrivals', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ eventId }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ eventId }),
     }).catch(() => null);
     window.print();
     router.refresh();
   }
-  return <button type="button" className="button" onClick={print}>{label}</button>;
+  return (
+    <button type="button" className="button" onClick={print}>
+      {label}
+    </button>
+  );
 }

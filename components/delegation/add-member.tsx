@@ -20,8 +20,16 @@ export function AddMember({ token, locale, visits }: { token: string; locale: Lo
   const { send, busy } = useDelegationAction(token);
   const [notice, setNotice] = useState<string | null>(null);
   const empty = { delegation: { members: [emptyMember(locale)] } };
-  const { control, register, handleSubmit, reset, setError, formState: { errors } } = useForm<DelegationFormValues>({
-    resolver: zodResolver(schema) as never, defaultValues: empty,
+  const {
+    control,
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors },
+  } = useForm<DelegationFormValues>({
+    resolver: zodResolver(schema) as never,
+    defaultValues: empty,
   });
   const memberLocale = useWatch({ control, name: 'delegation.members.0.locale' });
   const submit = async (values: DelegationFormValues) => {
@@ -35,12 +43,19 @@ export function AddMember({ token, locale, visits }: { token: string; locale: Lo
   };
   return (
     <details className="panel">
-      <summary><h2 className="inline-heading">{t('addMember')}</h2></summary>
-      {notice && <p role="status" className={notice === 'added' ? 'banner banner-success' : 'banner banner-error'}>{t(notice as 'added')}</p>}
+      <summary>
+        <h2 className="inline-heading">{t('addMember')}</h2>
+      </summary>
+      {notice && (
+        <p role="status" className={notice === 'added' ? 'banner banner-success' : 'banner banner-error'}>
+          {t(notice as 'added')}
+        </p>
+      )}
       <form noValidate onSubmit={handleSubmit(submit)} className="registration-form">
-        <DelegationMember index={0} locale={locale} memberLocale={memberLocale} visits={visits} register={register}
-          errors={errors.delegation?.members?.[0]} />
-        <button type="submit" className="button" disabled={busy}>{t('addMemberSubmit')}</button>
+        <DelegationMember index={0} locale={locale} memberLocale={memberLocale} visits={visits} register={register} errors={errors.delegation?.members?.[0]} />
+        <button type="submit" className="button" disabled={busy}>
+          {t('addMemberSubmit')}
+        </button>
       </form>
     </details>
   );

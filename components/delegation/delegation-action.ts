@@ -9,11 +9,16 @@ export type ActionError = 'notFound' | 'closed' | 'rateLimited' | 'tryAgain' | '
 export function useDelegationAction(token: string) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  async function send(action: string, extra: Record<string, unknown> = {}): Promise<{ ok: true } | { ok: false; error: ActionError; fields?: Record<string, string> }> {
+  async function send(
+    action: string,
+    extra: Record<string, unknown> = {},
+  ): Promise<{ ok: true } | { ok: false; error: ActionError; fields?: Record<string, string> }> {
     setBusy(true);
     try {
       const response = await fetch('/api/delegation/manage', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, action, ...extra }),
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token, action, ...extra }),
       });
       const body = await response.json().catch(() => ({}));
       if (response.ok) {

@@ -27,7 +27,11 @@ export function MemberActions({ token, memberId, name, isHead, open, visits, cho
   };
   return (
     <div className="member-actions">
-      {notice && <p role="status" className={notice === 'saved' ? 'hint' : 'error-text'}>{t(notice as 'saved')}</p>}
+      {notice && (
+        <p role="status" className={notice === 'saved' ? 'hint' : 'error-text'}>
+          {t(notice as 'saved')}
+        </p>
+      )}
       {open && visits.length > 0 && (
         <details>
           <summary>{t('changeVisits', { name })}</summary>
@@ -35,23 +39,34 @@ export function MemberActions({ token, memberId, name, isHead, open, visits, cho
             <legend className="sr-only">{t('changeVisits', { name })}</legend>
             {visits.map((v) => (
               <label key={v.id} className="choice">
-                <input type="checkbox" checked={selected.has(v.id)} onChange={(e) => {
-                  const next = new Set(selected);
-                  if (e.target.checked) next.add(v.id); else next.delete(v.id);
-                  setSelected(next);
-                }} />
-                <span><span lang={v.lang}>{v.title}</span> <span className="muted">· {v.when}</span></span>
+                <input
+                  type="checkbox"
+                  checked={selected.has(v.id)}
+                  onChange={(e) => {
+                    const next = new Set(selected);
+                    if (e.target.checked) next.add(v.id);
+                    else next.delete(v.id);
+                    setSelected(next);
+                  }}
+                />
+                <span>
+                  <span lang={v.lang}>{v.title}</span> <span className="muted">· {v.when}</span>
+                </span>
               </label>
             ))}
           </fieldset>
-          <button type="button" className="button" disabled={busy} onClick={() => act('visits')}>{t('saveVisits')}</button>
+          <button type="button" className="button" disabled={busy} onClick={() => act('visits')}>
+            {t('saveVisits')}
+          </button>
         </details>
       )}
       {!isHead && (
         <details>
           <summary>{t('cancelMember', { name })}</summary>
           <p>{t('cancelMemberBody')}</p>
-          <button type="button" className="button secondary danger" disabled={busy} onClick={() => act('cancelMember')}>{t('cancelMemberConfirm', { name })}</button>
+          <button type="button" className="button secondary danger" disabled={busy} onClick={() => act('cancelMember')}>
+            {t('cancelMemberConfirm', { name })}
+          </button>
         </details>
       )}
     </div>

@@ -8,7 +8,9 @@ import { TravelFields } from '@/components/travel/travel-fields';
 import type { TravelInput } from '@/lib/validations/travel';
 import { useDelegationAction } from './delegation-action';
 
-interface Values { travel: TravelInput }
+interface Values {
+  travel: TravelInput;
+}
 
 /** The head gives one member's arrival and departure (#16): the delegate's own fields and checks, errors beside each field. */
 export function MemberTravel({ token, memberId, name, zone, initial }: { token: string; memberId: string; name: string; zone: string; initial: TravelInput }) {
@@ -16,8 +18,14 @@ export function MemberTravel({ token, memberId, name, zone, initial }: { token: 
   const { send, busy } = useDelegationAction(token);
   const [notice, setNotice] = useState<string | null>(null);
   const none: Resolver<Values> = async (values) => ({ values, errors: {} });
-  const { register, handleSubmit, setError, formState: { errors } } = useForm<Values>({
-    resolver: withExtras(none, [], true, () => undefined), defaultValues: { travel: initial },
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<Values>({
+    resolver: withExtras(none, [], true, () => undefined),
+    defaultValues: { travel: initial },
   });
   async function save(values: Values) {
     const result = await send('travel', { memberId, travel: values.travel });
@@ -30,8 +38,14 @@ export function MemberTravel({ token, memberId, name, zone, initial }: { token: 
       <summary>{t('travel', { name })}</summary>
       <form noValidate className="registration-form" onSubmit={handleSubmit(save, () => setNotice('errors.invalid'))}>
         <TravelFields register={register} errors={errors.travel as never} zone={zone} idPrefix={`travel-${memberId}`} forMember />
-        {notice && <p role="status" className={notice === 'saved' ? 'hint' : 'error-text'}>{t(notice as 'saved')}</p>}
-        <button type="submit" className="button" disabled={busy}>{t('saveTravel')}</button>
+        {notice && (
+          <p role="status" className={notice === 'saved' ? 'hint' : 'error-text'}>
+            {t(notice as 'saved')}
+          </p>
+        )}
+        <button type="submit" className="button" disabled={busy}>
+          {t('saveTravel')}
+        </button>
       </form>
     </details>
   );

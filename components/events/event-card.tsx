@@ -8,11 +8,7 @@ import { acceptsRegistrations } from '@/lib/registration-state';
 import { RegistrationBadge } from './registration-badge';
 import { typeset } from '@/lib/typography';
 
-export async function EventCard({ event, locale, headingLevel = 3 }: {
-  event: Card;
-  locale: Locale;
-  headingLevel?: 2 | 3;
-}) {
+export async function EventCard({ event, locale, headingLevel = 3 }: { event: Card; locale: Locale; headingLevel?: 2 | 3 }) {
   const t = await getTranslations({ locale, namespace: 'EventCard' });
   const kinds = await getTranslations({ locale, namespace: 'EventKind' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
@@ -31,9 +27,14 @@ export async function EventCard({ event, locale, headingLevel = 3 }: {
         <Link href={`/events/${event.slug}`}>{typeset(event.text.title, event.text.lang)}</Link>
       </Heading>
       {event.isPast && event.text.reportHeadline ? (
-        <p className="card-outcome"><strong>{p('label', { label: t('outcome') })}</strong><span lang={foreign}>{event.text.reportHeadline}</span></p>
+        <p className="card-outcome">
+          <strong>{p('label', { label: t('outcome') })}</strong>
+          <span lang={foreign}>{event.text.reportHeadline}</span>
+        </p>
       ) : (
-        <p className="card-summary" lang={foreign}>{event.text.summary}</p>
+        <p className="card-summary" lang={foreign}>
+          {event.text.summary}
+        </p>
       )}
       <div className="card-footer">
         <RegistrationBadge state={event.registration} kind={event.kind} timeZone={event.timeZone} locale={locale} />

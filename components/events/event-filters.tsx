@@ -14,18 +14,32 @@ export async function EventFilters({ locale, filter, years }: { locale: Locale; 
         <span>{t('kind')}</span>
         <select name="kind" defaultValue={filter.kind ?? ''}>
           <option value="">{t('anyKind')}</option>
-          {EVENT_KINDS.map((k) => <option key={k} value={k}>{kinds(k)}</option>)}
+          {EVENT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kinds(k)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         <span>{t('year')}</span>
         <select name="year" defaultValue={filter.year ? String(filter.year) : ''}>
           <option value="">{t('anyYear')}</option>
-          {years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="submit" className="button">{t('apply')}</button>
-      {(filter.kind || filter.year) && <Link href="/events" className="button secondary">{t('reset')}</Link>}
+      <button type="submit" className="button">
+        {t('apply')}
+      </button>
+      {(filter.kind || filter.year) && (
+        <Link href="/events" className="button secondary">
+          {t('reset')}
+        </Link>
+      )}
     </form>
   );
 }

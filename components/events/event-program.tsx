@@ -27,9 +27,21 @@ export async function EventProgram({ event, locale }: { event: EventPage; locale
                   {item.endsAt ? formatTimeRange(item.startsAt, item.endsAt, event.timeZone, locale) : formatTime(item.startsAt, event.timeZone, locale)}
                 </time>
                 <div>
-                  <p className="program-title" lang={langOf(item.title, locale)}>{item.title.text}</p>
-                  {item.speaker && <p className="muted"><span>{p('label', { label: t('programSpeaker', { kind: event.kind }) })}</span><span lang={langOf(item.speaker, locale)}>{item.speaker.text}</span></p>}
-                  {item.room && <p className="muted"><span>{p('label', { label: t('programPlace', { kind: event.kind }) })}</span><span lang={langOf(item.room, locale)}>{item.room.text}</span></p>}
+                  <p className="program-title" lang={langOf(item.title, locale)}>
+                    {item.title.text}
+                  </p>
+                  {item.speaker && (
+                    <p className="muted">
+                      <span>{p('label', { label: t('programSpeaker', { kind: event.kind }) })}</span>
+                      <span lang={langOf(item.speaker, locale)}>{item.speaker.text}</span>
+                    </p>
+                  )}
+                  {item.room && (
+                    <p className="muted">
+                      <span>{p('label', { label: t('programPlace', { kind: event.kind }) })}</span>
+                      <span lang={langOf(item.room, locale)}>{item.room.text}</span>
+                    </p>
+                  )}
                 </div>
               </li>
             ))}

@@ -12,17 +12,27 @@ export async function EventVisits({ event, locale }: { event: EventPage; locale:
       <p className="muted">{t('programZone', { zone: formatZone(event.visits[0]!.startsAt, zone, locale) })}</p>
       {event.visits.map((visit) => (
         <article key={visit.id} className="visit" aria-labelledby={`visit-${visit.id}`}>
-          <h3 id={`visit-${visit.id}`} lang={langOf(visit.title, locale)}>{visit.title.text}</h3>
+          <h3 id={`visit-${visit.id}`} lang={langOf(visit.title, locale)}>
+            {visit.title.text}
+          </h3>
           <p className="card-meta">
-            <time dateTime={visit.startsAt}>
-              {formatDateTimeRange(visit.startsAt, visit.endsAt, zone, locale)}
-            </time>
+            <time dateTime={visit.startsAt}>{formatDateTimeRange(visit.startsAt, visit.endsAt, zone, locale)}</time>
             {!event.isPast && visit.seatsLeft !== null && <> · {t('visitSeats', { count: visit.seatsLeft })}</>}
           </p>
           {visit.description && <p lang={langOf(visit.description, locale)}>{visit.description.text}</p>}
           <dl className="facts">
-            {visit.meetingPoint && <><dt>{t('meetingPoint')}</dt><dd lang={langOf(visit.meetingPoint, locale)}>{visit.meetingPoint.text}</dd></>}
-            {visit.transport && <><dt>{t('transport')}</dt><dd lang={langOf(visit.transport, locale)}>{visit.transport.text}</dd></>}
+            {visit.meetingPoint && (
+              <>
+                <dt>{t('meetingPoint')}</dt>
+                <dd lang={langOf(visit.meetingPoint, locale)}>{visit.meetingPoint.text}</dd>
+              </>
+            )}
+            {visit.transport && (
+              <>
+                <dt>{t('transport')}</dt>
+                <dd lang={langOf(visit.transport, locale)}>{visit.transport.text}</dd>
+              </>
+            )}
           </dl>
           {visit.stops.length > 0 && (
             <>
@@ -30,9 +40,13 @@ export async function EventVisits({ event, locale }: { event: EventPage; locale:
               <ol className="stops">
                 {visit.stops.map((stop) => (
                   <li key={stop.at + stop.place.text}>
-                    <time dateTime={stop.at} className="slot">{formatTime(stop.at, zone, locale)}</time>
+                    <time dateTime={stop.at} className="slot">
+                      {formatTime(stop.at, zone, locale)}
+                    </time>
                     <div>
-                      <p className="program-title" lang={langOf(stop.place, locale)}>{stop.place.text}</p>
+                      <p className="program-title" lang={langOf(stop.place, locale)}>
+                        {stop.place.text}
+                      </p>
                       {stop.activity && <p lang={langOf(stop.activity, locale)}>{stop.activity.text}</p>}
                     </div>
                   </li>

@@ -9,9 +9,17 @@ export async function Pagination({ locale, filter, pages }: { locale: Locale; fi
   const href = (page: number) => `/events${filterQuery({ ...filter, page })}`;
   return (
     <nav aria-label={t('pagination')} className="pagination">
-      {filter.page > 1 && <Link href={href(filter.page - 1)} rel="prev">{t('previous')}</Link>}
+      {filter.page > 1 && (
+        <Link href={href(filter.page - 1)} rel="prev">
+          {t('previous')}
+        </Link>
+      )}
       <span>{t('pageOf', { page: filter.page, pages })}</span>
-      {filter.page < pages && <Link href={href(filter.page + 1)} rel="next">{t('next')}</Link>}
+      {filter.page < pages && (
+        <Link href={href(filter.page + 1)} rel="next">
+          {t('next')}
+        </Link>
+      )}
     </nav>
   );
 }

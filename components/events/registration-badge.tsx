@@ -4,7 +4,12 @@ import { formatDate } from '@/lib/format';
 import type { RegistrationState } from '@/lib/registration-state';
 
 /** One line saying whether and how one can register: opens on / open with seats / wait list / closed. */
-export async function RegistrationBadge({ state, kind, timeZone, locale }: {
+export async function RegistrationBadge({
+  state,
+  kind,
+  timeZone,
+  locale,
+}: {
   state: RegistrationState;
   /** Seats at a conference, places on a delegation trip: the messages choose by kind. */
   kind: string;

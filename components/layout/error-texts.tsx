@@ -2,7 +2,11 @@
 
 import { createContext, useContext } from 'react';
 
-export interface ErrorTexts { title: string; body: string; retry: string }
+export interface ErrorTexts {
+  title: string;
+  body: string;
+  retry: string;
+}
 
 const Texts = createContext<ErrorTexts>({ title: '', body: '', retry: '' });
 

@@ -35,8 +35,12 @@ function Links({ current, label, query }: Props & { query: string }) {
       <ul>
         {LOCALES.map((locale) => (
           <li key={locale}>
-            <a href={`/${locale}${rest}${query ? `?${query}` : ''}`} lang={htmlLang[locale]} hrefLang={htmlLang[locale]}
-              aria-current={locale === current ? 'true' : undefined}>
+            <a
+              href={`/${locale}${rest}${query ? `?${query}` : ''}`}
+              lang={htmlLang[locale]}
+              hrefLang={htmlLang[locale]}
+              aria-current={locale === current ? 'true' : undefined}
+            >
               {localeNames[locale]}
             </a>
           </li>

@@ -8,13 +8,21 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
       <div className="container header-row">
-        <Link href="/" className="brand">{meta('siteName')}</Link>
+        <Link href="/" className="brand">
+          {meta('siteName')}
+        </Link>
         <nav aria-label={t('mainNav')} className="main-nav">
           <ul>
-            <li><Link href="/">{t('home')}</Link></li>
-            <li><Link href="/events">{t('events')}</Link></li>
+            <li>
+              <Link href="/">{t('home')}</Link>
+            </li>
+            <li>
+              <Link href="/events">{t('events')}</Link>
+            </li>
           </ul>
         </nav>
         <LanguageSwitcher current={locale} label={t('language')} />

@@ -21,7 +21,9 @@ export function LetterDetails({ id, returnTo, correctable, labels }: Props) {
   const [failed, setFailed] = useState(false);
   async function reveal() {
     const response = await fetch('/api/admin/letters/reveal', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ id }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ id }),
     });
     if (response.ok) setDetails(await response.json());
     else setFailed(true);
@@ -29,17 +31,29 @@ export function LetterDetails({ id, returnTo, correctable, labels }: Props) {
   if (!details) {
     return (
       <p>
-        <button type="button" className="button secondary" onClick={reveal}>{labels.reveal}</button>{' '}
+        <button type="button" className="button secondary" onClick={reveal}>
+          {labels.reveal}
+        </button>{' '}
         <span className="muted">{failed ? labels.failed : labels.logged}</span>
       </p>
     );
   }
   if (!correctable) {
-    return <dl className="facts" aria-live="polite">{KEYS.map((k) => <div key={k}><dt>{labels.fields[k]}</dt><dd>{details[k]}</dd></div>)}</dl>;
+    return (
+      <dl className="facts" aria-live="polite">
+        {KEYS.map((k) => (
+          <div key={k}>
+            <dt>{labels.fields[k]}</dt>
+            <dd>{details[k]}</dd>
+          </div>
+        ))}
+      </dl>
+    );
   }
   return (
     <form method="post" action="/api/admin/letters/correct" className="registration-form" aria-live="polite">
-      <input type="hidden" name="id" value={id} /><input type="hidden" name="returnTo" value={returnTo} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="returnTo" value={returnTo} />
       <p className="hint">{labels.regenerateHint}</p>
       <div className="field-row">
         {KEYS.map((k) => (
@@ -49,7 +63,9 @@ export function LetterDetails({ id, returnTo, correctable, labels }: Props) {
           </div>
         ))}
       </div>
-      <button type="submit" className="button">{labels.regenerate}</button>
+      <button type="submit" className="button">
+        {labels.regenerate}
+      </button>
     </form>
   );
 }

@@ -6,9 +6,20 @@ import { Field } from '@/components/ui/field';
 import type { CountryOption } from '@/lib/countries';
 
 export interface LetterRequestLabels {
-  passportNumber: string; nationality: string; countryPlaceholder: string; dateOfBirth: string; entryDate: string; exitDate: string;
-  consulate: string; consulateHint: string; consent: string; submit: string; sent: string; requiredNote: string;
-  errors: Record<string, string>; outcome: Record<string, string>;
+  passportNumber: string;
+  nationality: string;
+  countryPlaceholder: string;
+  dateOfBirth: string;
+  entryDate: string;
+  exitDate: string;
+  consulate: string;
+  consulateHint: string;
+  consent: string;
+  submit: string;
+  sent: string;
+  requiredNote: string;
+  errors: Record<string, string>;
+  outcome: Record<string, string>;
 }
 
 const FIELDS = ['passportNumber', 'nationality', 'dateOfBirth', 'entryDate', 'exitDate', 'consulate'] as const;
@@ -19,7 +30,7 @@ export function LetterRequestForm({ token, countries, labels }: { token: string;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const message = (key?: string) => (key ? labels.errors[key] ?? labels.errors.invalid : undefined);
+  const message = (key?: string) => (key ? (labels.errors[key] ?? labels.errors.invalid) : undefined);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +40,8 @@ export function LetterRequestForm({ token, countries, labels }: { token: string;
     setOutcome(null);
     try {
       const response = await fetch('/api/registration/letter', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ token, ...body, visaConsent: form.get('visaConsent') === 'on' }),
       });
       const result = await response.json().catch(() => ({}));
@@ -49,7 +61,11 @@ export function LetterRequestForm({ token, countries, labels }: { token: string;
   const common = { requiredLabel: labels.requiredNote, required: true };
   return (
     <form noValidate onSubmit={submit} className="registration-form" aria-busy={busy}>
-      {outcome && <p role={outcome === 'sent' ? 'status' : 'alert'} className={`banner ${outcome === 'sent' ? 'banner-success' : 'banner-error'}`}>{outcome === 'sent' ? labels.sent : labels.outcome[outcome] ?? labels.outcome.tryAgain}</p>}
+      {outcome && (
+        <p role={outcome === 'sent' ? 'status' : 'alert'} className={`banner ${outcome === 'sent' ? 'banner-success' : 'banner-error'}`}>
+          {outcome === 'sent' ? labels.sent : (labels.outcome[outcome] ?? labels.outcome.tryAgain)}
+        </p>
+      )}
       <div className="field-row">
         <Field {...common} id="l-passportNumber" label={labels.passportNumber} error={message(errors.passportNumber)}>
           {(aria) => <input {...aria} name="passportNumber" autoComplete="off" maxLength={20} />}
@@ -58,7 +74,11 @@ export function LetterRequestForm({ token, countries, labels }: { token: string;
           {(aria) => (
             <select {...aria} name="nationality" defaultValue="">
               <option value="">{labels.countryPlaceholder}</option>
-              {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -78,11 +98,23 @@ export function LetterRequestForm({ token, countries, labels }: { token: string;
         {(aria) => <input {...aria} name="consulate" maxLength={200} />}
       </Field>
       <label className="choice">
-        <input type="checkbox" name="visaConsent" id="l-visaConsent" aria-invalid={Boolean(errors.visaConsent)} aria-describedby={errors.visaConsent ? 'l-visaConsent-error' : undefined} />
+        <input
+          type="checkbox"
+          name="visaConsent"
+          id="l-visaConsent"
+          aria-invalid={Boolean(errors.visaConsent)}
+          aria-describedby={errors.visaConsent ? 'l-visaConsent-error' : undefined}
+        />
         <span>{labels.consent}</span>
       </label>
-      {errors.visaConsent && <p id="l-visaConsent-error" className="error-text">{message(errors.visaConsent)}</p>}
-      <button type="submit" className="button" disabled={busy}>{labels.submit}</button>
+      {errors.visaConsent && (
+        <p id="l-visaConsent-error" className="error-text">
+          {message(errors.visaConsent)}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={busy}>
+        {labels.submit}
+      </button>
     </form>
   );
 }

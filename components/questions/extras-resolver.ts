@@ -13,7 +13,12 @@ const nested = (error: z.ZodError) => {
  * The form's own resolver, then the event's questions and travel fields (#16) with the schemas the server
  * uses: one pass, one error summary. Values sent are the raw ones; the server normalizes them again.
  */
-export function withExtras<T extends FieldValues>(base: Resolver<T>, questions: FormQuestion[], asksTravel: boolean, typeOf: (v: T) => string | undefined): Resolver<T> {
+export function withExtras<T extends FieldValues>(
+  base: Resolver<T>,
+  questions: FormQuestion[],
+  asksTravel: boolean,
+  typeOf: (v: T) => string | undefined,
+): Resolver<T> {
   return async (values, context, options) => {
     const result = await base(values, context, options);
     const a = answersSchema(questions, typeOf(values)).safeParse(values.answers ?? {});
@@ -28,6 +33,9 @@ export function withExtras<T extends FieldValues>(base: Resolver<T>, questions: 
 
 /** Entries of the error summary for the extras: where to jump, and which message. */
 export function extraErrorEntries(errors: FieldErrors): { group: 'answers' | 'travel'; field: string; message: string }[] {
-  return (['answers', 'travel'] as const).flatMap((group) => Object.entries((errors[group] ?? {}) as Record<string, { message?: string }>)
-    .filter(([, e]) => typeof e?.message === 'string').map(([field, e]) => ({ group, field, message: e.message! })));
+  return (['answers', 'travel'] as const).flatMap((group) =>
+    Object.entries((errors[group] ?? {}) as Record<string, { message?: string }>)
+      .filter(([, e]) => typeof e?.message === 'string')
+      .map(([field, e]) => ({ group, field, message: e.message! })),
+  );
 }

@@ -9,8 +9,16 @@ import { questionFieldId } from './question-fields';
 import { travelFieldId } from '@/components/travel/travel-fields';
 
 /** The error summary's lines for the event's questions and the travel fields, linking to each. */
-export function FormExtrasSummary({ entries, questions, locale, source }: {
-  entries: { group: 'answers' | 'travel'; field: string; message: string }[]; questions: FormQuestion[]; locale: Locale; source: Locale;
+export function FormExtrasSummary({
+  entries,
+  questions,
+  locale,
+  source,
+}: {
+  entries: { group: 'answers' | 'travel'; field: string; message: string }[];
+  questions: FormQuestion[];
+  locale: Locale;
+  source: Locale;
 }) {
   const q = useTranslations('Questions');
   const tr = useTranslations('Travel');
@@ -18,12 +26,17 @@ export function FormExtrasSummary({ entries, questions, locale, source }: {
   return entries.map(({ group, field, message }) => {
     const isAnswer = group === 'answers';
     const label = isAnswer
-      ? pickText(questions.find((x) => x.id === field)?.label, locale, source)?.text ?? ''
+      ? (pickText(questions.find((x) => x.id === field)?.label, locale, source)?.text ?? '')
       : tr(`fields.${field}` as 'fields.arrivalDate');
     const text = isAnswer
       ? q(`errors.${QUESTION_ERRORS.has(message) ? message : 'invalid'}` as 'errors.invalid')
       : tr(`errors.${TRAVEL_ERRORS.has(message) ? message : 'invalid'}` as 'errors.invalid');
     const href = `#${isAnswer ? questionFieldId(field) : travelFieldId(field)}`;
-    return <li key={`${group}.${field}`}><a href={href}>{f('summaryItem', { label })}</a>{text}</li>;
+    return (
+      <li key={`${group}.${field}`}>
+        <a href={href}>{f('summaryItem', { label })}</a>
+        {text}
+      </li>
+    );
   });
 }

@@ -14,12 +14,18 @@ export function LocalizedInputs({ name, label, error }: { name: string; label: s
       <div className="field-row">
         {LOCALES.map((l) => (
           <div className="field" key={l}>
-            <label htmlFor={`${id}-${l}`} lang={htmlLang[l]}>{localeNames[l]}</label>
+            <label htmlFor={`${id}-${l}`} lang={htmlLang[l]}>
+              {localeNames[l]}
+            </label>
             <input id={`${id}-${l}`} {...register(`${name}.${l}`)} lang={htmlLang[l]} maxLength={500} />
           </div>
         ))}
       </div>
-      {error && <p id={`${id}-error`} className="error-text">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="error-text">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

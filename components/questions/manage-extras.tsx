@@ -11,12 +11,30 @@ import { TravelFields } from '@/components/travel/travel-fields';
 import { withExtras } from './extras-resolver';
 import { QuestionFields } from './question-fields';
 
-interface Values { answers: Record<string, unknown>; travel?: TravelInput }
+interface Values {
+  answers: Record<string, unknown>;
+  travel?: TravelInput;
+}
 
 /** Answers as the form's controls hold them: yes/no radios send 'yes'/'no'. */
 /** The private page's form for the event's questions and travel details (#16), open until the deadline. */
-export function ManageExtras({ token, questions, asksTravel, delegationType, locale, source, zone, initial }: {
-  token: string; questions: FormQuestion[]; asksTravel: boolean; delegationType: string; locale: Locale; source: Locale; zone: string;
+export function ManageExtras({
+  token,
+  questions,
+  asksTravel,
+  delegationType,
+  locale,
+  source,
+  zone,
+  initial,
+}: {
+  token: string;
+  questions: FormQuestion[];
+  asksTravel: boolean;
+  delegationType: string;
+  locale: Locale;
+  source: Locale;
+  zone: string;
   initial: Values;
 }) {
   const t = useTranslations('Questions.manage');
@@ -24,16 +42,24 @@ export function ManageExtras({ token, questions, asksTravel, delegationType, loc
   const router = useRouter();
   const [outcome, setOutcome] = useState<string | null>(null);
   const none: Resolver<Values> = async (values) => ({ values, errors: {} });
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<Values>({
-    resolver: withExtras(none, questions, asksTravel, () => delegationType), defaultValues: initial,
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    resolver: withExtras(none, questions, asksTravel, () => delegationType),
+    defaultValues: initial,
   });
 
   async function save(values: Values) {
     setOutcome(null);
     const response = await fetch('/api/registration/extras', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token, ...values }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token, ...values }),
     }).catch(() => null);
-    const body = await response?.json().catch(() => ({})) ?? {};
+    const body = (await response?.json().catch(() => ({}))) ?? {};
     if (response?.ok) {
       router.refresh();
       return setOutcome('saved');
@@ -48,11 +74,22 @@ export function ManageExtras({ token, questions, asksTravel, delegationType, loc
   return (
     <form noValidate className="registration-form" onSubmit={handleSubmit(save, () => setOutcome('invalid'))} aria-labelledby="extras-heading">
       <h2 id="extras-heading">{t('heading')}</h2>
-      <QuestionFields questions={questions} locale={locale} source={source} delegationType={delegationType}
-        register={register} errors={errors.answers as never} requiredLabel={f('requiredNote')} />
+      <QuestionFields
+        questions={questions}
+        locale={locale}
+        source={source}
+        delegationType={delegationType}
+        register={register}
+        errors={errors.answers as never}
+        requiredLabel={f('requiredNote')}
+      />
       {asksTravel && <TravelFields register={register} errors={errors.travel as never} zone={zone} />}
-      <div role="status">{outcome && <p className={`banner ${outcome === 'saved' ? 'banner-success' : 'banner-error'}`}>{t(`outcome.${outcome}` as 'outcome.saved')}</p>}</div>
-      <button type="submit" className="button" disabled={isSubmitting}>{t('save')}</button>
+      <div role="status">
+        {outcome && <p className={`banner ${outcome === 'saved' ? 'banner-success' : 'banner-error'}`}>{t(`outcome.${outcome}` as 'outcome.saved')}</p>}
+      </div>
+      <button type="submit" className="button" disabled={isSubmitting}>
+        {t('save')}
+      </button>
     </form>
   );
 }

@@ -41,28 +41,61 @@ export function QuestionFields({ questions, locale, source, delegationType, regi
         const lang = langOf(label, locale);
         const live = q.options.filter((o) => !o.retired);
         if (q.kind === 'oneChoice' || q.kind === 'manyChoices' || q.kind === 'yesNo') {
-          const options = q.kind === 'yesNo'
-            ? [{ id: 'yes', text: t('yes'), lang: undefined }, { id: 'no', text: t('no'), lang: undefined }]
-            : live.map((o) => { const s = pickText(o.label, locale, source); return { id: o.id, text: s?.text ?? '', lang: langOf(s, locale) }; });
+          const options =
+            q.kind === 'yesNo'
+              ? [
+                  { id: 'yes', text: t('yes'), lang: undefined },
+                  { id: 'no', text: t('no'), lang: undefined },
+                ]
+              : live.map((o) => {
+                  const s = pickText(o.label, locale, source);
+                  return { id: o.id, text: s?.text ?? '', lang: langOf(s, locale) };
+                });
           return (
-            <fieldset key={q.id} id={id} tabIndex={-1} className={`choices${err ? ' field-error' : ''}`}
-              aria-invalid={Boolean(err)} aria-describedby={err ? `${id}-error` : undefined} aria-required={q.required || undefined}>
-              <legend lang={lang}>{label?.text}{q.required && <><span className="required" aria-hidden="true"> *</span><span className="sr-only"> {requiredLabel}</span></>}</legend>
+            <fieldset
+              key={q.id}
+              id={id}
+              tabIndex={-1}
+              className={`choices${err ? ' field-error' : ''}`}
+              aria-invalid={Boolean(err)}
+              aria-describedby={err ? `${id}-error` : undefined}
+              aria-required={q.required || undefined}
+            >
+              <legend lang={lang}>
+                {label?.text}
+                {q.required && (
+                  <>
+                    <span className="required" aria-hidden="true">
+                      {' '}
+                      *
+                    </span>
+                    <span className="sr-only"> {requiredLabel}</span>
+                  </>
+                )}
+              </legend>
               {options.map((o) => (
                 <label key={o.id} className="choice">
                   <input type={q.kind === 'manyChoices' ? 'checkbox' : 'radio'} value={o.id} {...register(name)} />
                   <span lang={o.lang}>{o.text}</span>
                 </label>
               ))}
-              {err && <p id={`${id}-error`} className="error-text">{err}</p>}
+              {err && (
+                <p id={`${id}-error`} className="error-text">
+                  {err}
+                </p>
+              )}
             </fieldset>
           );
         }
         return (
           <Field key={q.id} id={id} label={label?.text ?? ''} required={q.required} requiredLabel={requiredLabel} error={err}>
-            {(aria) => q.kind === 'longText'
-              ? <textarea {...aria} {...register(name)} rows={3} maxLength={3000} />
-              : <input {...aria} {...register(name)} type={q.kind === 'date' ? 'date' : 'text'} maxLength={300} />}
+            {(aria) =>
+              q.kind === 'longText' ? (
+                <textarea {...aria} {...register(name)} rows={3} maxLength={3000} />
+              ) : (
+                <input {...aria} {...register(name)} type={q.kind === 'date' ? 'date' : 'text'} maxLength={300} />
+              )
+            }
           </Field>
         );
       })}

@@ -16,11 +16,21 @@ export function QuestionOptionsEditor({ question, error, errorOf }: { question: 
       {error && <p className="error-text">{error}</p>}
       {fields.map((field, j) => (
         <div key={field.key}>
-          <LocalizedInputs name={`questions.${question}.options.${j}.label`} label={t('option', { number: j + 1 })} error={errorOf(`questions.${question}.options.${j}`)} />
-          <button type="button" className="button secondary small" onClick={() => remove(j)}>{t('removeOption', { number: j + 1 })}</button>
+          <LocalizedInputs
+            name={`questions.${question}.options.${j}.label`}
+            label={t('option', { number: j + 1 })}
+            error={errorOf(`questions.${question}.options.${j}`)}
+          />
+          <button type="button" className="button secondary small" onClick={() => remove(j)}>
+            {t('removeOption', { number: j + 1 })}
+          </button>
         </div>
       ))}
-      <p><button type="button" className="button secondary small" onClick={() => append({ id: '', label: {} })}>{t('addOption')}</button></p>
+      <p>
+        <button type="button" className="button secondary small" onClick={() => append({ id: '', label: {} })}>
+          {t('addOption')}
+        </button>
+      </p>
     </div>
   );
 }

@@ -25,7 +25,13 @@ export function QuestionsEditor({ initial, answered }: Props) {
   const types = useTranslations('RegistrationForm.delegationTypes');
   const router = useRouter();
   const methods = useForm<QuestionsEditorInput, unknown, QuestionsEditorData>({ resolver: zodResolver(questionsEditorSchema), defaultValues: initial });
-  const { control, register, handleSubmit, setValue, formState: { errors, isSubmitting } } = methods;
+  const {
+    control,
+    register,
+    handleSubmit,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = methods;
   const { fields, append, remove, move } = useFieldArray({ control, name: 'questions', keyName: 'key' });
   const kinds = useWatch({ control, name: 'questions' });
   const [outcome, setOutcome] = useState<{ key: string; tone: string } | null>(null);
@@ -37,9 +43,11 @@ export function QuestionsEditor({ initial, answered }: Props) {
   async function save(data: QuestionsEditorData) {
     setOutcome(null);
     const response = await fetch('/api/admin/events/questions', {
-      method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(data),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(data),
     }).catch(() => null);
-    const body = await response?.json().catch(() => ({})) ?? {};
+    const body = (await response?.json().catch(() => ({}))) ?? {};
     if (response?.ok && body.ok) {
       (body.ids as string[]).forEach((id, i) => setValue(`questions.${i}.id`, id));
       router.refresh();
@@ -53,7 +61,10 @@ export function QuestionsEditor({ initial, answered }: Props) {
       <form noValidate className="registration-form panel" onSubmit={handleSubmit(save)} aria-labelledby="questions-heading">
         <h2 id="questions-heading">{t('heading')}</h2>
         <p className="hint">{t('hint')}</p>
-        <label className="choice"><input type="checkbox" {...register('asksTravel')} /><span>{t('asksTravel')}</span></label>
+        <label className="choice">
+          <input type="checkbox" {...register('asksTravel')} />
+          <span>{t('asksTravel')}</span>
+        </label>
         {fields.length === 0 && <p className="muted">{t('empty')}</p>}
         {fields.map((field, i) => {
           const kind = kinds?.[i]?.kind ?? field.kind;
@@ -66,31 +77,55 @@ export function QuestionsEditor({ initial, answered }: Props) {
                 <Field id={`question-${i}-kind`} label={t('kind')} hint={locked ? t('kindLocked') : undefined}>
                   {(aria) => (
                     <select {...aria} {...register(`questions.${i}.kind`)}>
-                      {(locked ? [kind] : QUESTION_KINDS).map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
+                      {(locked ? [kind] : QUESTION_KINDS).map((k) => (
+                        <option key={k} value={k}>
+                          {t(`kinds.${k}`)}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </Field>
-                <label className="choice"><input type="checkbox" {...register(`questions.${i}.required`)} /><span>{t('required')}</span></label>
+                <label className="choice">
+                  <input type="checkbox" {...register(`questions.${i}.required`)} />
+                  <span>{t('required')}</span>
+                </label>
               </div>
               <fieldset className="choices">
                 <legend>{t('onlyFor')}</legend>
                 <p className="hint">{t('onlyForHint')}</p>
                 {DELEGATION_TYPES.map((d) => (
-                  <label key={d} className="choice"><input type="checkbox" value={d} {...register(`questions.${i}.delegationTypes`)} /><span>{types(d)}</span></label>
+                  <label key={d} className="choice">
+                    <input type="checkbox" value={d} {...register(`questions.${i}.delegationTypes`)} />
+                    <span>{types(d)}</span>
+                  </label>
                 ))}
               </fieldset>
-              {CHOICE_KINDS.includes(kind as QuestionKind) && <QuestionOptionsEditor question={i} error={errorOf(`questions.${i}.options`)} errorOf={errorOf} />}
+              {CHOICE_KINDS.includes(kind as QuestionKind) && (
+                <QuestionOptionsEditor question={i} error={errorOf(`questions.${i}.options`)} errorOf={errorOf} />
+              )}
               <p className="actions">
-                {i > 0 && <button type="button" className="button secondary small" onClick={() => move(i, i - 1)}>{t('up', { number: i + 1 })}</button>}
-                <button type="button" className="button secondary danger small" onClick={() => remove(i)}>{t('remove', { number: i + 1 })}</button>
+                {i > 0 && (
+                  <button type="button" className="button secondary small" onClick={() => move(i, i - 1)}>
+                    {t('up', { number: i + 1 })}
+                  </button>
+                )}
+                <button type="button" className="button secondary danger small" onClick={() => remove(i)}>
+                  {t('remove', { number: i + 1 })}
+                </button>
               </p>
               {locked && <p className="hint">{t('removeKeepsAnswers')}</p>}
             </fieldset>
           );
         })}
-        <p><button type="button" className="button secondary" onClick={() => append(blank())}>{t('add')}</button></p>
+        <p>
+          <button type="button" className="button secondary" onClick={() => append(blank())}>
+            {t('add')}
+          </button>
+        </p>
         <div role="status">{outcome && <p className={`banner banner-${outcome.tone}`}>{t(`outcome.${outcome.key}` as 'outcome.saved')}</p>}</div>
-        <button type="submit" className="button" disabled={isSubmitting}>{t('save')}</button>
+        <button type="submit" className="button" disabled={isSubmitting}>
+          {t('save')}
+        </button>
       </form>
     </FormProvider>
   );

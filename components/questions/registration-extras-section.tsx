@@ -11,8 +11,18 @@ import { formAnswers } from '@/lib/validations/questions';
 import { ManageExtras } from './manage-extras';
 
 /** The private page's part for the event's questions and travel (#16): a form until the deadline, then the facts. */
-export async function RegistrationExtrasSection({ token, extras, locale, cancelled, messages }: {
-  token: string; extras: RegistrationExtras; locale: Locale; cancelled: boolean; messages: AbstractIntlMessages;
+export async function RegistrationExtrasSection({
+  token,
+  extras,
+  locale,
+  cancelled,
+  messages,
+}: {
+  token: string;
+  extras: RegistrationExtras;
+  locale: Locale;
+  cancelled: boolean;
+  messages: AbstractIntlMessages;
 }) {
   const live = extras.questions.filter((q) => !q.archived);
   if (extras.questions.length === 0 && !extras.asksTravel && !extras.travel) return null;
@@ -31,12 +41,19 @@ export async function RegistrationExtrasSection({ token, extras, locale, cancell
   return (
     <section className="panel">
       <NextIntlClientProvider messages={messages}>
-        <ManageExtras token={token} questions={live} asksTravel={extras.asksTravel} delegationType={extras.delegationType}
-          locale={locale} source={extras.sourceLocale} zone={zone}
+        <ManageExtras
+          token={token}
+          questions={live}
+          asksTravel={extras.asksTravel}
+          delegationType={extras.delegationType}
+          locale={locale}
+          source={extras.sourceLocale}
+          zone={zone}
           initial={{
             answers: formAnswers(extras.answers),
             ...(extras.asksTravel ? { travel: travelInput(extras.travel) } : {}),
-          }} />
+          }}
+        />
       </NextIntlClientProvider>
       <p className="hint">{t('openUntil', { when: formatDateTime(extras.deadline.toISOString(), extras.timeZone, locale) })}</p>
     </section>

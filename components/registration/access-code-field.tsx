@@ -26,25 +26,54 @@ export function useAccessCode(enabled: boolean) {
       setProblem({ key, minutes: Math.max(1, Math.ceil((body.retryAfter ?? 900) / 60)) });
       return true;
     },
-    field: { code, problem, onChange: (value: string) => { setCode(value); setProblem(null); } },
+    field: {
+      code,
+      problem,
+      onChange: (value: string) => {
+        setCode(value);
+        setProblem(null);
+      },
+    },
   };
 }
 
 export function AccessCodeField({ code, problem, onChange }: ReturnType<typeof useAccessCode>['field']) {
   const t = useTranslations('AccessCode');
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => { if (problem) input.current?.focus(); }, [problem]);
+  useEffect(() => {
+    if (problem) input.current?.focus();
+  }, [problem]);
   return (
     <fieldset>
       <legend>{t('legend')}</legend>
-      <Field id="accessCode" label={t('label')} required requiredLabel={t('requiredNote')} hint={t('hint')}
-        error={problem ? t(`errors.${problem.key}`, { minutes: problem.minutes }) : undefined}>
+      <Field
+        id="accessCode"
+        label={t('label')}
+        required
+        requiredLabel={t('requiredNote')}
+        hint={t('hint')}
+        error={problem ? t(`errors.${problem.key}`, { minutes: problem.minutes }) : undefined}
+      >
         {(aria) => (
-          <input {...aria} ref={input} name="accessCode" value={code} onChange={(e) => onChange(e.target.value)}
-            autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={64} lang="en" />
+          <input
+            {...aria}
+            ref={input}
+            name="accessCode"
+            value={code}
+            onChange={(e) => onChange(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={64}
+            lang="en"
+          />
         )}
       </Field>
-      {problem && <p role="alert" className="sr-only">{t(`errors.${problem.key}`, { minutes: problem.minutes })}</p>}
+      {problem && (
+        <p role="alert" className="sr-only">
+          {t(`errors.${problem.key}`, { minutes: problem.minutes })}
+        </p>
+      )}
     </fieldset>
   );
 }

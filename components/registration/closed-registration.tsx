@@ -14,9 +14,15 @@ export async function ClosedRegistrationView({ closed, locale }: { closed: Close
   return (
     <section className="manage-page">
       <h1>{t(closed.state === 'erased' ? 'erasedTitle' : 'cancelledTitle')}</h1>
-      <p className="banner banner-info" role="status">{t.rich(closed.state === 'erased' ? 'erasedOn' : 'cancelledOn', { date, event: () => title })}</p>
+      <p className="banner banner-info" role="status">
+        {t.rich(closed.state === 'erased' ? 'erasedOn' : 'cancelledOn', { date, event: () => title })}
+      </p>
       <p>{t(closed.state === 'erased' ? 'erasedNext' : 'cancelledNext')}</p>
-      <p className="actions"><Link href={`/events/${event.slug}`} className="button secondary">{t('toEvent')}</Link></p>
+      <p className="actions">
+        <Link href={`/events/${event.slug}`} className="button secondary">
+          {t('toEvent')}
+        </Link>
+      </p>
     </section>
   );
 }

@@ -19,8 +19,15 @@ interface Props {
   visits: VisitChoice[];
 }
 
-export const emptyMember = (locale: Locale): MemberInput =>
-  ({ familyName: '', givenName: '', latinFamilyName: '', latinGivenName: '', email: '', locale, visitIds: [] });
+export const emptyMember = (locale: Locale): MemberInput => ({
+  familyName: '',
+  givenName: '',
+  latinFamilyName: '',
+  latinGivenName: '',
+  email: '',
+  locale,
+  visitIds: [],
+});
 
 /** The delegation's own details and its members: added and removed by keyboard, focus kept where the person is. */
 export function DelegationFields({ locale, control, register, errors, countries, visits }: Props) {
@@ -47,7 +54,11 @@ export function DelegationFields({ locale, control, register, errors, countries,
             {(aria) => (
               <select {...aria} {...register('delegation.country')}>
                 <option value="">{f('fields.countryPlaceholder')}</option>
-                {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -55,16 +66,36 @@ export function DelegationFields({ locale, control, register, errors, countries,
       </fieldset>
       <fieldset aria-describedby="members-hint">
         <legend>{t('membersLegend')}</legend>
-        <p id="members-hint" className="hint">{t('membersHint')}</p>
+        <p id="members-hint" className="hint">
+          {t('membersHint')}
+        </p>
         {fields.map((field, index) => (
-          <DelegationMember key={field.id} index={index} locale={locale} memberLocale={memberLocales?.[index]} visits={visits}
-            register={register} errors={errors?.members?.[index]}
-            onRemove={() => { remove(index); addRef.current?.focus(); }} />
+          <DelegationMember
+            key={field.id}
+            index={index}
+            locale={locale}
+            memberLocale={memberLocales?.[index]}
+            visits={visits}
+            register={register}
+            errors={errors?.members?.[index]}
+            onRemove={() => {
+              remove(index);
+              addRef.current?.focus();
+            }}
+          />
         ))}
-        {membersError && <p id="members-error" className="error-text" role="alert">{err(membersError)}</p>}
+        {membersError && (
+          <p id="members-error" className="error-text" role="alert">
+            {err(membersError)}
+          </p>
+        )}
         {fields.length < MAX_MEMBERS && (
-          <button type="button" ref={addRef} className="button secondary"
-            onClick={() => append(emptyMember(locale), { focusName: `delegation.members.${fields.length}.locale` })}>
+          <button
+            type="button"
+            ref={addRef}
+            className="button secondary"
+            onClick={() => append(emptyMember(locale), { focusName: `delegation.members.${fields.length}.locale` })}
+          >
             {t('addMember')}
           </button>
         )}

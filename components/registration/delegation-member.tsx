@@ -12,8 +12,20 @@ import { type VisitChoice, VisitChoices } from './visit-choices';
 export type DelegationFormValues = { delegation?: { name?: string; organization?: string; country?: string; members: MemberInput[] } };
 
 /** The fields each member has, in form order: the error summary lists them in this order too. */
-export const MEMBER_FIELDS = ['honorific', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'position',
-  'email', 'locale', 'dietaryNeeds', 'accessNeeds', 'visitIds'] as const;
+export const MEMBER_FIELDS = [
+  'honorific',
+  'familyName',
+  'givenName',
+  'patronymic',
+  'latinFamilyName',
+  'latinGivenName',
+  'position',
+  'email',
+  'locale',
+  'dietaryNeeds',
+  'accessNeeds',
+  'visitIds',
+] as const;
 
 interface Props {
   index: number;
@@ -55,7 +67,11 @@ export function DelegationMember({ index, locale, memberLocale, visits, register
         <Field {...common} id={id('locale')} label={t('memberLocale')} required error={err('locale')}>
           {(aria) => (
             <select {...aria} {...register(name('locale'))}>
-              {LOCALES.map((l) => <option key={l} value={l} lang={htmlLang[l]}>{localeNames[l]}</option>)}
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={htmlLang[l]}>
+                  {localeNames[l]}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -63,7 +79,11 @@ export function DelegationMember({ index, locale, memberLocale, visits, register
           {(aria) => (
             <select {...aria} {...register(name('honorific'))}>
               <option value="">{f('fields.honorificNone')}</option>
-              {HONORIFICS.map((h) => <option key={h} value={h}>{f(`honorifics.${h}`)}</option>)}
+              {HONORIFICS.map((h) => (
+                <option key={h} value={h}>
+                  {f(`honorifics.${h}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -91,9 +111,17 @@ export function DelegationMember({ index, locale, memberLocale, visits, register
           {(aria) => <textarea {...aria} {...register(name('accessNeeds'))} rows={2} maxLength={500} />}
         </Field>
       </div>
-      <VisitChoices legend={t('memberVisits', { n })} visits={visits} field={register(name('visitIds'))}
-        seatsText={(count) => f('fields.visitSeats', { count })} />
-      {onRemove && <button type="button" className="button secondary" onClick={onRemove}>{t('removeMember', { n })}</button>}
+      <VisitChoices
+        legend={t('memberVisits', { n })}
+        visits={visits}
+        field={register(name('visitIds'))}
+        seatsText={(count) => f('fields.visitSeats', { count })}
+      />
+      {onRemove && (
+        <button type="button" className="button secondary" onClick={onRemove}>
+          {t('removeMember', { n })}
+        </button>
+      )}
     </fieldset>
   );
 }

@@ -30,7 +30,12 @@ export function ManageRegistration({ token, eventTitle, email, kind, initial, vi
   const router = useRouter();
   const [notice, setNotice] = useState<Notice>(null);
   const [cancelling, setCancelling] = useState(false);
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<RegistrationChangeInput>({
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<RegistrationChangeInput>({
     resolver: zodResolver(registrationChangeSchema),
     defaultValues: initial,
   });
@@ -83,14 +88,24 @@ export function ManageRegistration({ token, eventTitle, email, kind, initial, vi
   }
 
   if (notice?.kind === 'cancelled' || notice?.kind === 'erased') {
-    return <p className="banner banner-success" role="status">{t(notice.kind)}</p>;
+    return (
+      <p className="banner banner-success" role="status">
+        {t(notice.kind)}
+      </p>
+    );
   }
   const common = { requiredLabel: f('requiredNote') };
   return (
     <>
-      {notice && <p className={`banner ${notice.kind === 'saved' ? 'banner-success' : 'banner-error'}`} role="status">{t(notice.kind)}</p>}
+      {notice && (
+        <p className={`banner ${notice.kind === 'saved' ? 'banner-success' : 'banner-error'}`} role="status">
+          {t(notice.kind)}
+        </p>
+      )}
       <details className="panel">
-        <summary><h2 className="inline-heading">{t('edit')}</h2></summary>
+        <summary>
+          <h2 className="inline-heading">{t('edit')}</h2>
+        </summary>
         <form noValidate onSubmit={handleSubmit(save)} className="registration-form">
           <div className="field-row">
             <Field {...common} id="organization" label={f('fields.organization')} required error={err('organization')}>
@@ -116,24 +131,39 @@ export function ManageRegistration({ token, eventTitle, email, kind, initial, vi
               {(aria) => <textarea {...aria} {...register('accessNeeds')} rows={2} maxLength={500} />}
             </Field>
           </div>
-          <VisitChoices legend={f('fields.visits')} visits={visits} field={register('visitIds')}
-            seatsText={(count) => f('fields.visitSeats', { count })} />
-          <button type="submit" className="button" disabled={isSubmitting}>{isSubmitting ? t('saving') : t('save')}</button>
+          <VisitChoices legend={f('fields.visits')} visits={visits} field={register('visitIds')} seatsText={(count) => f('fields.visitSeats', { count })} />
+          <button type="submit" className="button" disabled={isSubmitting}>
+            {isSubmitting ? t('saving') : t('save')}
+          </button>
         </form>
       </details>
       <section className="panel" aria-labelledby="cancel-heading">
         <h2 id="cancel-heading">{t('cancelHeading')}</h2>
         <p>{t('cancelBody')}</p>
-        <ConfirmDialog label={c('cancelOpen')} className="button secondary danger" disabled={cancelling}
-          title={c('cancelTitle')} body={c('cancelBody', { event: eventTitle, email, kind })}
-          confirmLabel={t('cancelConfirm')} cancelLabel={c('keep')} onConfirm={() => finish('cancel')} />
+        <ConfirmDialog
+          label={c('cancelOpen')}
+          className="button secondary danger"
+          disabled={cancelling}
+          title={c('cancelTitle')}
+          body={c('cancelBody', { event: eventTitle, email, kind })}
+          confirmLabel={t('cancelConfirm')}
+          cancelLabel={c('keep')}
+          onConfirm={() => finish('cancel')}
+        />
       </section>
       <section className="panel" aria-labelledby="erase-heading">
         <h2 id="erase-heading">{t('eraseHeading')}</h2>
         <p>{t('eraseBody')}</p>
-        <ConfirmDialog label={t('eraseConfirm')} className="button secondary danger" disabled={cancelling}
-          title={c('eraseTitle')} body={c('eraseBody', { event: eventTitle })}
-          confirmLabel={c('eraseYes')} cancelLabel={c('keep')} onConfirm={() => finish('erase')} />
+        <ConfirmDialog
+          label={t('eraseConfirm')}
+          className="button secondary danger"
+          disabled={cancelling}
+          title={c('eraseTitle')}
+          body={c('eraseBody', { event: eventTitle })}
+          confirmLabel={c('eraseYes')}
+          cancelLabel={c('keep')}
+          onConfirm={() => finish('erase')}
+        />
       </section>
     </>
   );

@@ -42,7 +42,18 @@ interface Props {
 // Russian forms ask Фамилия, Имя, Отчество in that order, as official forms do.
 const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko', 'ru'];
 
-export function RegistrationForm({ locale, slug, countries, visits, kind, inviteOnly = false, questions = [], asksTravel = false, source = locale, zone = '' }: Props) {
+export function RegistrationForm({
+  locale,
+  slug,
+  countries,
+  visits,
+  kind,
+  inviteOnly = false,
+  questions = [],
+  asksTravel = false,
+  source = locale,
+  zone = '',
+}: Props) {
   const t = useTranslations('RegistrationForm');
   const d = useTranslations('DelegationForm');
   const [mode, setMode] = useState<'alone' | 'delegation'>('alone');
@@ -51,12 +62,29 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
   const summaryRef = useRef<HTMLDivElement>(null);
   const [received, setReceived] = useState<string | null>(null);
   const fd = useTranslations('FormDraft');
-  const { control, register, handleSubmit, getValues, setError, setValue, watch, reset, formState: { errors, isSubmitting, submitCount } } =
-    useForm<FormValues>({
-      resolver: withExtras(bothResolvers(mode), questions, asksTravel, (v) => v.delegationType),
-      defaultValues: { idempotencyKey, visitIds: [], visaRequested: false, website: '', delegation: { members: [] }, answers: {}, ...(asksTravel ? { travel: blankTravel() } : {}) } as Partial<FormValues>,
-      shouldFocusError: false,
-    });
+  const {
+    control,
+    register,
+    handleSubmit,
+    getValues,
+    setError,
+    setValue,
+    watch,
+    reset,
+    formState: { errors, isSubmitting, submitCount },
+  } = useForm<FormValues>({
+    resolver: withExtras(bothResolvers(mode), questions, asksTravel, (v) => v.delegationType),
+    defaultValues: {
+      idempotencyKey,
+      visitIds: [],
+      visaRequested: false,
+      website: '',
+      delegation: { members: [] },
+      answers: {},
+      ...(asksTravel ? { travel: blankTravel() } : {}),
+    } as Partial<FormValues>,
+    shouldFocusError: false,
+  });
   // Typing survives a reload or a switch of language; passport data never goes into the browser's storage.
   const draft = useFormDraft({ storageKey: `registration-draft:${slug}`, form: { watch, reset, getValues }, exclude: DRAFT_EXCLUDED });
   const visa = useWatch({ control, name: 'visaRequested' });
@@ -67,8 +95,12 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
   const common = { requiredLabel: t('requiredNote') };
   const extraErrors = extraErrorEntries(errors);
   const headErrors = Object.keys(errors).filter((f) => f !== 'delegation' && f !== 'answers' && f !== 'travel');
-  const groupErrors = mode === 'delegation' ? delegationErrorList(errors.delegation, (field, n) =>
-    (n ? d('memberField', { n, label: fieldLabel(t, field) ?? d(`fields.${field}` as 'fields.name') }) : d(`fields.${field}` as 'fields.name'))) : [];
+  const groupErrors =
+    mode === 'delegation'
+      ? delegationErrorList(errors.delegation, (field, n) =>
+          n ? d('memberField', { n, label: fieldLabel(t, field) ?? d(`fields.${field}` as 'fields.name') }) : d(`fields.${field}` as 'fields.name'),
+        )
+      : [];
   const errorCount = headErrors.length + groupErrors.length + extraErrors.length;
   const chooseMode = (next: 'alone' | 'delegation') => {
     setMode(next);
@@ -133,21 +165,61 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
   return (
     <form noValidate onSubmit={onSubmit} className="registration-form">
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
-        {draft.restored && <DraftNotice text={fd('restored')} discardLabel={fd('discard')}
-          onDiscard={() => draft.discard({ idempotencyKey, visitIds: [], visaRequested: false, website: '', delegation: { members: [] } } as Partial<FormValues>)} />}
+        {draft.restored && (
+          <DraftNotice
+            text={fd('restored')}
+            discardLabel={fd('discard')}
+            onDiscard={() =>
+              draft.discard({ idempotencyKey, visitIds: [], visaRequested: false, website: '', delegation: { members: [] } } as Partial<FormValues>)
+            }
+          />
+        )}
         {submitCount > 0 && errorCount > 0 && (
-          <div role="alert" className="banner banner-error">{t('errorSummary', { count: errorCount })}
-            <ul>{headErrors.sort((a, b) => formOrder(a) - formOrder(b)).map((f) => {
-              const label = fieldLabel(t, f);
-              const text = err(f as keyof RegistrationInput);
-              return <li key={f}>{label ? <><a href={`#${f}`}>{t('summaryItem', { label })}</a>{text}</> : text}</li>;
-            })}{groupErrors.map((e) => {
-              const text = d(`errors.${DELEGATION_ERRORS.has(e.key) ? e.key : 'invalid'}` as 'errors.invalid');
-              return <li key={e.id}>{e.label ? <><a href={`#${e.id}`}>{t('summaryItem', { label: e.label })}</a>{text}</> : text}</li>;
-            })}<FormExtrasSummary entries={extraErrors} questions={questions} locale={locale} source={source} /></ul>
+          <div role="alert" className="banner banner-error">
+            {t('errorSummary', { count: errorCount })}
+            <ul>
+              {headErrors
+                .sort((a, b) => formOrder(a) - formOrder(b))
+                .map((f) => {
+                  const label = fieldLabel(t, f);
+                  const text = err(f as keyof RegistrationInput);
+                  return (
+                    <li key={f}>
+                      {label ? (
+                        <>
+                          <a href={`#${f}`}>{t('summaryItem', { label })}</a>
+                          {text}
+                        </>
+                      ) : (
+                        text
+                      )}
+                    </li>
+                  );
+                })}
+              {groupErrors.map((e) => {
+                const text = d(`errors.${DELEGATION_ERRORS.has(e.key) ? e.key : 'invalid'}` as 'errors.invalid');
+                return (
+                  <li key={e.id}>
+                    {e.label ? (
+                      <>
+                        <a href={`#${e.id}`}>{t('summaryItem', { label: e.label })}</a>
+                        {text}
+                      </>
+                    ) : (
+                      text
+                    )}
+                  </li>
+                );
+              })}
+              <FormExtrasSummary entries={extraErrors} questions={questions} locale={locale} source={source} />
+            </ul>
           </div>
         )}
-        {outcome && <div role="alert" className={`banner ${outcome === 'duplicate' ? 'banner-info' : 'banner-error'}`}>{t(`outcome.${outcome}` as 'outcome.tryAgain')}</div>}
+        {outcome && (
+          <div role="alert" className={`banner ${outcome === 'duplicate' ? 'banner-info' : 'banner-error'}`}>
+            {t(`outcome.${outcome}` as 'outcome.tryAgain')}
+          </div>
+        )}
       </div>
 
       {inviteOnly && <AccessCodeField {...access.field} />}
@@ -159,7 +231,11 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
           {(aria) => (
             <select {...aria} {...register('honorific')}>
               <option value="">{t('fields.honorificNone')}</option>
-              {HONORIFICS.map((h) => <option key={h} value={h}>{t(`honorifics.${h}`)}</option>)}
+              {HONORIFICS.map((h) => (
+                <option key={h} value={h}>
+                  {t(`honorifics.${h}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -187,7 +263,11 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
           {(aria) => (
             <select {...aria} {...register('country')} autoComplete="country">
               <option value="">{t('fields.countryPlaceholder')}</option>
-              {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -211,7 +291,11 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
           {(aria) => (
             <select {...aria} {...register('delegationType')}>
               <option value="">{t('fields.delegationPlaceholder')}</option>
-              {DELEGATION_TYPES.map((d) => <option key={d} value={d}>{t(`delegationTypes.${d}`)}</option>)}
+              {DELEGATION_TYPES.map((d) => (
+                <option key={d} value={d}>
+                  {t(`delegationTypes.${d}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -223,16 +307,34 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
             {(aria) => <textarea {...aria} {...register('accessNeeds')} rows={2} maxLength={500} />}
           </Field>
         </div>
-        <VisitChoices legend={t('fields.visits')} hint={t('fields.visitsHint')} visits={visits} field={register('visitIds')}
-          seatsText={(count) => t('fields.visitSeats', { count })} />
+        <VisitChoices
+          legend={t('fields.visits')}
+          hint={t('fields.visitsHint')}
+          visits={visits}
+          field={register('visitIds')}
+          seatsText={(count) => t('fields.visitSeats', { count })}
+        />
       </fieldset>
 
-      <QuestionFields questions={questions} locale={locale} source={source} delegationType={delegationType || undefined}
-        register={register} errors={errors.answers as never} requiredLabel={t('requiredNote')} />
+      <QuestionFields
+        questions={questions}
+        locale={locale}
+        source={source}
+        delegationType={delegationType || undefined}
+        register={register}
+        errors={errors.answers as never}
+        requiredLabel={t('requiredNote')}
+      />
       {asksTravel && <TravelFields register={register} errors={errors.travel as never} zone={zone} />}
       {mode === 'delegation' && (
-        <DelegationFields locale={locale} control={control as never} register={register as never} errors={errors.delegation}
-          countries={countries} visits={visits} />
+        <DelegationFields
+          locale={locale}
+          control={control as never}
+          register={register as never}
+          errors={errors.delegation}
+          countries={countries}
+          visits={visits}
+        />
       )}
 
       <fieldset>
@@ -252,7 +354,11 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
                 {(aria) => (
                   <select {...aria} {...register('nationality')}>
                     <option value="">{t('fields.countryPlaceholder')}</option>
-                    {countries.map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
+                    {countries.map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.name}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
@@ -272,10 +378,20 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
               {(aria) => <input {...aria} {...register('consulate')} maxLength={200} />}
             </Field>
             <label className="choice">
-              <input type="checkbox" {...register('visaConsent')} aria-invalid={Boolean(errors.visaConsent)} aria-describedby={errors.visaConsent ? 'visaConsent-error' : undefined} id="visaConsent" />
+              <input
+                type="checkbox"
+                {...register('visaConsent')}
+                aria-invalid={Boolean(errors.visaConsent)}
+                aria-describedby={errors.visaConsent ? 'visaConsent-error' : undefined}
+                id="visaConsent"
+              />
               <span>{t('fields.visaConsent')}</span>
             </label>
-            {errors.visaConsent && <p id="visaConsent-error" className="error-text">{err('visaConsent')}</p>}
+            {errors.visaConsent && (
+              <p id="visaConsent-error" className="error-text">
+                {err('visaConsent')}
+              </p>
+            )}
           </div>
         )}
       </fieldset>
@@ -284,10 +400,26 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
         <legend>{t('sections.consent')}</legend>
         <p className="privacy-notice">{t('fields.privacyNotice')}</p>
         <label className="choice">
-          <input type="checkbox" id="consent" {...register('consent')} aria-required="true" aria-invalid={Boolean(errors.consent)} aria-describedby={errors.consent ? 'consent-error' : undefined} />
-          <span>{t('fields.consent')} <span aria-hidden="true" className="required">*</span></span>
+          <input
+            type="checkbox"
+            id="consent"
+            {...register('consent')}
+            aria-required="true"
+            aria-invalid={Boolean(errors.consent)}
+            aria-describedby={errors.consent ? 'consent-error' : undefined}
+          />
+          <span>
+            {t('fields.consent')}{' '}
+            <span aria-hidden="true" className="required">
+              *
+            </span>
+          </span>
         </label>
-        {errors.consent && <p id="consent-error" className="error-text">{err('consent')}</p>}
+        {errors.consent && (
+          <p id="consent-error" className="error-text">
+            {err('consent')}
+          </p>
+        )}
       </fieldset>
 
       {/* Honeypot: off-screen and skipped by keyboard and screen readers; people never fill it. */}
@@ -306,9 +438,31 @@ export function RegistrationForm({ locale, slug, countries, visits, kind, invite
 const DRAFT_EXCLUDED = ['passportNumber', 'nationality', 'dateOfBirth', 'visaConsent', 'website', 'idempotencyKey'] as const;
 
 // The fields in the order the form shows them, so the error summary reads top to bottom.
-const FIELD_ORDER = ['honorific', 'familyName', 'givenName', 'patronymic', 'latinFamilyName', 'latinGivenName', 'organization', 'position',
-  'country', 'email', 'phone', 'delegationType', 'dietaryNeeds', 'accessNeeds', 'visitIds', 'passportNumber', 'nationality',
-  'dateOfBirth', 'entryDate', 'exitDate', 'consulate', 'visaConsent', 'consent'];
+const FIELD_ORDER = [
+  'honorific',
+  'familyName',
+  'givenName',
+  'patronymic',
+  'latinFamilyName',
+  'latinGivenName',
+  'organization',
+  'position',
+  'country',
+  'email',
+  'phone',
+  'delegationType',
+  'dietaryNeeds',
+  'accessNeeds',
+  'visitIds',
+  'passportNumber',
+  'nationality',
+  'dateOfBirth',
+  'entryDate',
+  'exitDate',
+  'consulate',
+  'visaConsent',
+  'consent',
+];
 const formOrder = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
 function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, field: string) {
@@ -317,4 +471,3 @@ function fieldLabel(t: ReturnType<typeof useTranslations<'RegistrationForm'>>, f
   if (FIELD_ORDER.includes(field) && field !== 'visitIds') return t(`fields.${field}` as 'fields.email');
   return field === 'visitIds' ? t('fields.visits') : null; // e.g. a form-level error: the message stands alone
 }
-

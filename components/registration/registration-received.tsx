@@ -14,10 +14,14 @@ export function RegistrationReceived({ email, slug }: { email: string; slug: str
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="panel" role="status" aria-labelledby="received-heading">
-      <h2 id="received-heading" ref={heading} tabIndex={-1}>{t('title')}</h2>
+      <h2 id="received-heading" ref={heading} tabIndex={-1}>
+        {t('title')}
+      </h2>
       <p>{t('body', { email })}</p>
       <p className="hint">{t('spam')}</p>
-      <p><Link href={`/events/${slug}`}>{t('toEvent')}</Link></p>
+      <p>
+        <Link href={`/events/${slug}`}>{t('toEvent')}</Link>
+      </p>
     </section>
   );
 }

@@ -11,10 +11,14 @@ export async function TravelFacts({ travel, locale }: { travel: RegistrationTrav
   const sep = p('separator');
   return (
     <dl className="facts">
-      <dt>{t('arrival')}</dt><dd>{travelLine(travel.arrivalDate, travel.arrivalTime, travel.arrivalCarrier, travel.arrivalPlace, locale, sep) || '—'}</dd>
-      <dt>{t('departure')}</dt><dd>{travelLine(travel.departureDate, travel.departureTime, travel.departureCarrier, travel.departurePlace, locale, sep) || '—'}</dd>
-      <dt>{t('fields.pickup')}</dt><dd>{t(travel.pickup ? 'pickupYes' : 'pickupNo')}</dd>
-      <dt>{t('fields.room')}</dt><dd>{travel.room === 'none' ? t('rooms.none') : t('roomNights', { room: t(`rooms.${travel.room}`), nights: travel.nights })}</dd>
+      <dt>{t('arrival')}</dt>
+      <dd>{travelLine(travel.arrivalDate, travel.arrivalTime, travel.arrivalCarrier, travel.arrivalPlace, locale, sep) || '—'}</dd>
+      <dt>{t('departure')}</dt>
+      <dd>{travelLine(travel.departureDate, travel.departureTime, travel.departureCarrier, travel.departurePlace, locale, sep) || '—'}</dd>
+      <dt>{t('fields.pickup')}</dt>
+      <dd>{t(travel.pickup ? 'pickupYes' : 'pickupNo')}</dd>
+      <dt>{t('fields.room')}</dt>
+      <dd>{travel.room === 'none' ? t('rooms.none') : t('roomNights', { room: t(`rooms.${travel.room}`), nights: travel.nights })}</dd>
     </dl>
   );
 }

@@ -20,8 +20,19 @@ interface Props {
 }
 
 export const travelFieldId = (field: string, prefix = 'travel') => `${prefix}-${field}`;
-export const TRAVEL_FIELDS = ['arrivalDate', 'arrivalTime', 'arrivalCarrier', 'arrivalPlace', 'departureDate', 'departureTime',
-  'departureCarrier', 'departurePlace', 'pickup', 'room', 'nights'] as const;
+export const TRAVEL_FIELDS = [
+  'arrivalDate',
+  'arrivalTime',
+  'arrivalCarrier',
+  'arrivalPlace',
+  'departureDate',
+  'departureTime',
+  'departureCarrier',
+  'departurePlace',
+  'pickup',
+  'room',
+  'nights',
+] as const;
 
 /** Arrival, departure and hotel (#16): what the organizers need to meet a delegate and book a room. */
 export function TravelFields({ register, errors, zone, idPrefix, forMember = false }: Props) {
@@ -31,8 +42,12 @@ export function TravelFields({ register, errors, zone, idPrefix, forMember = fal
     return key ? t(`errors.${TRAVEL_ERRORS.has(key) ? key : 'invalid'}` as 'errors.invalid') : undefined;
   };
   const input = (field: (typeof TRAVEL_FIELDS)[number], type: string, extra: Record<string, unknown> = {}) => (
-    <Field id={travelFieldId(field, idPrefix)} label={t(`fields.${field}` as 'fields.arrivalDate')} error={err(field)}
-      hint={field === 'arrivalCarrier' || field === 'departureCarrier' ? t('carrierHint') : undefined}>
+    <Field
+      id={travelFieldId(field, idPrefix)}
+      label={t(`fields.${field}` as 'fields.arrivalDate')}
+      error={err(field)}
+      hint={field === 'arrivalCarrier' || field === 'departureCarrier' ? t('carrierHint') : undefined}
+    >
       {(aria) => <input {...aria} {...register(`travel.${field}`)} type={type} {...extra} />}
     </Field>
   );
@@ -60,7 +75,11 @@ export function TravelFields({ register, errors, zone, idPrefix, forMember = fal
         <Field id={travelFieldId('room', idPrefix)} label={t('fields.room')} error={err('room')}>
           {(aria) => (
             <select {...aria} {...register('travel.room')}>
-              {ROOM_KINDS.map((r) => <option key={r} value={r}>{t(`rooms.${r}`)}</option>)}
+              {ROOM_KINDS.map((r) => (
+                <option key={r} value={r}>
+                  {t(`rooms.${r}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>

@@ -44,21 +44,39 @@ export function ConfirmDialog({ label, className, title, body, pick, confirmLabe
     ref.current?.showModal();
   };
   const close = () => ref.current?.close();
-  const message = typeof body === 'string' ? body : body[key] ?? body.other ?? '';
+  const message = typeof body === 'string' ? body : (body[key] ?? body.other ?? '');
   const nothing = nothingFor.includes(key);
 
   return (
     <>
-      <button ref={trigger} type={onConfirm ? 'button' : 'submit'} className={className} onClick={open} disabled={disabled}>{label}</button>
+      <button ref={trigger} type={onConfirm ? 'button' : 'submit'} className={className} onClick={open} disabled={disabled}>
+        {label}
+      </button>
       <dialog ref={ref} className="confirm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>
         <h2 id={`${id}-title`}>{title}</h2>
         <p id={`${id}-body`}>{message}</p>
         <div className="actions">
-          {!nothing && (onConfirm
-            ? <button type="button" className="button danger" onClick={async () => { close(); await onConfirm(); }}>{confirmLabel}</button>
-            // Inside the form: this button submits it, with the trigger's own name/value if it had one.
-            : <button type="submit" className="button danger">{confirmLabel}</button>)}
-          <button type="button" className="button secondary" onClick={close} autoFocus>{cancelLabel}</button>
+          {!nothing &&
+            (onConfirm ? (
+              <button
+                type="button"
+                className="button danger"
+                onClick={async () => {
+                  close();
+                  await onConfirm();
+                }}
+              >
+                {confirmLabel}
+              </button>
+            ) : (
+              // Inside the form: this button submits it, with the trigger's own name/value if it had one.
+              <button type="submit" className="button danger">
+                {confirmLabel}
+              </button>
+            ))}
+          <button type="button" className="button secondary" onClick={close} autoFocus>
+            {cancelLabel}
+          </button>
         </div>
       </dialog>
     </>

@@ -3,7 +3,9 @@ export function DraftNotice({ text, discardLabel, onDiscard }: { text: string; d
   return (
     <div role="status" className="banner banner-info draft-notice">
       <span>{text}</span>{' '}
-      <button type="button" className="link-button" onClick={onDiscard}>{discardLabel}</button>
+      <button type="button" className="link-button" onClick={onDiscard}>
+        {discardLabel}
+      </button>
     </div>
   );
 }

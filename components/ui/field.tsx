@@ -17,12 +17,25 @@ export function Field({ id, label, required, requiredLabel, hint, error, childre
     <div className={`field${error ? ' field-error' : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required" aria-hidden="true"> *</span>}
+        {required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
         {required && requiredLabel && <span className="sr-only"> {requiredLabel}</span>}
       </label>
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': described, 'aria-required': required || undefined })}
-      {error && <p id={`${id}-error`} className="error-text">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="error-text">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -46,7 +46,9 @@ export function useFormDraft<T extends FieldValues>({ storageKey, form, exclude 
       const kept = Object.fromEntries(Object.entries(values).filter(([name]) => !excluded.current.includes(name)));
       try {
         sessionStorage.setItem(storageKey, JSON.stringify({ base: baseRef.current, values: kept }));
-      } catch { /* storage full or blocked: the form still works, only without a draft */ }
+      } catch {
+        /* storage full or blocked: the form still works, only without a draft */
+      }
     });
     return () => subscription.unsubscribe();
   }, [storageKey]);
@@ -54,15 +56,18 @@ export function useFormDraft<T extends FieldValues>({ storageKey, form, exclude 
   const clear = () => {
     try {
       sessionStorage.removeItem(storageKey);
-    } catch { /* nothing stored */ }
+    } catch {
+      /* nothing stored */
+    }
     setRestored(false);
   };
   /** Start again from `values` (the form's first values), forgetting the draft. */
   const discard = (values: DefaultValues<T>) => {
     clear();
     // Every field emptied first: a field missing from `values` would otherwise keep what was typed.
-    const blank = Object.fromEntries(Object.entries(formRef.current.getValues()).map(([name, v]) =>
-      [name, Array.isArray(v) ? [] : typeof v === 'boolean' ? false : '']));
+    const blank = Object.fromEntries(
+      Object.entries(formRef.current.getValues()).map(([name, v]) => [name, Array.isArray(v) ? [] : typeof v === 'boolean' ? false : '']),
+    );
     formRef.current.reset({ ...blank, ...values } as DefaultValues<T>);
   };
   return { restored, clear, discard };

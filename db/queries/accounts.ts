@@ -26,7 +26,12 @@ export type PasswordChange = 'changed' | 'wrong' | 'locked' | 'same';
  * toward the sign-in slow-down), and every other session of the account ends.
  */
 export async function changeOwnPassword(
-  db: Database, organizerId: string, sessionToken: string, current: string, next: string, attempt: Attempt = {},
+  db: Database,
+  organizerId: string,
+  sessionToken: string,
+  current: string,
+  next: string,
+  attempt: Attempt = {},
 ): Promise<PasswordChange> {
   const [account] = await db.select().from(organizers).where(eq(organizers.id, organizerId));
   if (!account) return 'wrong';
@@ -52,8 +57,11 @@ export async function resetPassword(db: Database, adminId: string, organizerId: 
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   const done = await db.transaction(async (tx) => {
-    const updated = await tx.update(organizers).set({ passwordHash, mustChangePassword: true })
-      .where(eq(organizers.id, organizerId)).returning({ id: organizers.id });
+    const updated = await tx
+      .update(organizers)
+      .set({ passwordHash, mustChangePassword: true })
+      .where(eq(organizers.id, organizerId))
+      .returning({ id: organizers.id });
     if (updated.length === 0) return false;
     await tx.delete(sessions).where(eq(sessions.organizerId, organizerId));
     await recordAudit(tx, { actorId: adminId, action: 'account.passwordReset', entityType: 'organizer', entityId: organizerId });
@@ -66,8 +74,11 @@ export async function resetPassword(db: Database, adminId: string, organizerId: 
 export async function setDisabled(db: Database, adminId: string, organizerId: string, disabled: boolean) {
   if (adminId === organizerId) return false;
   return db.transaction(async (tx) => {
-    const updated = await tx.update(organizers).set({ disabledAt: disabled ? sql`now()` : null })
-      .where(eq(organizers.id, organizerId)).returning({ id: organizers.id });
+    const updated = await tx
+      .update(organizers)
+      .set({ disabledAt: disabled ? sql`now()` : null })
+      .where(eq(organizers.id, organizerId))
+      .returning({ id: organizers.id });
     if (updated.length === 0) return false;
     if (disabled) await tx.delete(sessions).where(eq(sessions.organizerId, organizerId));
     await recordAudit(tx, { actorId: adminId, action: disabled ? 'account.disable' : 'account.enable', entityType: 'organizer', entityId: organizerId });
@@ -83,7 +94,14 @@ export async function setRole(db: Database, adminId: string, organizerId: string
     if (!before) return false;
     if (before.role === role) return true;
     await tx.update(organizers).set({ role }).where(eq(organizers.id, organizerId));
-    await recordAudit(tx, { actorId: adminId, action: 'account.role', entityType: 'organizer', entityId: organizerId, before: { role: before.role }, after: { role } });
+    await recordAudit(tx, {
+      actorId: adminId,
+      action: 'account.role',
+      entityType: 'organizer',
+      entityId: organizerId,
+      before: { role: before.role },
+      after: { role },
+    });
     return true;
   });
 }
@@ -91,17 +109,32 @@ export async function setRole(db: Database, adminId: string, organizerId: string
 /** Signed-in sessions (not half-finished sign-ins), newest first, each named by a hash of its id. */
 /** Every account, for the accounts page: who they are, their role, two-step sign-in and whether disabled. */
 export function accountList(db: Database) {
-  return db.select({
-    id: organizers.id, email: organizers.email, name: organizers.name, role: organizers.role,
-    secondFactorSince: organizers.totpEnabledAt, disabledAt: organizers.disabledAt,
-  }).from(organizers).orderBy(asc(organizers.email));
+  return db
+    .select({
+      id: organizers.id,
+      email: organizers.email,
+      name: organizers.name,
+      role: organizers.role,
+      secondFactorSince: organizers.totpEnabledAt,
+      disabledAt: organizers.disabledAt,
+    })
+    .from(organizers)
+    .orderBy(asc(organizers.email));
 }
 
 export async function activeSessions(db: Database) {
-  const rows = await db.select({
-    idHash: sessions.idHash, organizerId: sessions.organizerId, name: organizers.name, email: organizers.email,
-    createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, secondFactor: sessions.secondFactor,
-  }).from(sessions).innerJoin(organizers, eq(organizers.id, sessions.organizerId))
+  const rows = await db
+    .select({
+      idHash: sessions.idHash,
+      organizerId: sessions.organizerId,
+      name: organizers.name,
+      email: organizers.email,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      secondFactor: sessions.secondFactor,
+    })
+    .from(sessions)
+    .innerJoin(organizers, eq(organizers.id, sessions.organizerId))
     .where(and(eq(sessions.awaitingSecondFactor, false), gt(sessions.expiresAt, sql`now()`)))
     .orderBy(asc(organizers.email), asc(sessions.createdAt));
   // The page shows a hash of the stored hash: nothing on screen can be turned back into a cookie or a row key.
@@ -110,8 +143,7 @@ export async function activeSessions(db: Database) {
 
 /** Ends one session by the id `activeSessions` showed. */
 export async function endSessionById(db: Database, adminId: string, shownId: string) {
-  const match = (await db.select({ idHash: sessions.idHash, organizerId: sessions.organizerId }).from(sessions))
-    .find((s) => hashToken(s.idHash) === shownId);
+  const match = (await db.select({ idHash: sessions.idHash, organizerId: sessions.organizerId }).from(sessions)).find((s) => hashToken(s.idHash) === shownId);
   if (!match) return false;
   await db.transaction(async (tx) => {
     await tx.delete(sessions).where(eq(sessions.idHash, match.idHash));

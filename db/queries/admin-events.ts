@@ -10,7 +10,9 @@ export async function adminEventList(db: Database, locale: Locale) {
   const [rows, translations, counts] = await Promise.all([
     db.select().from(events).orderBy(desc(events.startsAt)),
     db.select({ eventId: eventTranslations.eventId, locale: eventTranslations.locale, title: eventTranslations.title }).from(eventTranslations),
-    db.select({ eventId: registrations.eventId, status: registrations.status, n: count() }).from(registrations)
+    db
+      .select({ eventId: registrations.eventId, status: registrations.status, n: count() })
+      .from(registrations)
       .groupBy(registrations.eventId, registrations.status),
   ]);
   return rows.map((e) => {
@@ -18,8 +20,16 @@ export async function adminEventList(db: Database, locale: Locale) {
     const title = pickRow(own, locale, e.sourceLocale);
     const of = (status: string) => counts.find((c) => c.eventId === e.id && c.status === status)?.n ?? 0;
     return {
-      id: e.id, slug: e.slug, kind: e.kind, status: e.status, startsAt: e.startsAt.toISOString(), endsAt: e.endsAt.toISOString(),
-      timeZone: e.timeZone, capacity: e.capacity, title: title?.title ?? e.slug, titleLang: title?.locale ?? e.sourceLocale,
+      id: e.id,
+      slug: e.slug,
+      kind: e.kind,
+      status: e.status,
+      startsAt: e.startsAt.toISOString(),
+      endsAt: e.endsAt.toISOString(),
+      timeZone: e.timeZone,
+      capacity: e.capacity,
+      title: title?.title ?? e.slug,
+      titleLang: title?.locale ?? e.sourceLocale,
       locales: own.map((t) => t.locale),
       counts: { confirmed: of('confirmed'), pending: of('pending'), waitlisted: of('waitlisted'), cancelled: of('cancelled') + of('rejected') },
     };
@@ -34,4 +44,3 @@ export async function adminEvent(db: Database, id: string, locale: Locale) {
   const title = pickRow(translations, locale, e.sourceLocale);
   return { ...e, title: title?.title ?? e.slug, titleLang: title?.locale ?? e.sourceLocale, translations };
 }
-

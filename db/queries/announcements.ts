@@ -20,25 +20,41 @@ export interface AnnouncementDraft {
 /** Saves a draft (a repeated form post with the same key saves nothing more); a sent one is never changed. */
 export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, actorId: string): Promise<string | null> {
   const values = {
-    sourceLocale: draft.sourceLocale, subject: draft.subject, body: draft.body,
-    audienceKind: draft.audience.kind, audienceValue: draft.audience.value, updatedAt: new Date(),
+    sourceLocale: draft.sourceLocale,
+    subject: draft.subject,
+    body: draft.body,
+    audienceKind: draft.audience.kind,
+    audienceValue: draft.audience.value,
+    updatedAt: new Date(),
   };
   return db.transaction(async (tx) => {
     let id = draft.id;
     if (id) {
-      const updated = await tx.update(announcements).set(values)
-        .where(and(eq(announcements.id, id), eq(announcements.eventId, draft.eventId), eq(announcements.status, 'draft'))).returning({ id: announcements.id });
+      const updated = await tx
+        .update(announcements)
+        .set(values)
+        .where(and(eq(announcements.id, id), eq(announcements.eventId, draft.eventId), eq(announcements.status, 'draft')))
+        .returning({ id: announcements.id });
       if (updated.length === 0) return null;
     } else {
-      const [created] = await tx.insert(announcements).values({ ...values, eventId: draft.eventId, idempotencyKey: draft.idempotencyKey, createdBy: actorId })
-        .onConflictDoNothing({ target: announcements.idempotencyKey }).returning({ id: announcements.id });
+      const [created] = await tx
+        .insert(announcements)
+        .values({ ...values, eventId: draft.eventId, idempotencyKey: draft.idempotencyKey, createdBy: actorId })
+        .onConflictDoNothing({ target: announcements.idempotencyKey })
+        .returning({ id: announcements.id });
       if (!created) {
         const [earlier] = await tx.select({ id: announcements.id }).from(announcements).where(eq(announcements.idempotencyKey, draft.idempotencyKey));
         return earlier?.id ?? null;
       }
       id = created.id;
     }
-    await recordAudit(tx, { actorId, action: 'announcement.save', entityType: 'event', entityId: draft.eventId, after: { announcement: id, audience: draft.audience } });
+    await recordAudit(tx, {
+      actorId,
+      action: 'announcement.save',
+      entityType: 'event',
+      entityId: draft.eventId,
+      after: { announcement: id, audience: draft.audience },
+    });
     return id;
   });
 }
@@ -49,18 +65,36 @@ export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, a
  */
 export async function sendAnnouncement(db: Database, id: string, actorId: string) {
   return db.transaction(async (tx) => {
-    const [a] = await tx.update(announcements).set({ status: 'sent', sentAt: new Date() })
-      .where(and(eq(announcements.id, id), eq(announcements.status, 'draft'))).returning();
+    const [a] = await tx
+      .update(announcements)
+      .set({ status: 'sent', sentAt: new Date() })
+      .where(and(eq(announcements.id, id), eq(announcements.status, 'draft')))
+      .returning();
     if (!a) return { sent: false as const };
     const recipients = await audienceRecipients(tx, a.eventId, { kind: a.audienceKind as Audience['kind'], value: a.audienceValue });
     for (let i = 0; i < recipients.length; i += 500) {
-      await tx.insert(outboundEmails).values(recipients.slice(i, i + 500).map((r) => ({
-        kind: 'announcement', registrationId: r.id, locale: r.locale, toAddress: r.email,
-        payload: { batch: a.id, announcementId: a.id }, dedupeKey: `announcement:${a.id}|${r.id}`,
-      }))).onConflictDoNothing();
+      await tx
+        .insert(outboundEmails)
+        .values(
+          recipients.slice(i, i + 500).map((r) => ({
+            kind: 'announcement',
+            registrationId: r.id,
+            locale: r.locale,
+            toAddress: r.email,
+            payload: { batch: a.id, announcementId: a.id },
+            dedupeKey: `announcement:${a.id}|${r.id}`,
+          })),
+        )
+        .onConflictDoNothing();
     }
     await tx.update(announcements).set({ recipients: recipients.length }).where(eq(announcements.id, id));
-    await recordAudit(tx, { actorId, action: 'announcement.send', entityType: 'event', entityId: a.eventId, after: { announcement: a.id, recipients: recipients.length } });
+    await recordAudit(tx, {
+      actorId,
+      action: 'announcement.send',
+      entityType: 'event',
+      entityId: a.eventId,
+      after: { announcement: a.id, recipients: recipients.length },
+    });
     return { sent: true as const, recipients: recipients.length };
   });
 }
@@ -78,7 +112,10 @@ export async function listAnnouncements(db: Database, eventId: string) {
 
 /** The one-click stop: this address gets no more announcements, from any event, from now on. */
 export async function stopAnnouncements(db: Database, registrationId: string) {
-  const [r] = await db.select({ email: registrations.emailNormalized, eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, registrationId));
+  const [r] = await db
+    .select({ email: registrations.emailNormalized, eventId: registrations.eventId })
+    .from(registrations)
+    .where(eq(registrations.id, registrationId));
   if (!r) return false;
   await db.insert(announcementOptOuts).values({ emailNormalized: r.email }).onConflictDoNothing();
   await recordAudit(db, { actorId: null, action: 'announcement.stop', entityType: 'registration', entityId: registrationId });
@@ -86,7 +123,10 @@ export async function stopAnnouncements(db: Database, registrationId: string) {
 }
 
 export async function hasStoppedAnnouncements(db: Database, registrationId: string) {
-  const rows = await db.select({ one: sql`1` }).from(announcementOptOuts)
-    .innerJoin(registrations, eq(registrations.emailNormalized, announcementOptOuts.emailNormalized)).where(eq(registrations.id, registrationId));
+  const rows = await db
+    .select({ one: sql`1` })
+    .from(announcementOptOuts)
+    .innerJoin(registrations, eq(registrations.emailNormalized, announcementOptOuts.emailNormalized))
+    .where(eq(registrations.id, registrationId));
   return rows.length > 0;
 }

@@ -11,16 +11,33 @@ const SORTS = ['created', 'name', 'organization', 'country', 'status', 'referenc
 /** The attendee list's query string: anything outside these allowlists falls back to the default. */
 export const attendeeFilterSchema = z.object({
   // NUL cannot be stored or searched in PostgreSQL text: dropped, never passed to the query.
-  q: z.string().transform((v) => v.replaceAll('\0', '')).pipe(z.string().trim().max(100)).optional().catch(undefined),
+  q: z
+    .string()
+    .transform((v) => v.replaceAll('\0', ''))
+    .pipe(z.string().trim().max(100))
+    .optional()
+    .catch(undefined),
   status: z.enum(REGISTRATION_STATUSES).optional().catch(undefined),
-  country: z.string().regex(/^[A-Z]{2}$/).optional().catch(undefined),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional()
+    .catch(undefined),
   type: z.enum(DELEGATION_TYPES).optional().catch(undefined),
   visit: z.uuid().optional().catch(undefined),
   /** One delegation's members, or `none`: those who registered on their own. */
-  delegation: z.union([z.uuid(), z.literal('none')]).optional().catch(undefined),
+  delegation: z
+    .union([z.uuid(), z.literal('none')])
+    .optional()
+    .catch(undefined),
   checkedIn: z.enum(['yes', 'no']).optional().catch(undefined),
   /** An answer to one of the event's questions (#16): `<question id>:<option id | yes | no | text>`. */
-  answer: z.string().max(200).regex(/^[0-9a-f-]{36}:.+$/).optional().catch(undefined),
+  answer: z
+    .string()
+    .max(200)
+    .regex(/^[0-9a-f-]{36}:.+$/)
+    .optional()
+    .catch(undefined),
   sort: z.enum(SORTS).catch('created').default('created'),
   dir: z.enum(['asc', 'desc']).catch('desc').default('desc'),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
@@ -33,29 +50,41 @@ export function attendeeWhere(eventId: string, f: Partial<AttendeeFilter>): SQL 
   const like = f.q ? `%${escapeLike(f.q)}%` : undefined;
   return and(
     eq(registrations.eventId, eventId),
-    like ? or(
-      ilike(registrations.familyName, like), ilike(registrations.givenName, like),
-      ilike(registrations.latinFamilyName, like), ilike(registrations.latinGivenName, like),
-      ilike(registrations.organization, like), ilike(registrations.email, like), ilike(registrations.reference, like),
-      // "李明" or "Ivanova Anna": the whole name as people type it.
-      ilike(sql`${registrations.familyName} || ${registrations.givenName}`, like.replace(/\s+/g, '')),
-      ilike(sql`${registrations.latinFamilyName} || ' ' || ${registrations.latinGivenName}`, like),
-    ) : undefined,
+    like
+      ? or(
+          ilike(registrations.familyName, like),
+          ilike(registrations.givenName, like),
+          ilike(registrations.latinFamilyName, like),
+          ilike(registrations.latinGivenName, like),
+          ilike(registrations.organization, like),
+          ilike(registrations.email, like),
+          ilike(registrations.reference, like),
+          // "李明" or "Ivanova Anna": the whole name as people type it.
+          ilike(sql`${registrations.familyName} || ${registrations.givenName}`, like.replace(/\s+/g, '')),
+          ilike(sql`${registrations.latinFamilyName} || ' ' || ${registrations.latinGivenName}`, like),
+        )
+      : undefined,
     f.status ? eq(registrations.status, f.status) : undefined,
     f.country ? eq(registrations.country, f.country) : undefined,
     f.type ? eq(registrations.delegationType, f.type) : undefined,
     f.delegation === 'none' ? isNull(registrations.delegationId) : f.delegation ? eq(registrations.delegationId, f.delegation) : undefined,
     f.checkedIn === 'yes' ? isNotNull(registrations.checkedInAt) : f.checkedIn === 'no' ? isNull(registrations.checkedInAt) : undefined,
     f.answer ? answerFilter(f.answer) : undefined,
-    f.visit ? exists(sql`select 1 from ${registrationVisits} where ${registrationVisits.registrationId} = ${registrations.id} and ${registrationVisits.visitId} = ${f.visit}`) : undefined,
+    f.visit
+      ? exists(
+          sql`select 1 from ${registrationVisits} where ${registrationVisits.registrationId} = ${registrations.id} and ${registrationVisits.visitId} = ${f.visit}`,
+        )
+      : undefined,
   );
 }
 
 /** Delegates whose answer to a question is this choice, this yes or no, or contains this text. */
 function answerFilter(answer: string) {
   const [questionId, value] = [answer.slice(0, 36), answer.slice(37)];
-  const match = value === 'yes' || value === 'no' ? sql`${registrationAnswers.value} = ${value === 'yes' ? 'true' : 'false'}::jsonb`
-    : sql`(${registrationAnswers.value} = to_jsonb(${value}::text) or ${registrationAnswers.value} @> jsonb_build_array(${value}::text)
+  const match =
+    value === 'yes' || value === 'no'
+      ? sql`${registrationAnswers.value} = ${value === 'yes' ? 'true' : 'false'}::jsonb`
+      : sql`(${registrationAnswers.value} = to_jsonb(${value}::text) or ${registrationAnswers.value} @> jsonb_build_array(${value}::text)
       or ${registrationAnswers.value} #>> '{}' ilike ${`%${escapeLike(value)}%`})`;
   return sql`exists (select 1 from ${registrationAnswers} where ${registrationAnswers.registrationId} = ${registrations.id}
     and ${registrationAnswers.questionId} = ${questionId} and ${match})`;
@@ -64,36 +93,62 @@ function answerFilter(answer: string) {
 function orderBy(f: AttendeeFilter) {
   const dir = f.dir === 'asc' ? asc : desc;
   switch (f.sort) {
-    case 'name': return [dir(registrations.latinFamilyName), dir(registrations.latinGivenName)];
-    case 'organization': return [dir(registrations.organization)];
-    case 'country': return [dir(registrations.country)];
-    case 'status': return [dir(registrations.status)];
-    case 'reference': return [dir(registrations.reference)];
+    case 'name':
+      return [dir(registrations.latinFamilyName), dir(registrations.latinGivenName)];
+    case 'organization':
+      return [dir(registrations.organization)];
+    case 'country':
+      return [dir(registrations.country)];
+    case 'status':
+      return [dir(registrations.status)];
+    case 'reference':
+      return [dir(registrations.reference)];
     // Grouped by delegation (its name, then the order members were registered); people on their own last.
-    case 'delegation': return [sql`${delegationName} ${sql.raw(f.dir === 'asc' ? 'asc' : 'desc')} nulls last`, asc(registrations.delegationId), asc(registrations.createdAt)];
-    default: return [dir(registrations.createdAt), dir(registrations.id)];
+    case 'delegation':
+      return [sql`${delegationName} ${sql.raw(f.dir === 'asc' ? 'asc' : 'desc')} nulls last`, asc(registrations.delegationId), asc(registrations.createdAt)];
+    default:
+      return [dir(registrations.createdAt), dir(registrations.id)];
   }
 }
 
 const delegationName = sql<string | null>`(select ${delegations.name} from ${delegations} where ${delegations.id} = ${registrations.delegationId})`;
 
 export const attendeeColumns = {
-  delegationId: registrations.delegationId, delegationName,
-  id: registrations.id, reference: registrations.reference, status: registrations.status,
-  familyName: registrations.familyName, givenName: registrations.givenName, patronymic: registrations.patronymic,
-  latinFamilyName: registrations.latinFamilyName, latinGivenName: registrations.latinGivenName,
-  organization: registrations.organization, position: registrations.position, country: registrations.country,
-  email: registrations.email, phone: registrations.phone, delegationType: registrations.delegationType,
-  locale: registrations.locale, dietaryNeeds: registrations.dietaryNeeds, accessNeeds: registrations.accessNeeds,
-  visaRequested: registrations.visaRequested, checkedInAt: registrations.checkedInAt, createdAt: registrations.createdAt,
+  delegationId: registrations.delegationId,
+  delegationName,
+  id: registrations.id,
+  reference: registrations.reference,
+  status: registrations.status,
+  familyName: registrations.familyName,
+  givenName: registrations.givenName,
+  patronymic: registrations.patronymic,
+  latinFamilyName: registrations.latinFamilyName,
+  latinGivenName: registrations.latinGivenName,
+  organization: registrations.organization,
+  position: registrations.position,
+  country: registrations.country,
+  email: registrations.email,
+  phone: registrations.phone,
+  delegationType: registrations.delegationType,
+  locale: registrations.locale,
+  dietaryNeeds: registrations.dietaryNeeds,
+  accessNeeds: registrations.accessNeeds,
+  visaRequested: registrations.visaRequested,
+  checkedInAt: registrations.checkedInAt,
+  createdAt: registrations.createdAt,
 };
 
 /** One page of the list, filtered, sorted and paginated in the database. */
 export async function listAttendees(db: Database, eventId: string, f: AttendeeFilter) {
   const where = attendeeWhere(eventId, f);
   const [rows, [total]] = await Promise.all([
-    db.select(attendeeColumns).from(registrations).where(where).orderBy(...orderBy(f))
-      .limit(PAGE_SIZE).offset((f.page - 1) * PAGE_SIZE),
+    db
+      .select(attendeeColumns)
+      .from(registrations)
+      .where(where)
+      .orderBy(...orderBy(f))
+      .limit(PAGE_SIZE)
+      .offset((f.page - 1) * PAGE_SIZE),
     db.select({ n: count() }).from(registrations).where(where),
   ]);
   return { rows, total: total?.n ?? 0, pages: Math.max(1, Math.ceil((total?.n ?? 0) / PAGE_SIZE)) };
@@ -104,21 +159,41 @@ export async function attendeeCounts(db: Database, eventId: string) {
   const byEvent = eq(registrations.eventId, eventId);
   const [byStatus, byCountry, byType, perVisit, perDay, [checkedIn]] = await Promise.all([
     db.select({ key: registrations.status, n: count() }).from(registrations).where(byEvent).groupBy(registrations.status),
-    db.select({ key: registrations.country, n: count() }).from(registrations)
+    db
+      .select({ key: registrations.country, n: count() })
+      .from(registrations)
       .where(and(byEvent, inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)))
-      .groupBy(registrations.country).orderBy(desc(count())),
-    db.select({ key: registrations.delegationType, n: count() }).from(registrations)
+      .groupBy(registrations.country)
+      .orderBy(desc(count())),
+    db
+      .select({ key: registrations.delegationType, n: count() })
+      .from(registrations)
       .where(and(byEvent, inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)))
-      .groupBy(registrations.delegationType).orderBy(desc(count())),
-    db.select({
-      id: visits.id, title: visits.title, capacity: visits.capacity,
-      confirmed: sql<number>`count(${registrationVisits.registrationId}) filter (where ${registrationVisits.status} = 'confirmed')`.mapWith(Number),
-      waitlisted: sql<number>`count(${registrationVisits.registrationId}) filter (where ${registrationVisits.status} = 'waitlisted')`.mapWith(Number),
-    }).from(visits).leftJoin(registrationVisits, eq(registrationVisits.visitId, visits.id))
-      .where(eq(visits.eventId, eventId)).groupBy(visits.id).orderBy(asc(visits.position)),
-    db.select({ day: sql<string>`to_char(${registrations.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`, n: count() })
-      .from(registrations).where(byEvent).groupBy(sql`1`).orderBy(sql`1`),
-    db.select({ n: count() }).from(registrations).where(and(byEvent, isNotNull(registrations.checkedInAt))),
+      .groupBy(registrations.delegationType)
+      .orderBy(desc(count())),
+    db
+      .select({
+        id: visits.id,
+        title: visits.title,
+        capacity: visits.capacity,
+        confirmed: sql<number>`count(${registrationVisits.registrationId}) filter (where ${registrationVisits.status} = 'confirmed')`.mapWith(Number),
+        waitlisted: sql<number>`count(${registrationVisits.registrationId}) filter (where ${registrationVisits.status} = 'waitlisted')`.mapWith(Number),
+      })
+      .from(visits)
+      .leftJoin(registrationVisits, eq(registrationVisits.visitId, visits.id))
+      .where(eq(visits.eventId, eventId))
+      .groupBy(visits.id)
+      .orderBy(asc(visits.position)),
+    db
+      .select({ day: sql<string>`to_char(${registrations.createdAt} at time zone 'UTC', 'YYYY-MM-DD')`, n: count() })
+      .from(registrations)
+      .where(byEvent)
+      .groupBy(sql`1`)
+      .orderBy(sql`1`),
+    db
+      .select({ n: count() })
+      .from(registrations)
+      .where(and(byEvent, isNotNull(registrations.checkedInAt))),
   ]);
   return { byStatus, byCountry, byType, perVisit, perDay, checkedIn: checkedIn?.n ?? 0 };
 }
@@ -131,17 +206,39 @@ export async function attendeeVisits(db: Database, registrationIds: string[]) {
 /** Everything about one delegate for the back office — passport data stays sealed (revealed separately, logged). */
 export async function registrationDetail(db: Database, id: string) {
   if (!isUuid(id)) return null;
-  const [row] = await db.select({ ...attendeeColumns, eventId: registrations.eventId, honorific: registrations.honorific,
-    consentAt: registrations.consentAt, consentVersion: registrations.consentVersion, hasVisaData: sql<boolean>`${registrations.visaDataSealed} is not null` })
-    .from(registrations).where(eq(registrations.id, id));
+  const [row] = await db
+    .select({
+      ...attendeeColumns,
+      eventId: registrations.eventId,
+      honorific: registrations.honorific,
+      consentAt: registrations.consentAt,
+      consentVersion: registrations.consentVersion,
+      hasVisaData: sql<boolean>`${registrations.visaDataSealed} is not null`,
+    })
+    .from(registrations)
+    .where(eq(registrations.id, id));
   if (!row) return null;
   const [chosen, emails] = await Promise.all([
-    db.select({ visitId: registrationVisits.visitId, status: registrationVisits.status, title: visits.title })
-      .from(registrationVisits).innerJoin(visits, eq(visits.id, registrationVisits.visitId))
-      .where(eq(registrationVisits.registrationId, id)).orderBy(asc(visits.startsAt)),
-    db.select({ id: outboundEmails.id, kind: outboundEmails.kind, status: outboundEmails.status, subject: outboundEmails.subject,
-      attempts: outboundEmails.attempts, createdAt: outboundEmails.createdAt, sentAt: outboundEmails.sentAt, lastError: outboundEmails.lastError })
-      .from(outboundEmails).where(eq(outboundEmails.registrationId, id)).orderBy(desc(outboundEmails.id)),
+    db
+      .select({ visitId: registrationVisits.visitId, status: registrationVisits.status, title: visits.title })
+      .from(registrationVisits)
+      .innerJoin(visits, eq(visits.id, registrationVisits.visitId))
+      .where(eq(registrationVisits.registrationId, id))
+      .orderBy(asc(visits.startsAt)),
+    db
+      .select({
+        id: outboundEmails.id,
+        kind: outboundEmails.kind,
+        status: outboundEmails.status,
+        subject: outboundEmails.subject,
+        attempts: outboundEmails.attempts,
+        createdAt: outboundEmails.createdAt,
+        sentAt: outboundEmails.sentAt,
+        lastError: outboundEmails.lastError,
+      })
+      .from(outboundEmails)
+      .where(eq(outboundEmails.registrationId, id))
+      .orderBy(desc(outboundEmails.id)),
   ]);
   return { ...row, visits: chosen, emails };
 }

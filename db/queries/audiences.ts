@@ -14,7 +14,13 @@ const CONDITIONS: Record<AudienceKind, (value: string | null) => SQL | undefined
   delegation: (value) => and(active, value ? eq(registrations.delegationId, value) : sql`false`),
   country: (value) => and(active, eq(registrations.country, value ?? '')),
   // A visit's participants: a seat on it (not its wait list) and a registration that holds a place.
-  visit: (value) => and(inArray(registrations.status, ['confirmed', 'pending']), exists(sql`(select 1 from ${registrationVisits} where ${registrationVisits.registrationId} = ${registrations.id} and ${registrationVisits.visitId} = ${value ?? sql`null`}::uuid and ${registrationVisits.status} = 'confirmed')`)),
+  visit: (value) =>
+    and(
+      inArray(registrations.status, ['confirmed', 'pending']),
+      exists(
+        sql`(select 1 from ${registrationVisits} where ${registrationVisits.registrationId} = ${registrations.id} and ${registrationVisits.visitId} = ${value ?? sql`null`}::uuid and ${registrationVisits.status} = 'confirmed')`,
+      ),
+    ),
 };
 
 /** Who gets an announcement: the audience, minus every address that stopped announcements. */
@@ -33,10 +39,16 @@ function audienceWhere(eventId: string, audience: Audience) {
 export async function audienceRecipients(db: Database, eventId: string, audience: Audience) {
   const through = sql<string>`case when ${registrations.emailFromHead} and ${delegations.headRegistrationId} is not null
     then ${delegations.headRegistrationId} else ${registrations.id} end`;
-  const ids = db.selectDistinct({ id: through }).from(registrations)
-    .leftJoin(delegations, eq(delegations.id, registrations.delegationId)).where(audienceWhere(eventId, audience));
-  return db.select({ id: registrations.id, locale: registrations.locale, email: registrations.email })
-    .from(registrations).where(inArray(registrations.id, ids)).orderBy(registrations.id);
+  const ids = db
+    .selectDistinct({ id: through })
+    .from(registrations)
+    .leftJoin(delegations, eq(delegations.id, registrations.delegationId))
+    .where(audienceWhere(eventId, audience));
+  return db
+    .select({ id: registrations.id, locale: registrations.locale, email: registrations.email })
+    .from(registrations)
+    .where(inArray(registrations.id, ids))
+    .orderBy(registrations.id);
 }
 
 export async function countAudience(db: Database, eventId: string, audience: Audience) {

@@ -5,9 +5,17 @@ import { auditEntries, eventTranslations, events, organizers, registrations } fr
 import type { AuditAction } from '@/lib/domain';
 
 /** Who changed what, when, with the values before and after. Written in the transaction of the change. */
-export async function recordAudit(tx: Database, entry: {
-  actorId: string | null; action: AuditAction; entityType: string; entityId: string; before?: unknown; after?: unknown;
-}) {
+export async function recordAudit(
+  tx: Database,
+  entry: {
+    actorId: string | null;
+    action: AuditAction;
+    entityType: string;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+  },
+) {
   await tx.insert(auditEntries).values({ ...entry, before: entry.before ?? null, after: entry.after ?? null });
 }
 
@@ -16,21 +24,36 @@ export async function loadAudit(db: Database, filter: { entityType?: string; ent
   const registration = alias(registrations, 'audit_registration');
   const event = alias(events, 'audit_event');
   const title = alias(eventTranslations, 'audit_title');
-  return db.select({
-    id: auditEntries.id, action: auditEntries.action, entityType: auditEntries.entityType, entityId: auditEntries.entityId,
-    before: auditEntries.before, after: auditEntries.after, createdAt: auditEntries.createdAt,
-    actor: organizers.name, actorEmail: organizers.email,
-    subject: {
-      familyName: registration.familyName, givenName: registration.givenName, patronymic: registration.patronymic,
-      reference: registration.reference, eventTitle: title.title,
-    },
-  }).from(auditEntries).leftJoin(organizers, eq(organizers.id, auditEntries.actorId))
+  return db
+    .select({
+      id: auditEntries.id,
+      action: auditEntries.action,
+      entityType: auditEntries.entityType,
+      entityId: auditEntries.entityId,
+      before: auditEntries.before,
+      after: auditEntries.after,
+      createdAt: auditEntries.createdAt,
+      actor: organizers.name,
+      actorEmail: organizers.email,
+      subject: {
+        familyName: registration.familyName,
+        givenName: registration.givenName,
+        patronymic: registration.patronymic,
+        reference: registration.reference,
+        eventTitle: title.title,
+      },
+    })
+    .from(auditEntries)
+    .leftJoin(organizers, eq(organizers.id, auditEntries.actorId))
     .leftJoin(registration, and(eq(auditEntries.entityType, 'registration'), sql`${registration.id}::text = ${auditEntries.entityId}`))
     .leftJoin(event, sql`${event.id}::text = ${auditEntries.entityId} and ${auditEntries.entityType} = 'event'`)
     .leftJoin(title, and(eq(title.eventId, event.id), eq(title.locale, event.sourceLocale)))
-    .where(and(
-      filter.entityType ? eq(auditEntries.entityType, filter.entityType) : undefined,
-      filter.entityId ? eq(auditEntries.entityId, filter.entityId) : undefined,
-    ))
-    .orderBy(desc(auditEntries.id)).limit(filter.limit ?? 200);
+    .where(
+      and(
+        filter.entityType ? eq(auditEntries.entityType, filter.entityType) : undefined,
+        filter.entityId ? eq(auditEntries.entityId, filter.entityId) : undefined,
+      ),
+    )
+    .orderBy(desc(auditEntries.id))
+    .limit(filter.limit ?? 200);
 }

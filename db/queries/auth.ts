@@ -69,7 +69,9 @@ export async function signIn(db: Database, email: string, password: string, atte
   }
   await clearFailures(db, email, attempt);
   return {
-    kind: 'ok', role: account.role, mustChangePassword: account.mustChangePassword,
+    kind: 'ok',
+    role: account.role,
+    mustChangePassword: account.mustChangePassword,
     token: await openSession(db, account.id, { awaitingSecondFactor: false, secondFactor: false }),
   };
 }
@@ -77,7 +79,9 @@ export async function signIn(db: Database, email: string, password: string, atte
 /** The code step: the challenge is spent either way on success; a wrong code counts as a failed sign-in. */
 export async function completeSignIn(db: Database, challenge: string, code: string, attempt: Attempt = {}): Promise<SignInResult> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(challenge)) return { kind: 'expired' };
-  const [row] = await db.select({ account: organizers }).from(sessions)
+  const [row] = await db
+    .select({ account: organizers })
+    .from(sessions)
     .innerJoin(organizers, eq(organizers.id, sessions.organizerId))
     .where(and(eq(sessions.idHash, hashToken(challenge)), eq(sessions.awaitingSecondFactor, true), gt(sessions.expiresAt, sql`now()`)));
   if (!row || row.account.disabledAt || !row.account.totpSecretSealed || !row.account.totpEnabledAt) return { kind: 'expired' };
@@ -91,7 +95,9 @@ export async function completeSignIn(db: Database, challenge: string, code: stri
   await endSession(db, challenge);
   await clearFailures(db, account.email, attempt);
   return {
-    kind: 'ok', role: account.role, mustChangePassword: account.mustChangePassword,
+    kind: 'ok',
+    role: account.role,
+    mustChangePassword: account.mustChangePassword,
     token: await openSession(db, account.id, { awaitingSecondFactor: false, secondFactor: true }),
   };
 }
@@ -101,13 +107,15 @@ export async function sessionOrganizer(db: Database, token: string): Promise<Ses
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const idHash = hashToken(token);
   const idleSince = new Date(Date.now() - IDLE_TIMEOUT_MS);
-  const [row] = await db.select({
-    organizer: organizers,
-    lastSeenAt: sessions.lastSeenAt,
-    secondFactor: sessions.secondFactor,
-    required: sql<boolean>`coalesce((select ${portalSettings.requireSecondFactorForPassports} from ${portalSettings}), false)`,
-    anyAdminFactor: sql<boolean>`exists (select 1 from ${organizers} where ${and(eq(organizers.role, 'admin'), isNotNull(organizers.totpEnabledAt), isNull(organizers.disabledAt))})`,
-  }).from(sessions)
+  const [row] = await db
+    .select({
+      organizer: organizers,
+      lastSeenAt: sessions.lastSeenAt,
+      secondFactor: sessions.secondFactor,
+      required: sql<boolean>`coalesce((select ${portalSettings.requireSecondFactorForPassports} from ${portalSettings}), false)`,
+      anyAdminFactor: sql<boolean>`exists (select 1 from ${organizers} where ${and(eq(organizers.role, 'admin'), isNotNull(organizers.totpEnabledAt), isNull(organizers.disabledAt))})`,
+    })
+    .from(sessions)
     .innerJoin(organizers, eq(organizers.id, sessions.organizerId))
     .where(and(eq(sessions.idHash, idHash), eq(sessions.awaitingSecondFactor, false), gt(sessions.expiresAt, sql`now()`), gt(sessions.lastSeenAt, idleSince)));
   if (!row || row.organizer.disabledAt) return null;
@@ -116,7 +124,12 @@ export async function sessionOrganizer(db: Database, token: string): Promise<Ses
   }
   const { id, email, name, role, mustChangePassword } = row.organizer;
   return {
-    id, email, name, role, mustChangePassword, secondFactor: row.secondFactor,
+    id,
+    email,
+    name,
+    role,
+    mustChangePassword,
+    secondFactor: row.secondFactor,
     ...(role === 'cohost' ? { eventIds: await coHostEventIds(db, id) } : {}),
     needsSecondFactor: row.required && !row.secondFactor,
     needsStepUp: row.anyAdminFactor && !row.secondFactor,
@@ -133,13 +146,20 @@ export async function purgeExpiredSessions(db: Database, now = new Date()) {
   return gone.length;
 }
 
-export async function createOrganizer(db: Database, data: { email: string; name: string; password: string; role: Organizer['role']; mustChangePassword?: boolean }) {
-  const [row] = await db.insert(organizers).values({
-    email: data.email.trim().toLowerCase(),
-    name: data.name,
-    role: data.role,
-    mustChangePassword: data.mustChangePassword ?? false,
-    passwordHash: await hashPassword(data.password),
-  }).onConflictDoNothing().returning({ id: organizers.id });
+export async function createOrganizer(
+  db: Database,
+  data: { email: string; name: string; password: string; role: Organizer['role']; mustChangePassword?: boolean },
+) {
+  const [row] = await db
+    .insert(organizers)
+    .values({
+      email: data.email.trim().toLowerCase(),
+      name: data.name,
+      role: data.role,
+      mustChangePassword: data.mustChangePassword ?? false,
+      passwordHash: await hashPassword(data.password),
+    })
+    .onConflictDoNothing()
+    .returning({ id: organizers.id });
   return row?.id ?? null;
 }

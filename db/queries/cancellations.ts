@@ -6,7 +6,8 @@ import { enqueueEmail } from './outbox';
 
 /** One cancellation e-mail per active registrant, in their own language. The caller holds the event lock. */
 export async function notifyEventCancelled(tx: Database, eventId: string) {
-  const active = await tx.select({ id: registrations.id, locale: registrations.locale, email: registrations.email })
+  const active = await tx
+    .select({ id: registrations.id, locale: registrations.locale, email: registrations.email })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
   for (const r of active) {
@@ -21,7 +22,8 @@ export async function notifyEventCancelled(tx: Database, eventId: string) {
  * event lock and deletes the visit afterwards.
  */
 export async function notifyVisitCancelled(tx: Database, visit: Pick<Visit, 'id' | 'title' | 'startsAt' | 'endsAt'>) {
-  const onVisit = await tx.select({ id: registrations.id, locale: registrations.locale, email: registrations.email })
+  const onVisit = await tx
+    .select({ id: registrations.id, locale: registrations.locale, email: registrations.email })
     .from(registrationVisits)
     .innerJoin(registrations, eq(registrations.id, registrationVisits.registrationId))
     .where(and(eq(registrationVisits.visitId, visit.id), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));

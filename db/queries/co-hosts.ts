@@ -39,8 +39,11 @@ export async function eventsOfRegistrations(db: Database, ids: string[]) {
  * registration (only unrestricted accounts see those); `[]` when there is no such e-mail.
  */
 export async function eventOfEmail(db: Database, id: number): Promise<string[] | null> {
-  const [row] = await db.select({ registrationId: outboundEmails.registrationId, eventId: registrations.eventId }).from(outboundEmails)
-    .leftJoin(registrations, eq(registrations.id, outboundEmails.registrationId)).where(eq(outboundEmails.id, id));
+  const [row] = await db
+    .select({ registrationId: outboundEmails.registrationId, eventId: registrations.eventId })
+    .from(outboundEmails)
+    .leftJoin(registrations, eq(registrations.id, outboundEmails.registrationId))
+    .where(eq(outboundEmails.id, id));
   if (!row) return [];
   return row.eventId ? [row.eventId] : null;
 }

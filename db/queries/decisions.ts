@@ -26,14 +26,26 @@ export async function decide(db: Database, actorId: string, registrationId: stri
     }
     const status = TARGET[decision];
     const now = new Date();
-    await tx.update(registrations).set({
-      status, updatedAt: now, ...(status === 'cancelled' ? { cancelledAt: now } : {}),
-    }).where(eq(registrations.id, row.id));
+    await tx
+      .update(registrations)
+      .set({
+        status,
+        updatedAt: now,
+        ...(status === 'cancelled' ? { cancelledAt: now } : {}),
+      })
+      .where(eq(registrations.id, row.id));
     if (status === 'cancelled' || status === 'rejected') {
       await tx.delete(registrationVisits).where(eq(registrationVisits.registrationId, row.id));
     }
     await enqueueEmail(tx, { kind: EMAIL[decision], registrationId: row.id, locale: row.locale, to: row.email, payload: { status } });
-    await recordAudit(tx, { actorId, action: `registration.${decision}`, entityType: 'registration', entityId: row.id, before: { status: row.status }, after: { status } });
+    await recordAudit(tx, {
+      actorId,
+      action: `registration.${decision}`,
+      entityType: 'registration',
+      entityId: row.id,
+      before: { status: row.status },
+      after: { status },
+    });
     await promoteWaitlisted(tx, event);
     return { kind: 'ok', status };
   });
@@ -47,16 +59,26 @@ export type CheckInResult =
 
 /** One tap at the door. A second tap says when the first one happened. */
 export async function checkIn(db: Database, actorId: string, eventId: string, reference: string): Promise<CheckInResult> {
-  const ref = reference.trim().toUpperCase().replace(/[^A-Z0-9]/g, '').replace(/^(.{4})(.{4})$/, '$1-$2');
-  const [row] = await db.select().from(registrations).where(and(eq(registrations.eventId, eventId), eq(registrations.reference, ref)));
+  const ref = reference
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '')
+    .replace(/^(.{4})(.{4})$/, '$1-$2');
+  const [row] = await db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.reference, ref)));
   if (!row) return { kind: 'not-found' };
   // Door staff look for the name as the delegate writes it; the passport form follows it on the desk.
   const name = fullName(row);
   const latinName = passportName(row);
   if (row.status !== 'confirmed') return { kind: 'not-confirmed', status: row.status, name, latinName, reference: row.reference };
   const now = new Date();
-  const [updated] = await db.update(registrations).set({ checkedInAt: now })
-    .where(and(eq(registrations.id, row.id), isNull(registrations.checkedInAt))).returning({ at: registrations.checkedInAt });
+  const [updated] = await db
+    .update(registrations)
+    .set({ checkedInAt: now })
+    .where(and(eq(registrations.id, row.id), isNull(registrations.checkedInAt)))
+    .returning({ at: registrations.checkedInAt });
   if (!updated) {
     const [again] = await db.select({ at: registrations.checkedInAt }).from(registrations).where(eq(registrations.id, row.id));
     return { kind: 'already', at: again!.at!.toISOString(), name, latinName, reference: row.reference };

@@ -46,7 +46,8 @@ async function cancelRows(tx: Database, rows: (typeof registrations.$inferSelect
   await tx.update(registrations).set({ status: 'cancelled', cancelledAt: now, updatedAt: now }).where(inArray(registrations.id, ids));
   await tx.delete(registrationVisits).where(inArray(registrationVisits.registrationId, ids));
   // Only members with an address of their own are written to; the head hears it in the summary.
-  for (const r of rows) if (!r.emailFromHead && r.id !== headId) await enqueueEmail(tx, { kind: 'cancelled', registrationId: r.id, locale: r.locale, to: r.email });
+  for (const r of rows)
+    if (!r.emailFromHead && r.id !== headId) await enqueueEmail(tx, { kind: 'cancelled', registrationId: r.id, locale: r.locale, to: r.email });
 }
 
 export function cancelMember(db: Database, token: string, memberId: string) {
@@ -63,8 +64,10 @@ export function cancelMember(db: Database, token: string, memberId: string) {
 /** The whole delegation: every active member's seats freed, the wait list moves up, the page link stops working. */
 export function cancelDelegation(db: Database, token: string) {
   return underLock(db, token, async (tx, d, event) => {
-    const rows = await tx.select().from(registrations).where(and(eq(registrations.delegationId, d.id),
-      inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
+    const rows = await tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.delegationId, d.id), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
     await cancelRows(tx, rows, d.headRegistrationId);
     await tx.update(delegations).set({ cancelledAt: new Date() }).where(eq(delegations.id, d.id));
     await promoteWaitlisted(tx, event);
@@ -83,12 +86,19 @@ export function addMember(db: Database, token: string, member: MemberData) {
     // Invited with a code: the new member takes one more of its places, checked under the same locks.
     if (head.accessCodeId && !(await codeHasPlace(tx, event.id, head.accessCodeId, d.id))) return { kind: 'noPlaces' };
     const taken = await eventSeatsTaken(tx, event.id);
-    const [status] = delegationStatuses({ capacity: event.capacity, taken, size: 1, rule: event.delegationOverflow, approval: event.approvalMode === 'organizer' });
+    const [status] = delegationStatuses({
+      capacity: event.capacity,
+      taken,
+      size: 1,
+      rule: event.delegationOverflow,
+      approval: event.approvalMode === 'organizer',
+    });
     const person = memberAsPerson(member, head, d);
     const row = { ...registrationRow(event, person, status!, d.id, new Date()), accessCodeId: head.accessCodeId };
     await tx.insert(registrations).values(row);
     const seats = await takeVisitSeats(tx, row.id, event.id, member.visitIds, SEAT_HOLDING.includes(status as never));
-    if (person.own) await enqueueEmail(tx, { kind: 'confirmation', registrationId: row.id, locale: row.locale, to: row.email, payload: { status, visits: seats } });
+    if (person.own)
+      await enqueueEmail(tx, { kind: 'confirmation', registrationId: row.id, locale: row.locale, to: row.email, payload: { status, visits: seats } });
     await summaryToHead(tx, d, { update: true });
     return { kind: 'ok', memberId: row.id };
   });
@@ -106,9 +116,18 @@ export function changeMemberVisits(db: Database, token: string, memberId: string
     if (dropped.length > 0) {
       await tx.delete(registrationVisits).where(and(eq(registrationVisits.registrationId, row.id), inArray(registrationVisits.visitId, dropped)));
     }
-    await takeVisitSeats(tx, row.id, event.id, [...wanted].filter((id) => !current.some((v) => v.visitId === id)), SEAT_HOLDING.includes(row.status as never));
+    await takeVisitSeats(
+      tx,
+      row.id,
+      event.id,
+      [...wanted].filter((id) => !current.some((v) => v.visitId === id)),
+      SEAT_HOLDING.includes(row.status as never),
+    );
     await promoteWaitlisted(tx, event);
-    await tx.update(registrations).set({ updatedAt: sql`now()` }).where(eq(registrations.id, row.id));
+    await tx
+      .update(registrations)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(registrations.id, row.id));
     if (!row.emailFromHead) await enqueueEmail(tx, { kind: 'changed', registrationId: row.id, locale: row.locale, to: row.email });
     return { kind: 'ok' };
   });
@@ -121,7 +140,10 @@ export function changeMemberTravel(db: Database, token: string, memberId: string
     const row = await activeMember(tx, d.id, memberId);
     if (!row || !(await formSettings(tx, event.id)).asksTravel) return { kind: 'not-found' };
     await saveTravel(tx, row.id, travel);
-    await tx.update(registrations).set({ updatedAt: sql`now()` }).where(eq(registrations.id, row.id));
+    await tx
+      .update(registrations)
+      .set({ updatedAt: sql`now()` })
+      .where(eq(registrations.id, row.id));
     return { kind: 'ok', memberId: row.id };
   });
 }
@@ -130,7 +152,10 @@ export function changeMemberTravel(db: Database, token: string, memberId: string
 async function codeHasPlace(tx: Database, eventId: string, codeId: string, delegationId: string) {
   const [code] = await tx.select({ code: accessCodes.code, max: accessCodes.maxDelegationSize }).from(accessCodes).where(eq(accessCodes.id, codeId));
   if (!code) return false;
-  const members = await tx.$count(registrations, and(eq(registrations.delegationId, delegationId), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
+  const members = await tx.$count(
+    registrations,
+    and(eq(registrations.delegationId, delegationId), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)),
+  );
   if (code.max !== null && members + 1 > code.max) return false;
   return (await claimAccessCode(tx, eventId, code.code, 1)).ok;
 }

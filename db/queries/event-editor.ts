@@ -37,12 +37,15 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
         if (!locked) return { kind: 'notFound' as const };
         before = await eventSnapshot(tx, data.id);
       }
-      const [clash] = await tx.select({ id: events.id }).from(events)
+      const [clash] = await tx
+        .select({ id: events.id })
+        .from(events)
         .where(and(eq(events.slug, data.slug), data.id ? ne(events.id, data.id) : undefined));
       if (clash) return { kind: 'slugTaken' as const };
 
-      const existing = before ? await tx.select({ id: visits.id }).from(visits)
-        .where(eq(visits.eventId, before.event.id)).orderBy(asc(visits.id)).for('update') : [];
+      const existing = before
+        ? await tx.select({ id: visits.id }).from(visits).where(eq(visits.eventId, before.event.id)).orderBy(asc(visits.id)).for('update')
+        : [];
       const existingIds = new Set(existing.map((v) => v.id));
       const sent = data.visits.flatMap((v) => (v.visitId ? [v.visitId] : []));
       if (sent.some((id) => !existingIds.has(id)) || new Set(sent).size !== sent.length) return { kind: 'unknownVisit' as const };
@@ -55,32 +58,60 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
       const at = (local: string) => zonedLocalToUtc(local, data.timeZone);
       const maybe = (local: string | null) => (local ? at(local) : null);
       const row = {
-        slug: data.slug, kind: data.kind, startsAt: at(data.startsAt), endsAt: at(data.endsAt), timeZone: data.timeZone,
-        latitude: data.latitude, longitude: data.longitude, capacity: data.capacity,
-        registrationOpensAt: maybe(data.registrationOpensAt), registrationClosesAt: maybe(data.registrationClosesAt),
-        approvalMode: data.approvalMode, inviteOnly: data.inviteOnly, delegationOverflow: data.delegationOverflow, sourceLocale: data.sourceLocale,
-        contactName: data.contactName, contactPhone: data.contactPhone, contactEmail: data.contactEmail,
+        slug: data.slug,
+        kind: data.kind,
+        startsAt: at(data.startsAt),
+        endsAt: at(data.endsAt),
+        timeZone: data.timeZone,
+        latitude: data.latitude,
+        longitude: data.longitude,
+        capacity: data.capacity,
+        registrationOpensAt: maybe(data.registrationOpensAt),
+        registrationClosesAt: maybe(data.registrationClosesAt),
+        approvalMode: data.approvalMode,
+        inviteOnly: data.inviteOnly,
+        delegationOverflow: data.delegationOverflow,
+        sourceLocale: data.sourceLocale,
+        contactName: data.contactName,
+        contactPhone: data.contactPhone,
+        contactEmail: data.contactEmail,
       };
       const id = data.id
-        ? (await tx.update(events).set({ ...row, updatedAt: new Date() }).where(eq(events.id, data.id)).returning({ id: events.id }))[0]!.id
+        ? (
+            await tx
+              .update(events)
+              .set({ ...row, updatedAt: new Date() })
+              .where(eq(events.id, data.id))
+              .returning({ id: events.id })
+          )[0]!.id
         : (await tx.insert(events).values(row).returning({ id: events.id }))[0]!.id;
 
       await tx.delete(eventTranslations).where(eq(eventTranslations.eventId, id));
       const present = LOCALES.filter((l) => data.translations[l].title);
       if (present.length > 0) {
-        await tx.insert(eventTranslations).values(present.map((locale) => ({
-          eventId: id, locale, ...data.translations[locale],
-          // The editor does not edit report figures; they stay as they were.
-          reportFigures: before?.translations.find((t) => t.locale === locale)?.reportFigures ?? null,
-        })));
+        await tx.insert(eventTranslations).values(
+          present.map((locale) => ({
+            eventId: id,
+            locale,
+            ...data.translations[locale],
+            // The editor does not edit report figures; they stay as they were.
+            reportFigures: before?.translations.find((t) => t.locale === locale)?.reportFigures ?? null,
+          })),
+        );
       }
 
       await tx.delete(programItems).where(eq(programItems.eventId, id));
       if (data.program.length > 0) {
-        await tx.insert(programItems).values(data.program.map((p) => ({
-          eventId: id, startsAt: at(p.startsAt), endsAt: maybe(p.endsAt), title: p.title,
-          speaker: orNull(p.speaker), room: orNull(p.room),
-        })));
+        await tx.insert(programItems).values(
+          data.program.map((p) => ({
+            eventId: id,
+            startsAt: at(p.startsAt),
+            endsAt: maybe(p.endsAt),
+            title: p.title,
+            speaker: orNull(p.speaker),
+            room: orNull(p.room),
+          })),
+        );
       }
 
       let notifiedOfCancelledVisits = 0;
@@ -92,8 +123,15 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
       const changedVisits: string[] = [];
       for (const [position, v] of data.visits.entries()) {
         const values = {
-          position, startsAt: at(v.startsAt), endsAt: at(v.endsAt), capacity: v.capacity, title: v.title,
-          description: v.description, meetingPoint: v.meetingPoint, transport: v.transport, updatedAt: new Date(),
+          position,
+          startsAt: at(v.startsAt),
+          endsAt: at(v.endsAt),
+          capacity: v.capacity,
+          title: v.title,
+          description: v.description,
+          meetingPoint: v.meetingPoint,
+          transport: v.transport,
+          updatedAt: new Date(),
         };
         const stops = v.stops.map((s, index) => ({ position: index, at: at(s.at), place: s.place, activity: s.activity }));
         let visitId = v.visitId;
@@ -103,7 +141,12 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
           const old = before!.visits.find((o) => o.id === visitId)!;
           if ((delegates[visitId] ?? 0) > 0 && itineraryChanged(old, values, stops)) changedVisits.push(visitId);
         } else {
-          visitId = (await tx.insert(visits).values({ ...values, eventId: id }).returning({ id: visits.id }))[0]!.id;
+          visitId = (
+            await tx
+              .insert(visits)
+              .values({ ...values, eventId: id })
+              .returning({ id: visits.id })
+          )[0]!.id;
         }
         if (stops.length > 0) await tx.insert(itineraryStops).values(stops.map((s) => ({ ...s, visitId: visitId! })));
         visitIds.push(visitId);
@@ -117,7 +160,12 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
         promoted = result.promoted.length + result.visitPromoted;
       }
       await recordAudit(tx, {
-        actorId, action: 'event.save', entityType: 'event', entityId: id, before, after: await eventSnapshot(tx, id),
+        actorId,
+        action: 'event.save',
+        entityType: 'event',
+        entityId: id,
+        before,
+        after: await eventSnapshot(tx, id),
       });
       return { kind: 'ok' as const, id, created: !data.id, visitIds, changedVisits, notifiedOfCancelledVisits, promoted };
     });
@@ -133,15 +181,10 @@ const same = (a: LocalizedText | null, b: LocalizedText | null) => LOCALES.every
 type StopValues = { at: Date; place: LocalizedText; activity: LocalizedText };
 
 /** What a delegate's itinerary shows: the visit's times, its meeting point and its stops. */
-function itineraryChanged(
-  old: EventSnapshot['visits'][number],
-  next: { startsAt: Date; endsAt: Date; meetingPoint: LocalizedText },
-  stops: StopValues[],
-) {
+function itineraryChanged(old: EventSnapshot['visits'][number], next: { startsAt: Date; endsAt: Date; meetingPoint: LocalizedText }, stops: StopValues[]) {
   if (old.startsAt.getTime() !== next.startsAt.getTime() || old.endsAt.getTime() !== next.endsAt.getTime()) return true;
   if (!same(old.meetingPoint, next.meetingPoint) || old.stops.length !== stops.length) return true;
-  return old.stops.some((s, i) => s.at.getTime() !== stops[i]!.at.getTime()
-    || !same(s.place, stops[i]!.place) || !same(s.activity, stops[i]!.activity));
+  return old.stops.some((s, i) => s.at.getTime() !== stops[i]!.at.getTime() || !same(s.place, stops[i]!.place) || !same(s.activity, stops[i]!.activity));
 }
 
 export type StatusAction = keyof typeof STATUS_ACTIONS;
@@ -163,7 +206,11 @@ export async function setEventStatus(db: Database, actorId: string | null, id: s
       await tx.update(events).set({ status, updatedAt: new Date() }).where(eq(events.id, id));
       if (status === 'cancelled') notified = await notifyEventCancelled(tx, id);
       await recordAudit(tx, {
-        actorId, action: `event.${action}`, entityType: 'event', entityId: id, before: { status: event.status },
+        actorId,
+        action: `event.${action}`,
+        entityType: 'event',
+        entityId: id,
+        before: { status: event.status },
         after: status === 'cancelled' ? { status, notified } : { status },
       });
     }

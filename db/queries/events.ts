@@ -52,18 +52,27 @@ function eventBasics(e: typeof events.$inferSelect, now: Date) {
 
 /** Published and cancelled events (never drafts), upcoming first by date, then past newest first. */
 export async function loadEventCards(db: Database, locale: Locale): Promise<EventCard[]> {
-  const rows = await db.select().from(events)
+  const rows = await db
+    .select()
+    .from(events)
     .where(inArray(events.status, ['published', 'cancelled']))
     .orderBy(asc(events.startsAt));
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [translations, taken] = await Promise.all([
-    db.select().from(eventTranslations).where(and(inArray(eventTranslations.eventId, ids), publishedTranslation)),
+    db
+      .select()
+      .from(eventTranslations)
+      .where(and(inArray(eventTranslations.eventId, ids), publishedTranslation)),
     seatsTakenByEvent(db, ids),
   ]);
   const now = new Date();
   const cards = rows.map((e): EventCard => {
-    const text = pickRow(translations.filter((t) => t.eventId === e.id), locale, e.sourceLocale);
+    const text = pickRow(
+      translations.filter((t) => t.eventId === e.id),
+      locale,
+      e.sourceLocale,
+    );
     return {
       ...eventBasics(e, now),
       text: toText(text!),
@@ -74,7 +83,9 @@ export async function loadEventCards(db: Database, locale: Locale): Promise<Even
 }
 
 async function seatsTakenByEvent(db: Database, eventIds: string[]) {
-  const rows = await db.select({ eventId: registrations.eventId, n: count() }).from(registrations)
+  const rows = await db
+    .select({ eventId: registrations.eventId, n: count() })
+    .from(registrations)
     .where(and(inArray(registrations.eventId, eventIds), inArray(registrations.status, seatHolding)))
     .groupBy(registrations.eventId);
   return new Map(rows.map((r) => [r.eventId, r.n]));
@@ -129,11 +140,16 @@ interface VisitView {
 }
 
 export async function loadEventPage(db: Database, slug: string, locale: Locale): Promise<EventPage | null> {
-  const [e] = await db.select().from(events)
+  const [e] = await db
+    .select()
+    .from(events)
     .where(and(eq(events.slug, slug), inArray(events.status, ['published', 'cancelled'])));
   if (!e) return null;
   const [translations, program, visitRows, taken] = await Promise.all([
-    db.select().from(eventTranslations).where(and(eq(eventTranslations.eventId, e.id), publishedTranslation)),
+    db
+      .select()
+      .from(eventTranslations)
+      .where(and(eq(eventTranslations.eventId, e.id), publishedTranslation)),
     db.select().from(programItems).where(eq(programItems.eventId, e.id)).orderBy(asc(programItems.startsAt)),
     loadVisits(db, e.id, locale, e.sourceLocale),
     seatsTakenByEvent(db, [e.id]),
@@ -171,9 +187,10 @@ async function loadVisits(db: Database, eventId: string, locale: Locale, src: Lo
   if (rows.length === 0) return [];
   const ids = rows.map((v) => v.id);
   const [stops, taken] = await Promise.all([
-    db.select().from(itineraryStops).where(inArray(itineraryStops.visitId, ids))
-      .orderBy(asc(itineraryStops.visitId), asc(itineraryStops.position)),
-    db.select({ visitId: registrationVisits.visitId, n: count() }).from(registrationVisits)
+    db.select().from(itineraryStops).where(inArray(itineraryStops.visitId, ids)).orderBy(asc(itineraryStops.visitId), asc(itineraryStops.position)),
+    db
+      .select({ visitId: registrationVisits.visitId, n: count() })
+      .from(registrationVisits)
       .where(and(inArray(registrationVisits.visitId, ids), eq(registrationVisits.status, 'confirmed')))
       .groupBy(registrationVisits.visitId),
   ]);
@@ -189,18 +206,22 @@ async function loadVisits(db: Database, eventId: string, locale: Locale, src: Lo
       description: pickText(v.description, locale, src),
       meetingPoint: pickText(v.meetingPoint, locale, src),
       transport: pickText(v.transport, locale, src),
-      stops: stops.filter((s) => s.visitId === v.id).map((s) => ({
-        at: s.at.toISOString(),
-        place: pickText(s.place, locale, src)!,
-        activity: pickText(s.activity, locale, src),
-      })),
+      stops: stops
+        .filter((s) => s.visitId === v.id)
+        .map((s) => ({
+          at: s.at.toISOString(),
+          place: pickText(s.place, locale, src)!,
+          activity: pickText(s.activity, locale, src),
+        })),
     };
   });
 }
 
 /** Slugs and last change of every public event, for the sitemap. */
 export async function loadSitemapEntries(db: Database) {
-  return db.select({ slug: events.slug, updatedAt: events.updatedAt }).from(events)
-    .where(inArray(events.status, ['published', 'cancelled'])).orderBy(desc(events.startsAt));
+  return db
+    .select({ slug: events.slug, updatedAt: events.updatedAt })
+    .from(events)
+    .where(inArray(events.status, ['published', 'cancelled']))
+    .orderBy(desc(events.startsAt));
 }
-

@@ -11,23 +11,36 @@ import { SEAT_HOLDING } from '@/lib/domain';
  * a member with an address of their own gets theirs; the head gets one roll-up of every member instead of
  * their own and those of members without an address. Returns how many e-mails were queued.
  */
-export async function queueItineraries(db: Database, eventId: string, options: { registrationId?: string; visitIds?: string[]; update?: boolean; batch?: string } = {}) {
+export async function queueItineraries(
+  db: Database,
+  eventId: string,
+  options: { registrationId?: string; visitIds?: string[]; update?: boolean; batch?: string } = {},
+) {
   return db.transaction(async (tx) => {
-    const onVisit = tx.select({ one: registrationVisits.registrationId }).from(registrationVisits)
-      .where(and(
-        eq(registrationVisits.registrationId, registrations.id),
-        options.visitIds ? inArray(registrationVisits.visitId, options.visitIds) : undefined,
-      ));
-    const rows = await tx.select({
-      id: registrations.id, email: registrations.email, locale: registrations.locale,
-      emailFromHead: registrations.emailFromHead, headId: delegations.headRegistrationId,
-    }).from(registrations).leftJoin(delegations, eq(delegations.id, registrations.delegationId))
-      .where(and(
-        eq(registrations.eventId, eventId),
-        inArray(registrations.status, SEAT_HOLDING),
-        options.registrationId ? eq(registrations.id, options.registrationId) : undefined,
-        exists(onVisit),
-      ));
+    const onVisit = tx
+      .select({ one: registrationVisits.registrationId })
+      .from(registrationVisits)
+      .where(
+        and(eq(registrationVisits.registrationId, registrations.id), options.visitIds ? inArray(registrationVisits.visitId, options.visitIds) : undefined),
+      );
+    const rows = await tx
+      .select({
+        id: registrations.id,
+        email: registrations.email,
+        locale: registrations.locale,
+        emailFromHead: registrations.emailFromHead,
+        headId: delegations.headRegistrationId,
+      })
+      .from(registrations)
+      .leftJoin(delegations, eq(delegations.id, registrations.delegationId))
+      .where(
+        and(
+          eq(registrations.eventId, eventId),
+          inArray(registrations.status, SEAT_HOLDING),
+          options.registrationId ? eq(registrations.id, options.registrationId) : undefined,
+          exists(onVisit),
+        ),
+      );
     const payload = { update: Boolean(options.update), ...(options.batch ? { batch: options.batch } : {}) };
     const ownAddress = (r: (typeof rows)[number]) => !r.headId || (!r.emailFromHead && r.id !== r.headId);
     for (const r of rows.filter(ownAddress)) {
@@ -52,12 +65,19 @@ async function queueRollUp(tx: Database, headId: string, payload: Record<string,
  * head's roll-up instead. The caller's transaction holds the event lock.
  */
 export async function queueItineraryAfterVisitChange(tx: Database, registrationId: string) {
-  const [row] = await tx.select({
-    email: registrations.email, locale: registrations.locale, status: registrations.status,
-    emailFromHead: registrations.emailFromHead, headId: delegations.headRegistrationId,
-    onVisit: sql<boolean>`exists (select 1 from ${registrationVisits} rv where rv.registration_id = ${registrationId})`,
-    hadItinerary: sql<boolean>`exists (select 1 from ${outboundEmails} o where o.registration_id = ${registrationId} and o.kind = 'itinerary')`,
-  }).from(registrations).leftJoin(delegations, eq(delegations.id, registrations.delegationId)).where(eq(registrations.id, registrationId));
+  const [row] = await tx
+    .select({
+      email: registrations.email,
+      locale: registrations.locale,
+      status: registrations.status,
+      emailFromHead: registrations.emailFromHead,
+      headId: delegations.headRegistrationId,
+      onVisit: sql<boolean>`exists (select 1 from ${registrationVisits} rv where rv.registration_id = ${registrationId})`,
+      hadItinerary: sql<boolean>`exists (select 1 from ${outboundEmails} o where o.registration_id = ${registrationId} and o.kind = 'itinerary')`,
+    })
+    .from(registrations)
+    .leftJoin(delegations, eq(delegations.id, registrations.delegationId))
+    .where(eq(registrations.id, registrationId));
   if (!row || !row.onVisit || !SEAT_HOLDING.includes(row.status as never)) return false;
   if (row.headId && (row.emailFromHead || row.headId === registrationId)) {
     await queueRollUp(tx, row.headId, { update: true });
@@ -69,12 +89,21 @@ export async function queueItineraryAfterVisitChange(tx: Database, registrationI
 
 /** How many delegates "send itineraries" would write to: for the whole event, and for each visit (the confirmation says so). */
 export async function itineraryRecipients(db: Database, eventId: string) {
-  const rows = await db.select({ visitId: registrationVisits.visitId, n: sql<number>`count(distinct ${registrations.id})`.mapWith(Number) })
-    .from(registrations).innerJoin(registrationVisits, eq(registrationVisits.registrationId, registrations.id))
+  const rows = await db
+    .select({ visitId: registrationVisits.visitId, n: sql<number>`count(distinct ${registrations.id})`.mapWith(Number) })
+    .from(registrations)
+    .innerJoin(registrationVisits, eq(registrationVisits.registrationId, registrations.id))
     .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, SEAT_HOLDING)))
     .groupBy(registrationVisits.visitId);
-  const [all] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(registrations)
-    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, SEAT_HOLDING), exists(
-      db.select({ one: registrationVisits.registrationId }).from(registrationVisits).where(eq(registrationVisits.registrationId, registrations.id)))));
+  const [all] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(registrations)
+    .where(
+      and(
+        eq(registrations.eventId, eventId),
+        inArray(registrations.status, SEAT_HOLDING),
+        exists(db.select({ one: registrationVisits.registrationId }).from(registrationVisits).where(eq(registrationVisits.registrationId, registrations.id))),
+      ),
+    );
   return { all: all?.n ?? 0, byVisit: Object.fromEntries(rows.map((r) => [r.visitId, r.n])) as Record<string, number> };
 }

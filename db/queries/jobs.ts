@@ -4,7 +4,10 @@ import { jobsClock, scheduledJobs } from '@/db/schema';
 
 /** A row per job, first run now; existing rows (and their timetable) are kept across restarts. */
 export async function ensureJobs(db: Database, names: readonly string[], now: Date) {
-  await db.insert(scheduledJobs).values(names.map((name) => ({ name, nextRunAt: now }))).onConflictDoNothing();
+  await db
+    .insert(scheduledJobs)
+    .values(names.map((name) => ({ name, nextRunAt: now })))
+    .onConflictDoNothing();
 }
 
 /**
@@ -12,7 +15,8 @@ export async function ensureJobs(db: Database, names: readonly string[], now: Da
  * restarted one) exactly one gets a row back. PostgreSQL re-checks the condition after a concurrent update.
  */
 export async function claimJob(db: Database, name: string, now: Date, everyMs: number, runner: string) {
-  const rows = await db.update(scheduledJobs)
+  const rows = await db
+    .update(scheduledJobs)
     .set({ nextRunAt: new Date(now.getTime() + everyMs), lastStartedAt: now, runner })
     .where(and(eq(scheduledJobs.name, name), lte(scheduledJobs.nextRunAt, now)))
     .returning({ name: scheduledJobs.name });
@@ -20,7 +24,10 @@ export async function claimJob(db: Database, name: string, now: Date, everyMs: n
 }
 
 export async function finishJob(db: Database, name: string, now: Date, result: string) {
-  await db.update(scheduledJobs).set({ lastFinishedAt: now, lastResult: result.slice(0, 300) }).where(eq(scheduledJobs.name, name));
+  await db
+    .update(scheduledJobs)
+    .set({ lastFinishedAt: now, lastResult: result.slice(0, 300) })
+    .where(eq(scheduledJobs.name, name));
 }
 
 export async function listJobs(db: Database) {

@@ -22,19 +22,34 @@ export type LetterRequestResult = { kind: 'ok'; letterId: string } | { kind: 'no
  * still-undecided request is replaced by the new details; an issued one is not touched.
  */
 export async function requestLetter(tx: Database, registration: { id: string; status: string }, details: VisaDetails): Promise<LetterRequestResult> {
-  const [existing] = await tx.select({ id: invitationLetters.id, status: invitationLetters.status }).from(invitationLetters)
-    .where(eq(invitationLetters.registrationId, registration.id)).for('update');
+  const [existing] = await tx
+    .select({ id: invitationLetters.id, status: invitationLetters.status })
+    .from(invitationLetters)
+    .where(eq(invitationLetters.registrationId, registration.id))
+    .for('update');
   if (!mayRequestLetter(existing?.status ?? null, registration.status)) return { kind: 'not-allowed' };
   const values = {
-    status: 'requested' as const, detailsSealed: seal(JSON.stringify(details)), holderInitials: initialsOf(details),
-    nationality: details.nationality, reason: null, refusedAt: null, requestedAt: new Date(), updatedAt: new Date(),
+    status: 'requested' as const,
+    detailsSealed: seal(JSON.stringify(details)),
+    holderInitials: initialsOf(details),
+    nationality: details.nationality,
+    reason: null,
+    refusedAt: null,
+    requestedAt: new Date(),
+    updatedAt: new Date(),
   };
   let letterId = existing?.id;
   if (existing) await tx.update(invitationLetters).set(values).where(eq(invitationLetters.id, existing.id));
   else {
-    const [row] = await tx.insert(invitationLetters).values({
-      ...values, registrationId: registration.id, reference: newLetterReference(new Date().getUTCFullYear()), verificationCode: newVerificationCode(),
-    }).returning({ id: invitationLetters.id });
+    const [row] = await tx
+      .insert(invitationLetters)
+      .values({
+        ...values,
+        registrationId: registration.id,
+        reference: newLetterReference(new Date().getUTCFullYear()),
+        verificationCode: newVerificationCode(),
+      })
+      .returning({ id: invitationLetters.id });
     letterId = row!.id;
   }
   await recordAudit(tx, { actorId: null, action: 'letter.request', entityType: 'registration', entityId: registration.id, after: { status: 'requested' } });
@@ -49,8 +64,12 @@ export async function requestLetterLater(db: Database, registrationId: string, i
     const result = await requestLetter(tx, r, { ...input, latinFamilyName: r.latinFamilyName, latinGivenName: r.latinGivenName });
     if (result.kind === 'ok') {
       const { entryDate, exitDate, consulate, ...passport } = input;
-      void entryDate; void exitDate; void consulate;
-      await tx.update(registrations).set({ visaRequested: true, visaDataSealed: seal(JSON.stringify(passport)), updatedAt: new Date() })
+      void entryDate;
+      void exitDate;
+      void consulate;
+      await tx
+        .update(registrations)
+        .set({ visaRequested: true, visaDataSealed: seal(JSON.stringify(passport)), updatedAt: new Date() })
         .where(eq(registrations.id, registrationId));
     }
     return result;
@@ -61,8 +80,10 @@ export const unsealDetails = (sealed: string) => JSON.parse(unseal(sealed)) as V
 
 /** The details behind a letter for an organizer: every look is in the audit log. */
 export async function revealLetterDetails(db: Database, actorId: string, letterId: string) {
-  const [row] = await db.select({ sealed: invitationLetters.detailsSealed, registrationId: invitationLetters.registrationId })
-    .from(invitationLetters).where(eq(invitationLetters.id, letterId));
+  const [row] = await db
+    .select({ sealed: invitationLetters.detailsSealed, registrationId: invitationLetters.registrationId })
+    .from(invitationLetters)
+    .where(eq(invitationLetters.id, letterId));
   if (!row?.sealed) return null;
   await recordAudit(db, { actorId, action: 'letter.reveal', entityType: 'registration', entityId: row.registrationId });
   return unsealDetails(row.sealed);
@@ -74,23 +95,53 @@ type Transition = { kind: 'ok' } | { kind: 'not-allowed' };
  * Stores a newly rendered PDF as issued (from `requested`) or as the next revision (from `issued`), queues the
  * e-mail that carries it and writes the audit entry, all in one transaction; a concurrent decision loses cleanly.
  */
-export async function storeIssuedLetter(db: Database, actorId: string, letterId: string, change: {
-  from: 'requested' | 'issued'; revision: number; pdf: Uint8Array; issuedAt: Date; details?: VisaDetails;
-}): Promise<Transition> {
+export async function storeIssuedLetter(
+  db: Database,
+  actorId: string,
+  letterId: string,
+  change: {
+    from: 'requested' | 'issued';
+    revision: number;
+    pdf: Uint8Array;
+    issuedAt: Date;
+    details?: VisaDetails;
+  },
+): Promise<Transition> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(invitationLetters).set({
-      status: 'issued', pdfSealed: seal(Buffer.from(change.pdf).toString('base64')), revision: change.revision, issuedAt: change.issuedAt,
-      updatedAt: new Date(),
-      ...(change.details ? { detailsSealed: seal(JSON.stringify(change.details)), holderInitials: initialsOf(change.details), nationality: change.details.nationality } : {}),
-    }).where(and(eq(invitationLetters.id, letterId), eq(invitationLetters.status, change.from), eq(invitationLetters.revision, change.revision - 1)))
+    const [row] = await tx
+      .update(invitationLetters)
+      .set({
+        status: 'issued',
+        pdfSealed: seal(Buffer.from(change.pdf).toString('base64')),
+        revision: change.revision,
+        issuedAt: change.issuedAt,
+        updatedAt: new Date(),
+        ...(change.details
+          ? { detailsSealed: seal(JSON.stringify(change.details)), holderInitials: initialsOf(change.details), nationality: change.details.nationality }
+          : {}),
+      })
+      .where(and(eq(invitationLetters.id, letterId), eq(invitationLetters.status, change.from), eq(invitationLetters.revision, change.revision - 1)))
       .returning({ registrationId: invitationLetters.registrationId });
     if (!row) return { kind: 'not-allowed' };
-    const [r] = await tx.select({ locale: registrations.locale, email: registrations.email }).from(registrations).where(eq(registrations.id, row.registrationId));
-    await enqueueEmail(tx, { kind: 'visaLetter', registrationId: row.registrationId, locale: r!.locale, to: r!.email, payload: { letterId, revision: change.revision } });
+    const [r] = await tx
+      .select({ locale: registrations.locale, email: registrations.email })
+      .from(registrations)
+      .where(eq(registrations.id, row.registrationId));
+    await enqueueEmail(tx, {
+      kind: 'visaLetter',
+      registrationId: row.registrationId,
+      locale: r!.locale,
+      to: r!.email,
+      payload: { letterId, revision: change.revision },
+    });
     if (change.details) await recordAudit(tx, { actorId, action: 'letter.correct', entityType: 'registration', entityId: row.registrationId });
     await recordAudit(tx, {
-      actorId, action: change.from === 'requested' ? 'letter.issue' : 'letter.regenerate', entityType: 'registration', entityId: row.registrationId,
-      before: { status: change.from }, after: { status: 'issued', revision: change.revision },
+      actorId,
+      action: change.from === 'requested' ? 'letter.issue' : 'letter.regenerate',
+      entityType: 'registration',
+      entityId: row.registrationId,
+      before: { status: change.from },
+      after: { status: 'issued', revision: change.revision },
     });
     return { kind: 'ok' };
   });
@@ -102,13 +153,36 @@ export async function closeLetter(db: Database, actorId: string, letterId: strin
   const to = action === 'refuse' ? 'refused' : 'revoked';
   return db.transaction(async (tx) => {
     const now = new Date();
-    const [row] = await tx.update(invitationLetters).set({
-      status: to, reason, updatedAt: now, ...(action === 'refuse' ? { refusedAt: now } : { revokedAt: now }),
-    }).where(and(eq(invitationLetters.id, letterId), eq(invitationLetters.status, from))).returning({ registrationId: invitationLetters.registrationId });
+    const [row] = await tx
+      .update(invitationLetters)
+      .set({
+        status: to,
+        reason,
+        updatedAt: now,
+        ...(action === 'refuse' ? { refusedAt: now } : { revokedAt: now }),
+      })
+      .where(and(eq(invitationLetters.id, letterId), eq(invitationLetters.status, from)))
+      .returning({ registrationId: invitationLetters.registrationId });
     if (!row) return { kind: 'not-allowed' };
-    const [r] = await tx.select({ locale: registrations.locale, email: registrations.email }).from(registrations).where(eq(registrations.id, row.registrationId));
-    await enqueueEmail(tx, { kind: action === 'refuse' ? 'visaLetterRefused' : 'visaLetterRevoked', registrationId: row.registrationId, locale: r!.locale, to: r!.email, payload: { letterId } });
-    await recordAudit(tx, { actorId, action: `letter.${action}`, entityType: 'registration', entityId: row.registrationId, before: { status: from }, after: { status: to } });
+    const [r] = await tx
+      .select({ locale: registrations.locale, email: registrations.email })
+      .from(registrations)
+      .where(eq(registrations.id, row.registrationId));
+    await enqueueEmail(tx, {
+      kind: action === 'refuse' ? 'visaLetterRefused' : 'visaLetterRevoked',
+      registrationId: row.registrationId,
+      locale: r!.locale,
+      to: r!.email,
+      payload: { letterId },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: `letter.${action}`,
+      entityType: 'registration',
+      entityId: row.registrationId,
+      before: { status: from },
+      after: { status: to },
+    });
     return { kind: 'ok' };
   });
 }
@@ -117,7 +191,14 @@ export async function closeLetter(db: Database, actorId: string, letterId: strin
 export async function letterPdf(db: Database, letterId: string, audit?: { actorId: string | null }) {
   const [row] = await db.select().from(invitationLetters).where(eq(invitationLetters.id, letterId));
   if (!row?.pdfSealed || row.status !== 'issued') return null;
-  if (audit) await recordAudit(db, { actorId: audit.actorId, action: 'letter.download', entityType: 'registration', entityId: row.registrationId, after: { revision: row.revision } });
+  if (audit)
+    await recordAudit(db, {
+      actorId: audit.actorId,
+      action: 'letter.download',
+      entityType: 'registration',
+      entityId: row.registrationId,
+      after: { revision: row.revision },
+    });
   return { bytes: Buffer.from(unseal(row.pdfSealed), 'base64'), reference: row.reference, revision: row.revision };
 }
 
@@ -127,7 +208,9 @@ export async function letterForMail(db: Database, letterId: string, kind: string
   if (!row) return null;
   if (kind === 'visaLetter' && (row.status !== 'issued' || !row.pdfSealed || row.revision !== revision)) return null;
   return {
-    reference: row.reference, reason: row.reason, code: row.verificationCode,
+    reference: row.reference,
+    reason: row.reason,
+    code: row.verificationCode,
     pdf: kind === 'visaLetter' && row.pdfSealed ? Buffer.from(unseal(row.pdfSealed), 'base64') : null,
   };
 }

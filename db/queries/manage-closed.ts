@@ -20,8 +20,10 @@ export const ERASED_PREFIX = 'erased-';
  */
 export async function loadClosedRegistration(db: Database, token: string, locale: Locale): Promise<ClosedRegistration | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const [row] = await db.select({ email: registrations.emailNormalized, at: registrations.cancelledAt, slug: events.slug })
-    .from(registrations).innerJoin(events, eq(events.id, registrations.eventId))
+  const [row] = await db
+    .select({ email: registrations.emailNormalized, at: registrations.cancelledAt, slug: events.slug })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
     .where(and(eq(registrations.managementTokenHash, hashToken(token)), eq(registrations.status, 'cancelled'), isNotNull(registrations.cancelledAt)));
   if (!row) return null;
   const event = await loadEventPage(db, row.slug, locale);

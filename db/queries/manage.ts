@@ -38,9 +38,10 @@ export interface ManagedRegistration {
 /** Only active registrations answer to a token; every wrong, cancelled or rejected one is simply not found. */
 async function rowByToken(db: Database, token: string) {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  const [row] = await db.select().from(registrations).where(and(
-    eq(registrations.managementTokenHash, hashToken(token)),
-    inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
+  const [row] = await db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.managementTokenHash, hashToken(token)), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
   return row;
 }
 
@@ -51,9 +52,12 @@ export async function loadManagedRegistration(db: Database, token: string, local
   const [event, chosen] = await Promise.all([
     loadEventPage(db, eventRow!.slug, locale),
     // In the order they happen (K42, R54), as in the e-mails.
-    db.select({ visitId: registrationVisits.visitId, status: registrationVisits.status })
-      .from(registrationVisits).innerJoin(visits, eq(visits.id, registrationVisits.visitId))
-      .where(eq(registrationVisits.registrationId, row.id)).orderBy(asc(visits.startsAt)), // in the order they happen
+    db
+      .select({ visitId: registrationVisits.visitId, status: registrationVisits.status })
+      .from(registrationVisits)
+      .innerJoin(visits, eq(visits.id, registrationVisits.visitId))
+      .where(eq(registrationVisits.registrationId, row.id))
+      .orderBy(asc(visits.startsAt)), // in the order they happen
   ]);
   if (!event) return null;
   return {
@@ -83,10 +87,17 @@ export async function loadManagedRegistration(db: Database, token: string, local
 type Outcome = { kind: 'ok'; newToken?: string } | { kind: 'not-found' } | { kind: 'email-taken' };
 
 /** Who made a change, for the audit entry written in the change's own transaction (null: the delegate). */
-export interface ChangeActor { actorId: string | null; action: 'registration.edit' | 'registration.self-update' }
+export interface ChangeActor {
+  actorId: string | null;
+  action: 'registration.edit' | 'registration.self-update';
+}
 
 /** Contact details and visits; seat rules apply again to newly chosen visits, and freed seats are passed on. */
-export async function changeRegistration(db: Database, token: string, change: RegistrationChangeInput & { visitIds: string[] }): Promise<Outcome & { before?: Record<string, unknown> }> {
+export async function changeRegistration(
+  db: Database,
+  token: string,
+  change: RegistrationChangeInput & { visitIds: string[] },
+): Promise<Outcome & { before?: Record<string, unknown> }> {
   const found = await rowByToken(db, token);
   return found
     ? changeRegistrationById(db, found.id, change, { actorId: null, action: 'registration.self-update' }, (tx) => rowByToken(tx, token))
@@ -97,7 +108,7 @@ const CHANGE_FIELDS = ['organization', 'position', 'email', 'phone', 'dietaryNee
 
 /** Only the fields that changed, before and after, so the history reads as what happened. */
 function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const norm = (k: string, v: unknown) => (k === 'visitIds' && Array.isArray(v) ? [...v].sort() : v ?? null);
+  const norm = (k: string, v: unknown) => (k === 'visitIds' && Array.isArray(v) ? [...v].sort() : (v ?? null));
   const keys = CHANGE_FIELDS.filter((k) => JSON.stringify(norm(k, before[k])) !== JSON.stringify(norm(k, after[k])));
   return { before: Object.fromEntries(keys.map((k) => [k, before[k] ?? null])), after: Object.fromEntries(keys.map((k) => [k, after[k] ?? null])) };
 }
@@ -108,8 +119,12 @@ function changedFields(before: Record<string, unknown>, after: Record<string, un
  * before the change for the caller's audit entry.
  */
 export async function changeRegistrationById(
-  db: Database, id: string, change: RegistrationChangeInput & { visitIds: string[] }, actor: ChangeActor,
-  reread: (tx: Database) => Promise<typeof registrations.$inferSelect | undefined> = async (tx) => (await tx.select().from(registrations).where(eq(registrations.id, id)))[0],
+  db: Database,
+  id: string,
+  change: RegistrationChangeInput & { visitIds: string[] },
+  actor: ChangeActor,
+  reread: (tx: Database) => Promise<typeof registrations.$inferSelect | undefined> = async (tx) =>
+    (await tx.select().from(registrations).where(eq(registrations.id, id)))[0],
 ): Promise<Outcome & { before?: Record<string, unknown> }> {
   return db.transaction(async (tx) => {
     const [found] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, id));
@@ -120,29 +135,38 @@ export async function changeRegistrationById(
 
     const emailNormalized = normalizeEmail(change.email);
     if (emailNormalized !== row.emailNormalized) {
-      const [clash] = await tx.select({ id: registrations.id }).from(registrations).where(and(
-        eq(registrations.eventId, event.id), eq(registrations.emailNormalized, emailNormalized),
-        inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
+      const [clash] = await tx
+        .select({ id: registrations.id })
+        .from(registrations)
+        .where(
+          and(
+            eq(registrations.eventId, event.id),
+            eq(registrations.emailNormalized, emailNormalized),
+            inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES),
+          ),
+        );
       if (clash) return { kind: 'email-taken' };
     }
-    await tx.update(registrations).set({
-      organization: change.organization,
-      position: change.position ?? null,
-      email: change.email,
-      emailNormalized,
-      phone: change.phone,
-      dietaryNeeds: change.dietaryNeeds ?? null,
-      accessNeeds: change.accessNeeds ?? null,
-      updatedAt: new Date(),
-    }).where(eq(registrations.id, row.id));
+    await tx
+      .update(registrations)
+      .set({
+        organization: change.organization,
+        position: change.position ?? null,
+        email: change.email,
+        emailNormalized,
+        phone: change.phone,
+        dietaryNeeds: change.dietaryNeeds ?? null,
+        accessNeeds: change.accessNeeds ?? null,
+        updatedAt: new Date(),
+      })
+      .where(eq(registrations.id, row.id));
 
     const current = await tx.select().from(registrationVisits).where(eq(registrationVisits.registrationId, row.id));
     const wanted = new Set(change.visitIds);
     const dropped = current.filter((v) => !wanted.has(v.visitId)).map((v) => v.visitId);
     const added = [...wanted].filter((visitId) => !current.some((v) => v.visitId === visitId));
     if (dropped.length > 0) {
-      await tx.delete(registrationVisits)
-        .where(and(eq(registrationVisits.registrationId, row.id), inArray(registrationVisits.visitId, dropped)));
+      await tx.delete(registrationVisits).where(and(eq(registrationVisits.registrationId, row.id), inArray(registrationVisits.visitId, dropped)));
     }
     await takeVisitSeats(tx, row.id, event.id, added, SEAT_HOLDING.includes(row.status as never));
     await promoteWaitlisted(tx, event);
@@ -152,11 +176,22 @@ export async function changeRegistrationById(
     // New visits, a new itinerary: as after an organizer's change to a visit (#18).
     if (dropped.length > 0 || added.length > 0) await queueItineraryAfterVisitChange(tx, row.id);
     const before = {
-      organization: row.organization, position: row.position, email: row.email, phone: row.phone,
-      dietaryNeeds: row.dietaryNeeds, accessNeeds: row.accessNeeds, visitIds: current.map((v) => v.visitId),
+      organization: row.organization,
+      position: row.position,
+      email: row.email,
+      phone: row.phone,
+      dietaryNeeds: row.dietaryNeeds,
+      accessNeeds: row.accessNeeds,
+      visitIds: current.map((v) => v.visitId),
     };
-    const diff = changedFields(before, { ...change, position: change.position ?? null, dietaryNeeds: change.dietaryNeeds ?? null, accessNeeds: change.accessNeeds ?? null });
-    if (Object.keys(diff.after).length > 0) await recordAudit(tx, { actorId: actor.actorId, action: actor.action, entityType: 'registration', entityId: row.id, ...diff });
+    const diff = changedFields(before, {
+      ...change,
+      position: change.position ?? null,
+      dietaryNeeds: change.dietaryNeeds ?? null,
+      accessNeeds: change.accessNeeds ?? null,
+    });
+    if (Object.keys(diff.after).length > 0)
+      await recordAudit(tx, { actorId: actor.actorId, action: actor.action, entityType: 'registration', entityId: row.id, ...diff });
     return { kind: 'ok', before, newToken };
   });
 }
@@ -170,11 +205,17 @@ export async function cancelRegistration(db: Database, token: string): Promise<O
     const row = await rowByToken(tx, token);
     if (!row || !event) return { kind: 'not-found' };
     const now = new Date();
-    await tx.update(registrations).set({ status: 'cancelled', cancelledAt: now, updatedAt: now })
-      .where(eq(registrations.id, row.id));
+    await tx.update(registrations).set({ status: 'cancelled', cancelledAt: now, updatedAt: now }).where(eq(registrations.id, row.id));
     await tx.delete(registrationVisits).where(eq(registrationVisits.registrationId, row.id));
     // On the record in the same transaction: "who cancelled this?" has an answer (U12).
-    await recordAudit(tx, { actorId: null, action: 'registration.self-cancel', entityType: 'registration', entityId: row.id, before: { status: row.status }, after: { status: 'cancelled' } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'registration.self-cancel',
+      entityType: 'registration',
+      entityId: row.id,
+      before: { status: row.status },
+      after: { status: 'cancelled' },
+    });
     await enqueueEmail(tx, { kind: 'cancelled', registrationId: row.id, locale: row.locale, to: row.email });
     await promoteWaitlisted(tx, event);
     return { kind: 'ok' };

@@ -52,8 +52,11 @@ export const emailAudit = (registrationId: string, kind: EmailKind) =>
 
 /** How far a bulk send has got: the worker keeps going whether or not anyone watches. */
 export async function batchProgress(db: Database, batch: string) {
-  const rows = await db.select({ status: outboundEmails.status, n: count() }).from(outboundEmails)
-    .where(sql`${outboundEmails.payload}->>'batch' = ${batch}`).groupBy(outboundEmails.status);
+  const rows = await db
+    .select({ status: outboundEmails.status, n: count() })
+    .from(outboundEmails)
+    .where(sql`${outboundEmails.payload}->>'batch' = ${batch}`)
+    .groupBy(outboundEmails.status);
   const total = rows.reduce((sum, r) => sum + r.n, 0);
   const of = (s: string) => rows.find((r) => r.status === s)?.n ?? 0;
   return { total, sent: of('sent'), failed: of('failed'), queued: total - of('sent') - of('failed') };
@@ -65,8 +68,11 @@ export async function resendEmail(db: Database, emailId: number) {
   if (!row?.registrationId) return false;
   const registrationId = row.registrationId;
   return db.transaction(async (tx) => {
-    const [registration] = await tx.select({ email: registrations.email, status: registrations.status }).from(registrations)
-      .where(eq(registrations.id, registrationId)).for('update');
+    const [registration] = await tx
+      .select({ email: registrations.email, status: registrations.status })
+      .from(registrations)
+      .where(eq(registrations.id, registrationId))
+      .for('update');
     if (!registration) return false;
     // A new link for an active registration: the one in every earlier message (and any old address) stops working.
     if (ACTIVE_REGISTRATION_STATUSES.includes(registration.status as never)) await rotateManagementLink(tx, registrationId);
@@ -78,17 +84,26 @@ export async function resendEmail(db: Database, emailId: number) {
 
 /** Bumps the link version: the previous link answers "not found" from now on. Audited without an actor. */
 export async function rotateManagementLink(tx: Database, registrationId: string) {
-  const [row] = await tx.update(registrations).set({ tokenVersion: sql`${registrations.tokenVersion} + 1` })
-    .where(eq(registrations.id, registrationId)).returning({ version: registrations.tokenVersion });
+  const [row] = await tx
+    .update(registrations)
+    .set({ tokenVersion: sql`${registrations.tokenVersion} + 1` })
+    .where(eq(registrations.id, registrationId))
+    .returning({ version: registrations.tokenVersion });
   const token = managementToken(registrationId, row!.version);
-  await tx.update(registrations).set({ managementTokenHash: hashToken(token) }).where(eq(registrations.id, registrationId));
+  await tx
+    .update(registrations)
+    .set({ managementTokenHash: hashToken(token) })
+    .where(eq(registrations.id, registrationId));
   await recordAudit(tx, { actorId: null, action: 'registration.new-link', entityType: 'registration', entityId: registrationId });
   return token;
 }
 
 /** A failed message goes back to the queue for a fresh set of tries. */
 export async function retryFailedEmail(db: Database, emailId: number) {
-  const updated = await db.update(outboundEmails).set({ status: 'queued', attempts: 0, nextAttemptAt: new Date(), lastError: null })
-    .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.status, 'failed'))).returning({ id: outboundEmails.id });
+  const updated = await db
+    .update(outboundEmails)
+    .set({ status: 'queued', attempts: 0, nextAttemptAt: new Date(), lastError: null })
+    .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.status, 'failed')))
+    .returning({ id: outboundEmails.id });
   return updated.length > 0;
 }

@@ -10,17 +10,11 @@ import { loadEventCards, loadEventPage, loadSitemapEntries } from './events';
  */
 export const EVENTS_TAG = 'events';
 
-export const getEventCards = unstable_cache(
-  async (locale: Locale) => loadEventCards(await getDb(), locale),
-  ['event-cards'],
-  { tags: [EVENTS_TAG] },
-);
+export const getEventCards = unstable_cache(async (locale: Locale) => loadEventCards(await getDb(), locale), ['event-cards'], { tags: [EVENTS_TAG] });
 
-export const getEventPage = unstable_cache(
-  async (slug: string, locale: Locale) => loadEventPage(await getDb(), slug, locale),
-  ['event-page'],
-  { tags: [EVENTS_TAG] },
-);
+export const getEventPage = unstable_cache(async (slug: string, locale: Locale) => loadEventPage(await getDb(), slug, locale), ['event-page'], {
+  tags: [EVENTS_TAG],
+});
 
 export const getSitemapEntries = unstable_cache(
   async () => (await loadSitemapEntries(await getDb())).map((e) => ({ ...e, updatedAt: e.updatedAt.toISOString() })),

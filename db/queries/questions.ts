@@ -5,20 +5,31 @@ import type { AnswerValue, FormQuestion, QuestionOption, QuestionsEditorData } f
 import { recordAudit } from './audit';
 
 const asForm = (q: typeof eventQuestions.$inferSelect): FormQuestion & { archived: boolean } => ({
-  id: q.id, kind: q.kind, required: q.required, delegationTypes: q.delegationTypes, label: q.label, options: q.options,
+  id: q.id,
+  kind: q.kind,
+  required: q.required,
+  delegationTypes: q.delegationTypes,
+  label: q.label,
+  options: q.options,
   archived: q.archivedAt !== null,
 });
 
 /** The questions an event's form asks now, in order (archived ones are no longer asked). */
 async function formQuestions(db: Database, eventId: string): Promise<FormQuestion[]> {
-  const rows = await db.select().from(eventQuestions)
-    .where(and(eq(eventQuestions.eventId, eventId), isNull(eventQuestions.archivedAt))).orderBy(asc(eventQuestions.position));
+  const rows = await db
+    .select()
+    .from(eventQuestions)
+    .where(and(eq(eventQuestions.eventId, eventId), isNull(eventQuestions.archivedAt)))
+    .orderBy(asc(eventQuestions.position));
   return rows.map(asForm);
 }
 
 /** Every question the event ever asked, archived ones last: old answers stay readable. */
 export async function allQuestions(db: Database, eventId: string) {
-  const rows = await db.select().from(eventQuestions).where(eq(eventQuestions.eventId, eventId))
+  const rows = await db
+    .select()
+    .from(eventQuestions)
+    .where(eq(eventQuestions.eventId, eventId))
     .orderBy(sql`${eventQuestions.archivedAt} is not null`, asc(eventQuestions.position));
   return rows.map(asForm);
 }
@@ -57,8 +68,13 @@ export async function saveAnswers(tx: Database, registrationId: string, asked: s
     await tx.delete(registrationAnswers).where(and(eq(registrationAnswers.registrationId, registrationId), inArray(registrationAnswers.questionId, cleared)));
   }
   if (given.length === 0) return;
-  await tx.insert(registrationAnswers).values(given.map(([questionId, value]) => ({ registrationId, questionId, value, updatedAt: new Date() })))
-    .onConflictDoUpdate({ target: [registrationAnswers.registrationId, registrationAnswers.questionId], set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` } });
+  await tx
+    .insert(registrationAnswers)
+    .values(given.map(([questionId, value]) => ({ registrationId, questionId, value, updatedAt: new Date() })))
+    .onConflictDoUpdate({
+      target: [registrationAnswers.registrationId, registrationAnswers.questionId],
+      set: { value: sql`excluded.value`, updatedAt: sql`excluded.updated_at` },
+    });
 }
 
 const optionsKept = (before: QuestionOption[], sent: { id: string; label: QuestionOption['label'] }[]): QuestionOption[] => {
@@ -77,9 +93,15 @@ export async function saveQuestions(db: Database, actorId: string | null, data: 
     const [event] = await tx.select({ id: events.id }).from(events).where(eq(events.id, data.eventId)).for('update');
     if (!event) return { kind: 'notFound' as const };
     const before = await tx.select().from(eventQuestions).where(eq(eventQuestions.eventId, event.id));
-    const answered = new Set((await tx.selectDistinct({ id: registrationAnswers.questionId }).from(registrationAnswers)
-      .innerJoin(registrations, eq(registrations.id, registrationAnswers.registrationId))
-      .where(eq(registrations.eventId, event.id))).map((r) => r.id));
+    const answered = new Set(
+      (
+        await tx
+          .selectDistinct({ id: registrationAnswers.questionId })
+          .from(registrationAnswers)
+          .innerJoin(registrations, eq(registrations.id, registrationAnswers.registrationId))
+          .where(eq(registrations.eventId, event.id))
+      ).map((r) => r.id),
+    );
     const sentIds = data.questions.map((q) => q.id).filter(Boolean);
     if (sentIds.some((id) => !before.some((b) => b.id === id))) return { kind: 'unknownQuestion' as const };
     const kindChanged = data.questions.findIndex((q) => q.id && answered.has(q.id) && before.find((b) => b.id === q.id)!.kind !== q.kind);
@@ -90,22 +112,47 @@ export async function saveQuestions(db: Database, actorId: string | null, data: 
     for (const [position, q] of data.questions.entries()) {
       const old = before.find((b) => b.id === q.id);
       const values = {
-        position, kind: q.kind, required: q.required, delegationTypes: q.delegationTypes, label: q.label,
-        options: optionsKept(old?.options ?? [], q.options), archivedAt: null, updatedAt: now,
+        position,
+        kind: q.kind,
+        required: q.required,
+        delegationTypes: q.delegationTypes,
+        label: q.label,
+        options: optionsKept(old?.options ?? [], q.options),
+        archivedAt: null,
+        updatedAt: now,
       };
       if (old) await tx.update(eventQuestions).set(values).where(eq(eventQuestions.id, old.id));
-      ids.push(old ? old.id : (await tx.insert(eventQuestions).values({ ...values, eventId: event.id }).returning({ id: eventQuestions.id }))[0]!.id);
+      ids.push(
+        old
+          ? old.id
+          : (
+              await tx
+                .insert(eventQuestions)
+                .values({ ...values, eventId: event.id })
+                .returning({ id: eventQuestions.id })
+            )[0]!.id,
+      );
     }
     const removed = before.filter((b) => !ids.includes(b.id));
     const archive = removed.filter((b) => answered.has(b.id)).map((b) => b.id);
     const drop = removed.filter((b) => !answered.has(b.id)).map((b) => b.id);
-    if (archive.length > 0) await tx.update(eventQuestions).set({ archivedAt: now }).where(and(inArray(eventQuestions.id, archive), isNull(eventQuestions.archivedAt)));
+    if (archive.length > 0)
+      await tx
+        .update(eventQuestions)
+        .set({ archivedAt: now })
+        .where(and(inArray(eventQuestions.id, archive), isNull(eventQuestions.archivedAt)));
     if (drop.length > 0) await tx.delete(eventQuestions).where(inArray(eventQuestions.id, drop));
-    await tx.insert(eventFormSettings).values({ eventId: event.id, asksTravel: data.asksTravel })
+    await tx
+      .insert(eventFormSettings)
+      .values({ eventId: event.id, asksTravel: data.asksTravel })
       .onConflictDoUpdate({ target: eventFormSettings.eventId, set: { asksTravel: data.asksTravel } });
     await recordAudit(tx, {
-      actorId, action: 'event.questions', entityType: 'event', entityId: event.id,
-      before: { questions: before.length }, after: { questions: ids.length, archived: archive.length, asksTravel: data.asksTravel },
+      actorId,
+      action: 'event.questions',
+      entityType: 'event',
+      entityId: event.id,
+      before: { questions: before.length },
+      after: { questions: ids.length, archived: archive.length, asksTravel: data.asksTravel },
     });
     return { kind: 'ok' as const, ids };
   });
@@ -114,15 +161,24 @@ export async function saveQuestions(db: Database, actorId: string | null, data: 
 /** The questions panel's starting point: live questions with every language as a string, and which have answers. */
 export async function questionsEditorInitial(db: Database, eventId: string) {
   const [questions, settings, answered] = await Promise.all([
-    formQuestions(db, eventId), formSettings(db, eventId),
-    db.selectDistinct({ id: registrationAnswers.questionId }).from(registrationAnswers)
-      .innerJoin(eventQuestions, eq(eventQuestions.id, registrationAnswers.questionId)).where(eq(eventQuestions.eventId, eventId)),
+    formQuestions(db, eventId),
+    formSettings(db, eventId),
+    db
+      .selectDistinct({ id: registrationAnswers.questionId })
+      .from(registrationAnswers)
+      .innerJoin(eventQuestions, eq(eventQuestions.id, registrationAnswers.questionId))
+      .where(eq(eventQuestions.eventId, eventId)),
   ]);
   return {
     initial: {
-      eventId, asksTravel: settings.asksTravel,
+      eventId,
+      asksTravel: settings.asksTravel,
       questions: questions.map((q) => ({
-        id: q.id, kind: q.kind, required: q.required, delegationTypes: q.delegationTypes as never[], label: q.label,
+        id: q.id,
+        kind: q.kind,
+        required: q.required,
+        delegationTypes: q.delegationTypes as never[],
+        label: q.label,
         options: q.options.filter((o) => !o.retired).map((o) => ({ id: o.id, label: o.label })),
       })),
     },
@@ -133,11 +189,16 @@ export async function questionsEditorInitial(db: Database, eventId: string) {
 /** How many active delegates chose each option (or yes/no) of each question: question id → answer → count. */
 export async function answerCounts(db: Database, eventId: string) {
   const element = sql<string>`jsonb_array_elements_text(case when jsonb_typeof(${registrationAnswers.value}) = 'array' then ${registrationAnswers.value} else jsonb_build_array(${registrationAnswers.value}) end)`;
-  const picked = db.select({ questionId: registrationAnswers.questionId, answer: element.as('answer') }).from(registrationAnswers)
+  const picked = db
+    .select({ questionId: registrationAnswers.questionId, answer: element.as('answer') })
+    .from(registrationAnswers)
     .innerJoin(registrations, eq(registrations.id, registrationAnswers.registrationId))
-    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ['pending', 'confirmed', 'waitlisted']))).as('picked');
-  const rows = await db.select({ questionId: picked.questionId, answer: picked.answer, n: sql<number>`count(*)`.mapWith(Number) })
-    .from(picked).groupBy(picked.questionId, picked.answer);
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ['pending', 'confirmed', 'waitlisted'])))
+    .as('picked');
+  const rows = await db
+    .select({ questionId: picked.questionId, answer: picked.answer, n: sql<number>`count(*)`.mapWith(Number) })
+    .from(picked)
+    .groupBy(picked.questionId, picked.answer);
   const out = new Map<string, Map<string, number>>();
   for (const r of rows) {
     if (!out.has(r.questionId)) out.set(r.questionId, new Map());

@@ -10,18 +10,38 @@ export const extrasDeadline = (e: { registrationClosesAt: Date | null; startsAt:
 
 /** One delegate's answers and travel with the event's questions, for the private and the back-office pages. */
 export async function registrationExtras(db: Database, registrationId: string) {
-  const [row] = await db.select({ eventId: registrations.eventId, delegationType: registrations.delegationType, status: registrations.status,
-    closes: events.registrationClosesAt, startsAt: events.startsAt, sourceLocale: events.sourceLocale, timeZone: events.timeZone })
-    .from(registrations).innerJoin(events, eq(events.id, registrations.eventId)).where(eq(registrations.id, registrationId));
+  const [row] = await db
+    .select({
+      eventId: registrations.eventId,
+      delegationType: registrations.delegationType,
+      status: registrations.status,
+      closes: events.registrationClosesAt,
+      startsAt: events.startsAt,
+      sourceLocale: events.sourceLocale,
+      timeZone: events.timeZone,
+    })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(eq(registrations.id, registrationId));
   if (!row) return null;
   const [questions, settings, answers, travel] = await Promise.all([
-    allQuestions(db, row.eventId), formSettings(db, row.eventId), answersOf(db, [registrationId]), travelOf(db, registrationId),
+    allQuestions(db, row.eventId),
+    formSettings(db, row.eventId),
+    answersOf(db, [registrationId]),
+    travelOf(db, registrationId),
   ]);
   const deadline = extrasDeadline({ registrationClosesAt: row.closes, startsAt: row.startsAt });
   return {
-    eventId: row.eventId, delegationType: row.delegationType, sourceLocale: row.sourceLocale, timeZone: row.timeZone,
-    questions, asksTravel: settings.asksTravel, answers: answers.get(registrationId) ?? {}, travel,
-    deadline, editable: deadline > new Date(),
+    eventId: row.eventId,
+    delegationType: row.delegationType,
+    sourceLocale: row.sourceLocale,
+    timeZone: row.timeZone,
+    questions,
+    asksTravel: settings.asksTravel,
+    answers: answers.get(registrationId) ?? {},
+    travel,
+    deadline,
+    editable: deadline > new Date(),
   };
 }
 export type RegistrationExtras = NonNullable<Awaited<ReturnType<typeof registrationExtras>>>;
@@ -31,8 +51,11 @@ export async function changeExtras(db: Database, registrationId: string, extras:
   return db.transaction(async (tx) => {
     const [row] = await tx.select({ eventId: registrations.eventId }).from(registrations).where(eq(registrations.id, registrationId));
     if (!row) return { kind: 'not-found' as const };
-    const [event] = await tx.select({ closes: events.registrationClosesAt, startsAt: events.startsAt }).from(events)
-      .where(eq(events.id, row.eventId)).for('update');
+    const [event] = await tx
+      .select({ closes: events.registrationClosesAt, startsAt: events.startsAt })
+      .from(events)
+      .where(eq(events.id, row.eventId))
+      .for('update');
     if (!event || extrasDeadline({ registrationClosesAt: event.closes, startsAt: event.startsAt }) <= new Date()) return { kind: 'closed' as const };
     await saveAnswers(tx, registrationId, extras.asked, extras.answers);
     if (extras.travel) await saveTravel(tx, registrationId, extras.travel);

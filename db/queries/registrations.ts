@@ -26,7 +26,12 @@ export type RegisterResult =
  * taken by one transaction at a time (on PGlite and PostgreSQL alike): never sold twice, in order of arrival.
  */
 export async function registerDelegate(
-  db: Database, slug: string, locale: Locale, data: RegistrationData, access: { code?: string } = {}, extras: FormExtras = NO_EXTRAS,
+  db: Database,
+  slug: string,
+  locale: Locale,
+  data: RegistrationData,
+  access: { code?: string } = {},
+  extras: FormExtras = NO_EXTRAS,
 ): Promise<RegisterResult> {
   return db.transaction(async (tx) => {
     const [event] = await tx.select().from(events).where(eq(events.slug, slug)).for('update');
@@ -34,12 +39,16 @@ export async function registerDelegate(
 
     // One round trip for everything asked under the lock: a resubmission? the same e-mail? seats taken, on the event and the chosen visits?
     const emailNormalized = normalizeEmail(data.email);
-    const [facts] = await tx.select({
-      replayId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and idempotency_key = ${data.idempotencyKey})`,
-      existingId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and email_normalized = ${emailNormalized} and ${inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)} limit 1)`,
-      taken: sql<number>`(select count(*) from ${registrations} where event_id = ${event.id} and status in ('confirmed', 'pending'))`.mapWith(Number),
-      visits: chosenVisitCounts(event.id, data.visitIds),
-    }).from(sql`(select 1) as one`);
+    const [facts] = await tx
+      .select({
+        replayId: sql<string | null>`(select id from ${registrations} where event_id = ${event.id} and idempotency_key = ${data.idempotencyKey})`,
+        existingId: sql<
+          string | null
+        >`(select id from ${registrations} where event_id = ${event.id} and email_normalized = ${emailNormalized} and ${inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)} limit 1)`,
+        taken: sql<number>`(select count(*) from ${registrations} where event_id = ${event.id} and status in ('confirmed', 'pending'))`.mapWith(Number),
+        visits: chosenVisitCounts(event.id, data.visitIds),
+      })
+      .from(sql`(select 1) as one`);
     if (facts!.replayId) {
       const [replay] = await tx.select().from(registrations).where(eq(registrations.id, facts!.replayId));
       return registered(replay!, true);
@@ -54,9 +63,17 @@ export async function registerDelegate(
       const [existing] = await tx.select().from(registrations).where(eq(registrations.id, facts!.existingId));
       // Told on screen only that it exists; the link goes to the address on file, at most once an hour
       // (repeated attempts must not flood the delegate's mailbox).
-      const [recent] = await tx.select({ id: outboundEmails.id }).from(outboundEmails).where(and(
-        eq(outboundEmails.registrationId, existing!.id), eq(outboundEmails.kind, 'duplicate'),
-        gt(outboundEmails.createdAt, sql`now() - interval '1 hour'`))).limit(1);
+      const [recent] = await tx
+        .select({ id: outboundEmails.id })
+        .from(outboundEmails)
+        .where(
+          and(
+            eq(outboundEmails.registrationId, existing!.id),
+            eq(outboundEmails.kind, 'duplicate'),
+            gt(outboundEmails.createdAt, sql`now() - interval '1 hour'`),
+          ),
+        )
+        .limit(1);
       if (!recent) await enqueueEmail(tx, { kind: 'duplicate', registrationId: existing!.id, locale, to: existing!.email });
       return { kind: 'duplicate' };
     }
@@ -99,14 +116,39 @@ export async function registerDelegate(
     } satisfies typeof registrations.$inferInsert;
     // The registration, its visit seats and its e-mail in one statement: fewer round trips while the lock is held.
     const inserted = [
-      tx.$with('registration').as(tx.insert(registrations).values(row).returning({ id: sql<string>`id` })),
-      tx.$with('history').as(tx.insert(auditEntries).values(emailAudit(id, 'confirmation')).returning({ id: sql<string>`id` })),
-      ...(visitSeatList.length === 0 ? [] : [tx.$with('seats').as(tx.insert(registrationVisits)
-        .values(visitSeatList.map((seat) => ({ registrationId: id, ...seat }))).returning({ id: sql<string>`registration_id` }))]),
+      tx.$with('registration').as(
+        tx
+          .insert(registrations)
+          .values(row)
+          .returning({ id: sql<string>`id` }),
+      ),
+      tx.$with('history').as(
+        tx
+          .insert(auditEntries)
+          .values(emailAudit(id, 'confirmation'))
+          .returning({ id: sql<string>`id` }),
+      ),
+      ...(visitSeatList.length === 0
+        ? []
+        : [
+            tx.$with('seats').as(
+              tx
+                .insert(registrationVisits)
+                .values(visitSeatList.map((seat) => ({ registrationId: id, ...seat })))
+                .returning({ id: sql<string>`registration_id` }),
+            ),
+          ]),
     ];
-    await tx.with(...inserted).insert(outboundEmails).values({
-      kind: 'confirmation', registrationId: id, locale, toAddress: data.email, payload: { status, visits: visitSeatList },
-    });
+    await tx
+      .with(...inserted)
+      .insert(outboundEmails)
+      .values({
+        kind: 'confirmation',
+        registrationId: id,
+        locale,
+        toAddress: data.email,
+        payload: { status, visits: visitSeatList },
+      });
     if (data.visa && data.travel) {
       await requestLetter(tx, { id, status }, { ...data.visa, ...data.travel, latinFamilyName: data.latinFamilyName, latinGivenName: data.latinGivenName });
     }

@@ -10,7 +10,10 @@ async function reminderPlan(db: Database, eventId: string): Promise<ReminderPlan
 
 export async function saveReminderPlan(db: Database, eventId: string, plan: ReminderPlan) {
   const values = { ...plan, hoursBefore: [...new Set(plan.hoursBefore)].sort((a, b) => b - a), updatedAt: new Date() };
-  await db.insert(reminderSettings).values({ eventId, ...values }).onConflictDoUpdate({ target: reminderSettings.eventId, set: values });
+  await db
+    .insert(reminderSettings)
+    .values({ eventId, ...values })
+    .onConflictDoUpdate({ target: reminderSettings.eventId, set: values });
 }
 
 /** An event's reminders with how many have gone out (queued) for each, for the organizer's page. */
@@ -20,13 +23,20 @@ export async function reminderOverview(db: Database, eventId: string) {
   const plan = await reminderPlan(db, eventId);
   const eventVisits = await db.select({ id: visits.id, startsAt: visits.startsAt, title: visits.title }).from(visits).where(eq(visits.eventId, eventId));
   const slots = reminderSlots(plan, event, eventVisits);
-  const counts = await db.select({ key: sql<string>`split_part(${outboundEmails.dedupeKey}, '|', 1)`, n: sql<number>`count(*)::int` })
-    .from(outboundEmails).innerJoin(registrations, eq(registrations.id, outboundEmails.registrationId))
+  const counts = await db
+    .select({ key: sql<string>`split_part(${outboundEmails.dedupeKey}, '|', 1)`, n: sql<number>`count(*)::int` })
+    .from(outboundEmails)
+    .innerJoin(registrations, eq(registrations.id, outboundEmails.registrationId))
     .where(and(eq(registrations.eventId, eventId), like(outboundEmails.dedupeKey, 'reminder:%')))
     .groupBy(sql`1`);
   return {
-    event, plan,
-    slots: slots.map((s) => ({ ...s, queued: counts.find((c) => c.key === `reminder:${s.key}`)?.n ?? 0, visit: eventVisits.find((v) => v.id === s.visitId) ?? null })),
+    event,
+    plan,
+    slots: slots.map((s) => ({
+      ...s,
+      queued: counts.find((c) => c.key === `reminder:${s.key}`)?.n ?? 0,
+      visit: eventVisits.find((v) => v.id === s.visitId) ?? null,
+    })),
   };
 }
 
@@ -36,7 +46,10 @@ export async function reminderOverview(db: Database, eventId: string) {
  * run — another worker, a restart — add nothing.
  */
 export async function queueDueReminders(db: Database, now: Date) {
-  const upcoming = await db.select().from(events).where(and(eq(events.status, 'published'), gt(events.startsAt, new Date(now.getTime() - 31 * 24 * 3600_000))));
+  const upcoming = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.status, 'published'), gt(events.startsAt, new Date(now.getTime() - 31 * 24 * 3600_000))));
   let queued = 0;
   for (const event of upcoming) {
     const plan = await reminderPlan(db, event.id);

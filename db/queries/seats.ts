@@ -6,13 +6,17 @@ import { enqueueEmail } from './outbox';
 import { SEAT_HOLDING } from '@/lib/domain';
 
 export async function eventSeatsTaken(tx: Database, eventId: string) {
-  const [row] = await tx.select({ n: count() }).from(registrations)
+  const [row] = await tx
+    .select({ n: count() })
+    .from(registrations)
     .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, SEAT_HOLDING)));
   return row?.n ?? 0;
 }
 
 async function visitSeatsTaken(tx: Database, visitId: string) {
-  const [row] = await tx.select({ n: count() }).from(registrationVisits)
+  const [row] = await tx
+    .select({ n: count() })
+    .from(registrationVisits)
     .where(and(eq(registrationVisits.visitId, visitId), eq(registrationVisits.status, 'confirmed')));
   return row?.n ?? 0;
 }
@@ -25,10 +29,11 @@ export interface VisitCount {
 export type VisitSeat = { visitId: string; status: 'confirmed' | 'waitlisted' };
 
 /** A seat on each chosen visit that has one left (only for a delegate who holds an event seat), else a wait-list place. */
-export const visitSeats = (counts: VisitCount[], holdsEventSeat: boolean): VisitSeat[] => counts.map((visit) => ({
-  visitId: visit.id,
-  status: holdsEventSeat && (visit.capacity === null || Number(visit.taken) < visit.capacity) ? 'confirmed' : 'waitlisted',
-}));
+export const visitSeats = (counts: VisitCount[], holdsEventSeat: boolean): VisitSeat[] =>
+  counts.map((visit) => ({
+    visitId: visit.id,
+    status: holdsEventSeat && (visit.capacity === null || Number(visit.taken) < visit.capacity) ? 'confirmed' : 'waitlisted',
+  }));
 
 /**
  * The chosen visits of an event with their confirmed seats, as one JSON column for a query that
@@ -59,14 +64,24 @@ export async function promoteWaitlisted(tx: Database, event: Event) {
   if (event.capacity !== null) {
     let free = event.capacity - (await eventSeatsTaken(tx, event.id));
     if (free > 0) {
-      const waiting = await tx.select().from(registrations)
+      const waiting = await tx
+        .select()
+        .from(registrations)
         .where(and(eq(registrations.eventId, event.id), eq(registrations.status, 'waitlisted')))
-        .orderBy(asc(registrations.createdAt), asc(registrations.id)).limit(free);
+        .orderBy(asc(registrations.createdAt), asc(registrations.id))
+        .limit(free);
       for (const r of waiting) {
         const status = event.approvalMode === 'organizer' ? 'pending' : 'confirmed';
         await tx.update(registrations).set({ status, updatedAt: new Date() }).where(eq(registrations.id, r.id));
         // Nobody clicked: the portal moved them up, and the history says so (U12).
-        await recordAudit(tx, { actorId: null, action: 'registration.auto-promote', entityType: 'registration', entityId: r.id, before: { status: 'waitlisted' }, after: { status } });
+        await recordAudit(tx, {
+          actorId: null,
+          action: 'registration.auto-promote',
+          entityType: 'registration',
+          entityId: r.id,
+          before: { status: 'waitlisted' },
+          after: { status },
+        });
         await enqueueEmail(tx, { kind: 'promoted', registrationId: r.id, locale: r.locale, to: r.email, payload: { status } });
         promoted.push(r.id);
         free--;
@@ -84,17 +99,25 @@ async function promoteVisitWaitlists(tx: Database, eventId: string, alreadyNotif
   for (const visit of eventVisits) {
     let free = visit.capacity === null ? Number.MAX_SAFE_INTEGER : visit.capacity - (await visitSeatsTaken(tx, visit.id));
     if (free <= 0) continue;
-    const waiting = await tx.select({ registrationId: registrationVisits.registrationId, email: registrations.email, locale: registrations.locale })
+    const waiting = await tx
+      .select({ registrationId: registrationVisits.registrationId, email: registrations.email, locale: registrations.locale })
       .from(registrationVisits)
       .innerJoin(registrations, eq(registrations.id, registrationVisits.registrationId))
-      .where(and(eq(registrationVisits.visitId, visit.id), eq(registrationVisits.status, 'waitlisted'),
-        inArray(registrations.status, SEAT_HOLDING)))
+      .where(and(eq(registrationVisits.visitId, visit.id), eq(registrationVisits.status, 'waitlisted'), inArray(registrations.status, SEAT_HOLDING)))
       .orderBy(asc(registrationVisits.createdAt), asc(registrationVisits.registrationId));
     for (const w of waiting) {
       if (free <= 0) break;
-      await tx.update(registrationVisits).set({ status: 'confirmed' })
+      await tx
+        .update(registrationVisits)
+        .set({ status: 'confirmed' })
         .where(and(eq(registrationVisits.registrationId, w.registrationId), eq(registrationVisits.visitId, visit.id)));
-      await recordAudit(tx, { actorId: null, action: 'registration.visit-promote', entityType: 'registration', entityId: w.registrationId, after: { visit: visit.title } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'registration.visit-promote',
+        entityType: 'registration',
+        entityId: w.registrationId,
+        after: { visit: visit.title },
+      });
       if (!alreadyNotified.includes(w.registrationId)) {
         await enqueueEmail(tx, { kind: 'changed', registrationId: w.registrationId, locale: w.locale, to: w.email, payload: { visitPromoted: visit.id } });
         alreadyNotified.push(w.registrationId);

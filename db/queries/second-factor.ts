@@ -10,8 +10,7 @@ import { type Attempt, recordFailure, throttleWait } from './throttle';
 const ISSUER = 'Events back office';
 const PERIOD = 30;
 
-const totpFor = (email: string, secret: Secret) =>
-  new TOTP({ issuer: ISSUER, label: email, algorithm: 'SHA1', digits: 6, period: PERIOD, secret });
+const totpFor = (email: string, secret: Secret) => new TOTP({ issuer: ISSUER, label: email, algorithm: 'SHA1', digits: 6, period: PERIOD, secret });
 
 /** The current 6-digit code for a sealed secret (tests and the enrolment check use it). */
 export const currentCode = (sealedSecret: string) => TOTP.generate({ secret: Secret.fromBase32(unseal(sealedSecret)), period: PERIOD });
@@ -26,7 +25,9 @@ export async function acceptCode(db: Database, organizerId: string, sealedSecret
   const delta = TOTP.validate({ token: code, secret, period: PERIOD, window: 1 });
   if (delta === null) return false;
   const step = Math.floor(Date.now() / 1000 / PERIOD) + delta;
-  const used = await db.update(organizers).set({ totpLastStep: step })
+  const used = await db
+    .update(organizers)
+    .set({ totpLastStep: step })
     .where(and(eq(organizers.id, organizerId), or(isNull(organizers.totpLastStep), lt(organizers.totpLastStep, step))))
     .returning({ id: organizers.id });
   return used.length === 1;
@@ -35,14 +36,18 @@ export async function acceptCode(db: Database, organizerId: string, sealedSecret
 /** A new secret, kept sealed until the organizer proves their app has it. */
 export async function startEnrolment(db: Database, organizerId: string) {
   const secret = new Secret({ size: 20 });
-  await db.update(organizers).set({ totpSecretSealed: seal(secret.base32), totpLastStep: null })
+  await db
+    .update(organizers)
+    .set({ totpSecretSealed: seal(secret.base32), totpLastStep: null })
     .where(and(eq(organizers.id, organizerId), isNull(organizers.totpEnabledAt)));
 }
 
 /** The account's factor as stored: the sealed secret (pending until `enabledAt` is set). */
 async function factorOf(db: Database, organizerId: string) {
-  const [row] = await db.select({ email: organizers.email, sealed: organizers.totpSecretSealed, enabledAt: organizers.totpEnabledAt })
-    .from(organizers).where(eq(organizers.id, organizerId));
+  const [row] = await db
+    .select({ email: organizers.email, sealed: organizers.totpSecretSealed, enabledAt: organizers.totpEnabledAt })
+    .from(organizers)
+    .where(eq(organizers.id, organizerId));
   return row;
 }
 
@@ -102,7 +107,9 @@ export async function passportsNeedSecondFactor(db: Database) {
 
 export async function setPassportsNeedSecondFactor(db: Database, adminId: string, required: boolean) {
   await db.transaction(async (tx) => {
-    await tx.insert(portalSettings).values({ id: 1, requireSecondFactorForPassports: required })
+    await tx
+      .insert(portalSettings)
+      .values({ id: 1, requireSecondFactorForPassports: required })
       .onConflictDoUpdate({ target: portalSettings.id, set: { requireSecondFactorForPassports: required, updatedAt: sql`now()` } });
     await recordAudit(tx, { actorId: adminId, action: 'settings.passportsNeedSecondFactor', entityType: 'settings', entityId: '1', after: { required } });
   });
@@ -113,7 +120,11 @@ export async function setPassportsNeedSecondFactor(db: Database, adminId: string
  * counts toward the same slow-down as sign-in: wrong ones fill it, and once full no code is looked at.
  */
 export async function enterOwnCode(
-  db: Database, organizer: { id: string; email: string }, action: 'confirm' | 'disable', code: string, attempt: Attempt = {},
+  db: Database,
+  organizer: { id: string; email: string },
+  action: 'confirm' | 'disable',
+  code: string,
+  attempt: Attempt = {},
 ): Promise<'on' | 'off' | 'code' | 'locked'> {
   if ((await throttleWait(db, organizer.email, attempt)) > 0) return 'locked';
   const digits = code.replace(/\s/g, '');

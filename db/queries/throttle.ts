@@ -10,8 +10,7 @@ export interface Attempt {
   now?: Date;
 }
 
-const keysOf = (email: string, attempt: Attempt) =>
-  throttleKeys(email, attempt.ip ?? 'unknown').map((k) => ({ ...k, hash: hashToken(k.key) }));
+const keysOf = (email: string, attempt: Attempt) => throttleKeys(email, attempt.ip ?? 'unknown').map((k) => ({ ...k, hash: hashToken(k.key) }));
 
 async function bucketsOf(db: Database, hashes: string[]) {
   const rows = await db.select().from(signInThrottle).where(inArray(signInThrottle.keyHash, hashes));
@@ -22,7 +21,10 @@ async function bucketsOf(db: Database, hashes: string[]) {
 export async function throttleWait(db: Database, email: string, attempt: Attempt = {}) {
   const now = attempt.now ?? new Date();
   const keys = keysOf(email, attempt);
-  const buckets = await bucketsOf(db, keys.map((k) => k.hash));
+  const buckets = await bucketsOf(
+    db,
+    keys.map((k) => k.hash),
+  );
   return Math.max(...keys.map((k) => waitSeconds(buckets.get(k.hash), k.burst, now)));
 }
 
@@ -30,15 +32,25 @@ export async function throttleWait(db: Database, email: string, attempt: Attempt
 export async function recordFailure(db: Database, email: string, attempt: Attempt = {}) {
   const now = attempt.now ?? new Date();
   const keys = keysOf(email, attempt);
-  const buckets = await bucketsOf(db, keys.map((k) => k.hash));
+  const buckets = await bucketsOf(
+    db,
+    keys.map((k) => k.hash),
+  );
   for (const k of keys) {
     const next = afterFailure(buckets.get(k.hash), now);
-    await db.insert(signInThrottle).values({ keyHash: k.hash, ...next })
+    await db
+      .insert(signInThrottle)
+      .values({ keyHash: k.hash, ...next })
       .onConflictDoUpdate({ target: signInThrottle.keyHash, set: next });
   }
 }
 
 /** A good sign-in empties the buckets of that address. */
 export async function clearFailures(db: Database, email: string, attempt: Attempt = {}) {
-  await db.delete(signInThrottle).where(inArray(signInThrottle.keyHash, keysOf(email, attempt).map((k) => k.hash)));
+  await db.delete(signInThrottle).where(
+    inArray(
+      signInThrottle.keyHash,
+      keysOf(email, attempt).map((k) => k.hash),
+    ),
+  );
 }

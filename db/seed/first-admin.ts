@@ -18,14 +18,16 @@ async function ensureFirstAdmin(db: Database, log: (line: string) => void = cons
   const password = temporaryPassword();
   const id = await createOrganizer(db, { email: FIRST_ADMIN_EMAIL, name: 'Administrator', role: 'admin', password, mustChangePassword: true });
   if (!id) return null;
-  log([
-    '',
-    'No back-office account existed, so one administrator was created:',
-    `  e-mail:   ${FIRST_ADMIN_EMAIL}`,
-    `  password: ${password}`,
-    'Sign in at /en/admin/sign-in; you will be asked to choose a new password. This password is shown only once.',
-    '',
-  ].join('\n'));
+  log(
+    [
+      '',
+      'No back-office account existed, so one administrator was created:',
+      `  e-mail:   ${FIRST_ADMIN_EMAIL}`,
+      `  password: ${password}`,
+      'Sign in at /en/admin/sign-in; you will be asked to choose a new password. This password is shown only once.',
+      '',
+    ].join('\n'),
+  );
   return { id, email: FIRST_ADMIN_EMAIL, password };
 }
 

@@ -10,6 +10,12 @@ import type { SeedEvent } from './types';
 
 /** Five past conferences (facts from ../shared/seeds) and three upcoming events open for registration. */
 export const sampleEvents: SeedEvent[] = [
-  beltAndRoad2018, chinaJapanRok3rd, demoZone2020, circumBohai2021, russianFarEast2023,
-  beltAndRoad2027, chinaJapanRok2027, vladivostok2027,
+  beltAndRoad2018,
+  chinaJapanRok3rd,
+  demoZone2020,
+  circumBohai2021,
+  russianFarEast2023,
+  beltAndRoad2027,
+  chinaJapanRok2027,
+  vladivostok2027,
 ];

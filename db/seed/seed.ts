@@ -34,24 +34,27 @@ async function seedSampleData(db: Database) {
 
 export async function insertEvent(db: Database, seed: SeedEvent) {
   const date = (iso?: string) => (iso ? new Date(iso) : undefined);
-  const [event] = await db.insert(events).values({
-    slug: seed.slug,
-    kind: seed.kind,
-    status: seed.status,
-    startsAt: new Date(seed.startsAt),
-    endsAt: new Date(seed.endsAt),
-    timeZone: seed.timeZone,
-    latitude: seed.latitude,
-    longitude: seed.longitude,
-    capacity: seed.capacity,
-    registrationOpensAt: date(seed.registrationOpensAt),
-    registrationClosesAt: date(seed.registrationClosesAt),
-    approvalMode: seed.approvalMode,
-    sourceLocale: seed.sourceLocale,
-    contactName: seed.contact?.name,
-    contactPhone: seed.contact?.phone,
-    contactEmail: seed.contact?.email,
-  }).returning({ id: events.id });
+  const [event] = await db
+    .insert(events)
+    .values({
+      slug: seed.slug,
+      kind: seed.kind,
+      status: seed.status,
+      startsAt: new Date(seed.startsAt),
+      endsAt: new Date(seed.endsAt),
+      timeZone: seed.timeZone,
+      latitude: seed.latitude,
+      longitude: seed.longitude,
+      capacity: seed.capacity,
+      registrationOpensAt: date(seed.registrationOpensAt),
+      registrationClosesAt: date(seed.registrationClosesAt),
+      approvalMode: seed.approvalMode,
+      sourceLocale: seed.sourceLocale,
+      contactName: seed.contact?.name,
+      contactPhone: seed.contact?.phone,
+      contactEmail: seed.contact?.email,
+    })
+    .returning({ id: events.id });
   const eventId = event!.id;
 
   await db.insert(eventTranslations).values(
@@ -62,41 +65,54 @@ export async function insertEvent(db: Database, seed: SeedEvent) {
     })),
   );
   if (seed.program.length > 0) {
-    await db.insert(programItems).values(seed.program.map((item) => ({
-      eventId,
-      startsAt: new Date(item.startsAt),
-      endsAt: date(item.endsAt),
-      title: item.title,
-      speaker: item.speaker,
-      room: item.room,
-    })));
+    await db.insert(programItems).values(
+      seed.program.map((item) => ({
+        eventId,
+        startsAt: new Date(item.startsAt),
+        endsAt: date(item.endsAt),
+        title: item.title,
+        speaker: item.speaker,
+        room: item.room,
+      })),
+    );
   }
   for (const [position, visit] of seed.visits.entries()) {
-    const [row] = await db.insert(visits).values({
-      eventId,
-      position,
-      startsAt: new Date(visit.startsAt),
-      endsAt: new Date(visit.endsAt),
-      capacity: visit.capacity,
-      title: visit.title,
-      description: visit.description,
-      meetingPoint: visit.meetingPoint,
-      transport: visit.transport,
-    }).returning({ id: visits.id });
+    const [row] = await db
+      .insert(visits)
+      .values({
+        eventId,
+        position,
+        startsAt: new Date(visit.startsAt),
+        endsAt: new Date(visit.endsAt),
+        capacity: visit.capacity,
+        title: visit.title,
+        description: visit.description,
+        meetingPoint: visit.meetingPoint,
+        transport: visit.transport,
+      })
+      .returning({ id: visits.id });
     if (visit.stops.length === 0) continue;
-    await db.insert(itineraryStops).values(visit.stops.map((stop, index) => ({
-      visitId: row!.id,
-      position: index,
-      at: new Date(stop.at),
-      place: stop.place,
-      activity: stop.activity,
-    })));
+    await db.insert(itineraryStops).values(
+      visit.stops.map((stop, index) => ({
+        visitId: row!.id,
+        position: index,
+        at: new Date(stop.at),
+        place: stop.place,
+        activity: stop.activity,
+      })),
+    );
   }
   if (seed.questions?.length) {
-    await db.insert(eventQuestions).values(seed.questions.map((q, position) => ({
-      eventId, position, kind: q.kind, required: q.required ?? false, label: q.label,
-      options: (q.options ?? []).map((label) => ({ id: crypto.randomUUID(), label })),
-    })));
+    await db.insert(eventQuestions).values(
+      seed.questions.map((q, position) => ({
+        eventId,
+        position,
+        kind: q.kind,
+        required: q.required ?? false,
+        label: q.label,
+        options: (q.options ?? []).map((label) => ({ id: crypto.randomUUID(), label })),
+      })),
+    );
   }
   return eventId;
 }

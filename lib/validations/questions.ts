@@ -7,7 +7,11 @@ import { CHOICE_KINDS, DELEGATION_TYPES, QUESTION_KINDS, type QuestionKind } fro
  * event's question list, shared by the registration form, the private page and the server.
  * Error messages are keys of `Questions.errors`.
  */
-export interface QuestionOption { id: string; label: LocalizedText; retired?: boolean }
+export interface QuestionOption {
+  id: string;
+  label: LocalizedText;
+  retired?: boolean;
+}
 export type AnswerValue = string | boolean | string[];
 
 /** A question as the form and the pages need it. */
@@ -21,10 +25,21 @@ export interface FormQuestion {
 }
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const clean = (max: number) => z.string().default('').transform((v) => v.normalize('NFC').trim())
-  .pipe(z.string().max(max, { error: 'tooLong' }).refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }));
-const localized = (max: number) => z.object(Object.fromEntries(LOCALES.map((l) => [l, clean(max)])) as Record<Locale, ReturnType<typeof clean>>)
-  .transform((v) => Object.fromEntries(Object.entries(v).filter(([, s]) => s !== '')) as LocalizedText);
+const clean = (max: number) =>
+  z
+    .string()
+    .default('')
+    .transform((v) => v.normalize('NFC').trim())
+    .pipe(
+      z
+        .string()
+        .max(max, { error: 'tooLong' })
+        .refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
+    );
+const localized = (max: number) =>
+  z
+    .object(Object.fromEntries(LOCALES.map((l) => [l, clean(max)])) as Record<Locale, ReturnType<typeof clean>>)
+    .transform((v) => Object.fromEntries(Object.entries(v).filter(([, s]) => s !== '')) as LocalizedText);
 
 const editorOption = z.object({ id: z.union([z.uuid(), z.literal('')]).default(''), label: localized(200) });
 const editorQuestion = z.object({
@@ -37,47 +52,70 @@ const editorQuestion = z.object({
 });
 
 /** What the questions panel of the event editor saves: the list in order, and whether arrivals are asked. */
-export const questionsEditorSchema = z.object({
-  eventId: z.uuid(),
-  asksTravel: z.boolean().default(false),
-  questions: z.array(editorQuestion).max(40, { error: 'tooMany' }),
-}).strict().superRefine((value, ctx) => {
-  value.questions.forEach((q, i) => {
-    if (Object.keys(q.label).length === 0) ctx.addIssue({ code: 'custom', path: ['questions', i, 'label'], message: 'labelRequired' });
-    if (CHOICE_KINDS.includes(q.kind)) {
-      if (q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: 'twoOptions' });
-      q.options.forEach((o, j) => {
-        if (Object.keys(o.label).length === 0) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options', j], message: 'labelRequired' });
-      });
-    }
+export const questionsEditorSchema = z
+  .object({
+    eventId: z.uuid(),
+    asksTravel: z.boolean().default(false),
+    questions: z.array(editorQuestion).max(40, { error: 'tooMany' }),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    value.questions.forEach((q, i) => {
+      if (Object.keys(q.label).length === 0) ctx.addIssue({ code: 'custom', path: ['questions', i, 'label'], message: 'labelRequired' });
+      if (CHOICE_KINDS.includes(q.kind)) {
+        if (q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: 'twoOptions' });
+        q.options.forEach((o, j) => {
+          if (Object.keys(o.label).length === 0) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options', j], message: 'labelRequired' });
+        });
+      }
+    });
   });
-});
 export type QuestionsEditorInput = z.input<typeof questionsEditorSchema>;
 export type QuestionsEditorData = z.output<typeof questionsEditorSchema>;
 
-export const QUESTION_ERRORS = new Set(['required', 'choose', 'tooLong', 'tooMany', 'invalidCharacters', 'invalidDate', 'labelRequired', 'twoOptions', 'invalid']);
+export const QUESTION_ERRORS = new Set([
+  'required',
+  'choose',
+  'tooLong',
+  'tooMany',
+  'invalidCharacters',
+  'invalidDate',
+  'labelRequired',
+  'twoOptions',
+  'invalid',
+]);
 
 /** The questions one delegate is asked: those for everyone and those for their type. */
 export const questionsFor = (questions: FormQuestion[], delegationType: string | undefined) =>
   questions.filter((q) => q.delegationTypes.length === 0 || (delegationType !== undefined && q.delegationTypes.includes(delegationType)));
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
   .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'invalidDate' });
 
 /** One answer's schema; an empty answer becomes undefined (and fails only when required). */
 function answerSchema(q: FormQuestion): z.ZodType<AnswerValue | undefined> {
   const live = new Set(q.options.filter((o) => !o.retired).map((o) => o.id));
-  const need = <T>(schema: z.ZodType<T | undefined>) => (q.required
-    ? schema.refine((v) => v !== undefined, { error: CHOICE_KINDS.includes(q.kind) || q.kind === 'yesNo' ? 'choose' : 'required' })
-    : schema);
+  const need = <T>(schema: z.ZodType<T | undefined>) =>
+    q.required ? schema.refine((v) => v !== undefined, { error: CHOICE_KINDS.includes(q.kind) || q.kind === 'yesNo' ? 'choose' : 'required' }) : schema;
   const empty = (v: unknown) => v === undefined || v === null || v === '';
   switch (q.kind) {
     case 'shortText':
     case 'longText': {
       const max = q.kind === 'shortText' ? 300 : 3000;
-      return need(z.preprocess((v) => v ?? '', z.string()).transform((v) => v.normalize('NFC').trim())
-        .pipe(z.string().max(max, { error: 'tooLong' }).refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }))
-        .transform((v) => v || undefined));
+      return need(
+        z
+          .preprocess((v) => v ?? '', z.string())
+          .transform((v) => v.normalize('NFC').trim())
+          .pipe(
+            z
+              .string()
+              .max(max, { error: 'tooLong' })
+              .refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
+          )
+          .transform((v) => v || undefined),
+      );
     }
     case 'date':
       return need(z.preprocess((v) => (empty(v) ? undefined : v), isoDate.optional()));
@@ -85,11 +123,25 @@ function answerSchema(q: FormQuestion): z.ZodType<AnswerValue | undefined> {
       // Radio buttons send 'yes'/'no'; the API may send booleans.
       return need(z.preprocess((v) => (empty(v) ? undefined : v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'choose' }).optional()));
     case 'oneChoice':
-      return need(z.preprocess((v) => (empty(v) ? undefined : v), z.string().refine((v) => live.has(v), { error: 'choose' }).optional()));
+      return need(
+        z.preprocess(
+          (v) => (empty(v) ? undefined : v),
+          z
+            .string()
+            .refine((v) => live.has(v), { error: 'choose' })
+            .optional(),
+        ),
+      );
     case 'manyChoices':
-      return need(z.preprocess((v) => (empty(v) || v === false ? [] : typeof v === 'string' ? [v] : v),
-        z.array(z.string().refine((v) => live.has(v), { error: 'choose' })).max(30)
-          .transform((v) => (v.length === 0 ? undefined : [...new Set(v)]))));
+      return need(
+        z.preprocess(
+          (v) => (empty(v) || v === false ? [] : typeof v === 'string' ? [v] : v),
+          z
+            .array(z.string().refine((v) => live.has(v), { error: 'choose' }))
+            .max(30)
+            .transform((v) => (v.length === 0 ? undefined : [...new Set(v)])),
+        ),
+      );
   }
 }
 
@@ -98,7 +150,8 @@ export function answersSchema(questions: FormQuestion[], delegationType: string 
   const asked = questionsFor(questions, delegationType);
   // Every asked question present (as null when unanswered): zod skips absent optional keys, and required ones must be checked.
   const filled = (v: unknown) => ({ ...Object.fromEntries(asked.map((q) => [q.id, null])), ...(v && typeof v === 'object' ? v : {}) });
-  return z.preprocess(filled, z.object(Object.fromEntries(asked.map((q) => [q.id, answerSchema(q)]))).strip())
+  return z
+    .preprocess(filled, z.object(Object.fromEntries(asked.map((q) => [q.id, answerSchema(q)]))).strip())
     .transform((v) => Object.fromEntries(Object.entries(v).filter(([, a]) => a !== undefined)) as Record<string, AnswerValue>);
 }
 
@@ -114,11 +167,18 @@ export function answerErrors(error: z.ZodError): Record<string, string> {
 
 /** An answer as a person reads it, whatever the question has become since: retired choices keep their label. */
 export function answerText(
-  value: AnswerValue | undefined, options: QuestionOption[], pick: (text: LocalizedText) => string, yesNo: (v: boolean) => string, separator = '; ',
+  value: AnswerValue | undefined,
+  options: QuestionOption[],
+  pick: (text: LocalizedText) => string,
+  yesNo: (v: boolean) => string,
+  separator = '; ',
 ): string {
   if (value === undefined) return '';
   if (typeof value === 'boolean') return yesNo(value);
-  const label = (id: string) => { const o = options.find((x) => x.id === id); return o ? pick(o.label) : id; };
+  const label = (id: string) => {
+    const o = options.find((x) => x.id === id);
+    return o ? pick(o.label) : id;
+  };
   if (Array.isArray(value)) return value.map(label).join(separator);
   return options.some((o) => o.id === value) ? label(value) : value;
 }

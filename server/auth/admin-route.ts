@@ -30,7 +30,9 @@ type Handler<T> = (context: Context<T>) => Promise<Response | { redirect?: strin
  * to their `returnTo` field (any back-office path); fetch callers (Accept: application/json) get JSON.
  */
 export function adminRoute<S extends z.ZodType>(
-  permission: Permission, schema: S, handler: Handler<z.output<S>>,
+  permission: Permission,
+  schema: S,
+  handler: Handler<z.output<S>>,
   options: { maxBytes?: number; beforePasswordChange?: boolean; target?: (data: z.output<S>) => Target } = {},
 ) {
   return async (request: Request) => {

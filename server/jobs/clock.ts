@@ -5,7 +5,7 @@ import { getConfig } from '@/lib/config';
 /** The jobs' "now": real time, or with JOBS_CLOCK=settable the time tests moved it to (shared by every worker). */
 export async function jobsNow(db: Database): Promise<Date> {
   if (getConfig().JOBS_CLOCK !== 'settable') return new Date();
-  return new Date(Date.now() + await clockOffset(db));
+  return new Date(Date.now() + (await clockOffset(db)));
 }
 
 /** Moves the shared clock so that it reads `to` now; refused unless the clock is settable. */

@@ -33,15 +33,22 @@ export async function composeAnnouncement(context: MailContext, a: Announcement)
   const subject = a.subject[lang] ?? '';
   const contact = contactBlock(t, event);
   const links = stopLinks(r.id, locale);
-  const html = await render(AnnouncementEmail({
-    lang: htmlLang[locale], siteName: site, subject,
-    greeting: t('salutation', greetingParams(r)), closing: t('closing'), signedBy: t('signedBy'),
-    contact, footer: contact ? t('footerContact') : t('footerNoContact'),
-    eventTitle: event.title,
-    body: a.body[lang] ?? '',
-    bodyLang: lang === locale ? null : htmlLang[lang],
-    fallbackNote: lang === locale ? null : own('fallback', { language: languages(lang) }),
-    stop: { url: links.page, label: own('stop'), hint: own('stopHint') },
-  }));
+  const html = await render(
+    AnnouncementEmail({
+      lang: htmlLang[locale],
+      siteName: site,
+      subject,
+      greeting: t('salutation', greetingParams(r)),
+      closing: t('closing'),
+      signedBy: t('signedBy'),
+      contact,
+      footer: contact ? t('footerContact') : t('footerNoContact'),
+      eventTitle: event.title,
+      body: a.body[lang] ?? '',
+      bodyLang: lang === locale ? null : htmlLang[lang],
+      fallbackNote: lang === locale ? null : own('fallback', { language: languages(lang) }),
+      stop: { url: links.page, label: own('stop'), hint: own('stopHint') },
+    }),
+  );
   return { fromName: t('senderName'), subject, html, text: toPlainText(html), attachments: [], headers: links.headers };
 }

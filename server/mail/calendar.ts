@@ -5,14 +5,18 @@ import { CALENDAR_SEQUENCE, type CalendarStatus } from '@/lib/status-truth';
 
 const utcParts = (iso: string) => {
   const d = new Date(iso);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()] as
-    [number, number, number, number, number];
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()] as [number, number, number, number, number];
 };
 
-const at = (startIso: string, endIso: string) => ({
-  start: utcParts(startIso), startInputType: 'utc', startOutputType: 'utc',
-  end: utcParts(endIso), endInputType: 'utc', endOutputType: 'utc',
-}) as const;
+const at = (startIso: string, endIso: string) =>
+  ({
+    start: utcParts(startIso),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: utcParts(endIso),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+  }) as const;
 
 function build(events: EventAttributes[], method: 'PUBLISH' | 'CANCEL' = 'PUBLISH') {
   const { error, value } = createEvents(events, { method });
@@ -30,44 +34,58 @@ const visitUid = (visitId: string, registrationId: string, host: string) => `vis
  */
 export function eventCalendar(context: MailContext, host: string, status: CalendarStatus, description: string, manageUrl: string | null, separator = ', ') {
   const { event } = context;
-  return build([{
-    uid: eventUid(context, host),
-    ...at(event.startsAt, event.endsAt),
-    title: event.title,
-    location: venueLine(event.venueName, event.venueAddress, event.city, separator), // the reader's separator: no ASCII comma next to CJK
-    description,
-    ...(manageUrl ? { url: manageUrl } : {}),
-    status,
-    sequence: CALENDAR_SEQUENCE[status],
-    productId: 'ccpit-jilin-events',
-  }], status === 'CANCELLED' ? 'CANCEL' : 'PUBLISH');
+  return build(
+    [
+      {
+        uid: eventUid(context, host),
+        ...at(event.startsAt, event.endsAt),
+        title: event.title,
+        location: venueLine(event.venueName, event.venueAddress, event.city, separator), // the reader's separator: no ASCII comma next to CJK
+        description,
+        ...(manageUrl ? { url: manageUrl } : {}),
+        status,
+        sequence: CALENDAR_SEQUENCE[status],
+        productId: 'ccpit-jilin-events',
+      },
+    ],
+    status === 'CANCELLED' ? 'CANCEL' : 'PUBLISH',
+  );
 }
 
 /** One entry per visit the delegate is on, for the itinerary e-mail: tentative unless both the registration and the seat are confirmed. */
 export function visitsCalendar(context: MailContext, host: string) {
-  return build(context.visits.map((visit) => {
-    const status = context.registration.status === 'confirmed' && visit.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE';
-    return {
-      uid: visitUid(visit.id, context.registration.id, host),
-      ...at(visit.startsAt, visit.endsAt),
-      title: visit.title.text,
-      location: visit.meetingPoint?.text ?? '',
-      description: visit.stops.map((s) => `${formatTime(s.at, context.event.timeZone, context.registration.locale)} ${s.place.text}${s.activity ? ` — ${s.activity.text}` : ''}`).join('\n'),
-      status,
-      sequence: CALENDAR_SEQUENCE[status],
-      productId: 'ccpit-jilin-events',
-    } satisfies EventAttributes;
-  }));
+  return build(
+    context.visits.map((visit) => {
+      const status = context.registration.status === 'confirmed' && visit.status === 'confirmed' ? 'CONFIRMED' : 'TENTATIVE';
+      return {
+        uid: visitUid(visit.id, context.registration.id, host),
+        ...at(visit.startsAt, visit.endsAt),
+        title: visit.title.text,
+        location: visit.meetingPoint?.text ?? '',
+        description: visit.stops
+          .map((s) => `${formatTime(s.at, context.event.timeZone, context.registration.locale)} ${s.place.text}${s.activity ? ` — ${s.activity.text}` : ''}`)
+          .join('\n'),
+        status,
+        sequence: CALENDAR_SEQUENCE[status],
+        productId: 'ccpit-jilin-events',
+      } satisfies EventAttributes;
+    }),
+  );
 }
 
 /** Removes a visit entry the itinerary e-mail put in the delegate's calendar (same UID). */
 export function visitCancellation(visit: { id: string; title: string; startsAt: string; endsAt: string }, registrationId: string, host: string) {
-  return build([{
-    uid: visitUid(visit.id, registrationId, host),
-    ...at(visit.startsAt, visit.endsAt),
-    title: visit.title,
-    status: 'CANCELLED',
-    sequence: CALENDAR_SEQUENCE.CANCELLED,
-    productId: 'ccpit-jilin-events',
-  }], 'CANCEL');
+  return build(
+    [
+      {
+        uid: visitUid(visit.id, registrationId, host),
+        ...at(visit.startsAt, visit.endsAt),
+        title: visit.title,
+        status: 'CANCELLED',
+        sequence: CALENDAR_SEQUENCE.CANCELLED,
+        productId: 'ccpit-jilin-events',
+      },
+    ],
+    'CANCEL',
+  );
 }

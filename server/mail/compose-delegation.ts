@@ -28,15 +28,24 @@ export async function composeDelegationSummary(row: OutboundEmail, context: Mail
   const variant = payload.cancelled ? 'cancelled' : payload.update ? 'updated' : 'registered';
   const subject = t(`subjects.${variant}`, { name: d.name, title: event.title });
   const element = DelegationEmail({
-    ...frame, subject,
+    ...frame,
+    subject,
     intro: t(`intro.${variant}`),
     labels: {
-      delegation: t('delegation'), event: e('event'), when: e('when'), where: e('whereByKind', { kind: event.kind }),
-      members: t('members'), manage: t('manage'), manageHint: t('manageHint'),
+      delegation: t('delegation'),
+      event: e('event'),
+      when: e('when'),
+      where: e('whereByKind', { kind: event.kind }),
+      members: t('members'),
+      manage: t('manage'),
+      manageHint: t('manageHint'),
     },
     delegationName: d.name,
     eventTitle: event.title,
-    when: p('list', { first: formatDateTimeRange(event.startsAt, event.endsAt, event.timeZone, locale), second: formatZone(event.startsAt, event.timeZone, locale) }),
+    when: p('list', {
+      first: formatDateTimeRange(event.startsAt, event.endsAt, event.timeZone, locale),
+      second: formatZone(event.startsAt, event.timeZone, locale),
+    }),
     where: venueLine(event.venueName, event.venueAddress, event.city, p('separator')),
     members: d.members.map((m) => ({
       name: m.isHead ? t('headName', { name: fullName(m) }) : fullName(m),
@@ -66,7 +75,8 @@ export async function composeDelegationItinerary(row: OutboundEmail, context: Ma
   const subject = t(update ? 'subjectUpdate' : 'subject', { name: d.name, title: event.title });
   const zone = event.timeZone;
   const element = DelegationItineraryEmail({
-    ...frame, subject,
+    ...frame,
+    subject,
     contact: frame.contact && { ...frame.contact, heading: e('itinerary.contact') },
     intro: t(update ? 'introUpdate' : 'intro'),
     // A wait-listed visit is told of the member, not of "you": the head reads it.
@@ -74,19 +84,23 @@ export async function composeDelegationItinerary(row: OutboundEmail, context: Ma
     delegationName: d.name,
     eventTitle: event.title,
     travel: travelFacts(context.travel, locale, catalogue, event),
-    members: d.members.filter((m) => SEAT_HOLDING.includes(m.status as never)).map((m) => ({
-      name: m.isHead ? dt('headName', { name: fullName(m) }) : fullName(m),
-      latinName: passportName(m),
-      reference: m.reference,
-      status: e(`statusLabel.${m.status}` as 'statusLabel.confirmed'),
-      // A pending member's programme is not a promise (lib/status-truth): said beside their name.
-      pendingNote: m.status === 'confirmed' ? null : t('pendingNote'),
-      days: itineraryDays(m.visits, zone, locale, catalogue),
-    })),
+    members: d.members
+      .filter((m) => SEAT_HOLDING.includes(m.status as never))
+      .map((m) => ({
+        name: m.isHead ? dt('headName', { name: fullName(m) }) : fullName(m),
+        latinName: passportName(m),
+        reference: m.reference,
+        status: e(`statusLabel.${m.status}` as 'statusLabel.confirmed'),
+        // A pending member's programme is not a promise (lib/status-truth): said beside their name.
+        pendingNote: m.status === 'confirmed' ? null : t('pendingNote'),
+        days: itineraryDays(m.visits, zone, locale, catalogue),
+      })),
     calendarHint: context.visits.length > 0 ? t('calendarHint') : null,
   });
   const html = await render(element);
-  const attachments = context.visits.length === 0 ? []
-    : [{ filename: 'visits.ics', content: visitsCalendar(context, host), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
+  const attachments =
+    context.visits.length === 0
+      ? []
+      : [{ filename: 'visits.ics', content: visitsCalendar(context, host), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
   return { fromName: e('senderName'), subject, html, text: toPlainText(html), attachments };
 }

@@ -95,10 +95,13 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
   if (row.kind === 'itinerary' || reminderVisit) {
     const update = Boolean(payload.update);
     const shownVisits = reminderVisit ? [reminderVisit] : context.visits;
-    const subject = reminder && reminderVisit ? reminder('subjectVisit', { visit: reminderVisit.title.text, reference: r.reference })
-      : t(update ? 'subjects.itineraryUpdate' : 'subjects.itinerary', { title: event.title, reference: r.reference });
+    const subject =
+      reminder && reminderVisit
+        ? reminder('subjectVisit', { visit: reminderVisit.title.text, reference: r.reference })
+        : t(update ? 'subjects.itineraryUpdate' : 'subjects.itinerary', { title: event.title, reference: r.reference });
     const element = ItineraryEmail({
-      ...common, subject,
+      ...common,
+      subject,
       contact: common.contact && { ...common.contact, heading: t('itinerary.contact') },
       intro: reminder ? reminder('introVisit') : t(update ? 'intro.itineraryUpdate' : 'intro.itinerary'),
       reference: { label: t('reference'), value: r.reference },
@@ -114,53 +117,82 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
       subject,
       html,
       text: toPlainText(html), // the text part from the same HTML: one React render per message, not two
-      attachments: [{ filename: 'visits.ics', content: visitsCalendar({ ...context, visits: shownVisits }, host), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+      attachments: [
+        {
+          filename: 'visits.ics',
+          content: visitsCalendar({ ...context, visits: shownVisits }, host),
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+        },
+      ],
     };
   }
 
   const labels = {
-    reference: t('reference'), event: t('event'), when: t('when'), where: t('whereByKind', { kind }), status: t('status'), visits: t('visits'),
-    manage: t('manage'), manageHint: t('manageHint'), qrAlt: t('qrAlt', { reference: r.reference }), entranceHint: t('entranceHint', { kind }),
+    reference: t('reference'),
+    event: t('event'),
+    when: t('when'),
+    where: t('whereByKind', { kind }),
+    status: t('status'),
+    visits: t('visits'),
+    manage: t('manage'),
+    manageHint: t('manageHint'),
+    qrAlt: t('qrAlt', { reference: r.reference }),
+    entranceHint: t('entranceHint', { kind }),
   };
   const when = p('list', { first: formatDateTimeRange(event.startsAt, event.endsAt, zone, locale), second: formatZone(event.startsAt, zone, locale) });
   const where = venueLine(event.venueName, event.venueAddress, event.city, p('separator'));
-  const cancelIcs = (content: string, filename = 'event.ics') =>
-    ({ filename, content, contentType: 'text/calendar; charset=utf-8; method=CANCEL' });
+  const cancelIcs = (content: string, filename = 'event.ics') => ({ filename, content, contentType: 'text/calendar; charset=utf-8; method=CANCEL' });
 
   // The organizers called off the whole event, or one visit: no QR, no link to act on, a calendar cancellation.
   if (row.kind === 'eventCancelled' || row.kind === 'visitCancelled') {
     const visit = row.kind === 'visitCancelled' ? payload.visit : undefined;
     if (row.kind === 'visitCancelled' && !visit) throw new Error('visitCancelled e-mail without its visit');
-    const visitTitle = visit ? pickText(visit.title, locale, event.lang)?.text ?? '' : '';
+    const visitTitle = visit ? (pickText(visit.title, locale, event.lang)?.text ?? '') : '';
     const subject = visit
       ? t('subjects.visitCancelled', { visit: visitTitle, reference: r.reference })
       : t('subjects.eventCancelled', { kind, title: event.title, reference: r.reference });
     const element = RegistrationEmail({
-      ...common, subject, labels,
+      ...common,
+      subject,
+      labels,
       intro: t(visit ? 'intro.visitCancelled' : 'intro.eventCancelled', { kind }),
       statusText: visit ? t(`statusLabel.${r.status}` as 'statusLabel.confirmed') : t('cancelledByOrganizers', { kind }),
-      when, where, visits: [], context, manageUrl: null, qrCid: null,
+      when,
+      where,
+      visits: [],
+      context,
+      manageUrl: null,
+      qrCid: null,
       cancelledVisit: visit ? `${visitTitle} — ${formatDateTime(visit.startsAt, zone, locale)}` : undefined,
       calendarHint: t('calendarHintCancelled'),
     });
     // One file per UID: the event's entry, and each visit entry an itinerary may have put in the calendar.
     const calendars = visit
       ? [cancelIcs(visitCancellation({ id: visit.id, title: visitTitle, startsAt: visit.startsAt, endsAt: visit.endsAt }, r.id, host), 'visit.ics')]
-      : [cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null, p('separator'))),
-        ...context.visits.map((v, i) => cancelIcs(visitCancellation({ id: v.id, title: v.title.text, startsAt: v.startsAt, endsAt: v.endsAt }, r.id, host), `visit-${i + 1}.ics`))];
+      : [
+          cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null, p('separator'))),
+          ...context.visits.map((v, i) =>
+            cancelIcs(visitCancellation({ id: v.id, title: v.title.text, startsAt: v.startsAt, endsAt: v.endsAt }, r.id, host), `visit-${i + 1}.ics`),
+          ),
+        ];
     const html = await render(element);
     return { fromName, subject, html, text: toPlainText(html), attachments: calendars };
   }
 
   // Confirmation and status changes. The status at the time of the change travels in the payload.
-  const status = row.kind === 'cancelled' || row.kind === 'rejected' ? row.kind : payload.status ?? r.status;
-  const manageUrl = ['cancelled', 'rejected'].includes(row.kind) ? null
-    : `${base}/${locale}/registration/${managementToken(r.id, r.tokenVersion)}`;
-  const subjectKey = row.kind === 'confirmation' ? status
-    : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPending' : 'promotedPlace') : row.kind;
-  const introKey = row.kind === 'confirmation' ? ({ confirmed: 'confirmedPlace', pending: 'pendingReview', waitlisted: 'waitlistedPlace' }[status] ?? status)
-    : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPendingPlace' : 'promotedPlace') : row.kind;
-  const subject = reminder ? reminder('subject', { kind, title: event.title, date: formatDate(event.startsAt, zone, locale) })
+  const status = row.kind === 'cancelled' || row.kind === 'rejected' ? row.kind : (payload.status ?? r.status);
+  const manageUrl = ['cancelled', 'rejected'].includes(row.kind) ? null : `${base}/${locale}/registration/${managementToken(r.id, r.tokenVersion)}`;
+  const subjectKey = row.kind === 'confirmation' ? status : row.kind === 'promoted' ? (status === 'pending' ? 'promotedPending' : 'promotedPlace') : row.kind;
+  const introKey =
+    row.kind === 'confirmation'
+      ? ({ confirmed: 'confirmedPlace', pending: 'pendingReview', waitlisted: 'waitlistedPlace' }[status] ?? status)
+      : row.kind === 'promoted'
+        ? status === 'pending'
+          ? 'promotedPendingPlace'
+          : 'promotedPlace'
+        : row.kind;
+  const subject = reminder
+    ? reminder('subject', { kind, title: event.title, date: formatDate(event.startsAt, zone, locale) })
     : t(`subjects.${subjectKey}` as 'subjects.confirmed', { kind, title: event.title, reference: r.reference });
   // Entrance instructions and a confirmed calendar entry only once the delegate is confirmed (lib/status-truth).
   const withQr = mayEnter(status, event.status);
@@ -168,32 +200,56 @@ export async function composeEmail(row: OutboundEmail, context: MailContext, let
   // A delegate who may hold a calendar entry (tentative or confirmed) gets it removed when they leave.
   const calendarCancelled = row.kind === 'cancelled' || row.kind === 'rejected';
   const element = RegistrationEmail({
-    ...common, subject, labels,
+    ...common,
+    subject,
+    labels,
     intro: reminder ? reminder('intro', { kind }) : t(`intro.${introKey}` as 'intro.confirmedPlace', { kind }),
     // A member the head registered is told by whom, and in which delegation.
-    note: context.delegation && !context.delegation.isHead && row.kind === 'confirmation'
-      ? createTranslator({ locale, messages: catalogues[locale], namespace: 'DelegationEmail' })('memberNote', { head: context.delegation.headName, delegation: context.delegation.name })
-      : undefined,
+    note:
+      context.delegation && !context.delegation.isHead && row.kind === 'confirmation'
+        ? createTranslator({ locale, messages: catalogues[locale], namespace: 'DelegationEmail' })('memberNote', {
+            head: context.delegation.headName,
+            delegation: context.delegation.name,
+          })
+        : undefined,
     statusText: t(`statusLabel.${status}` as 'statusLabel.confirmed'),
-    when, where,
-    visits: row.kind === 'cancelled' ? [] : context.visits.map((v) => ({
-      title: v.title.text,
-      when: formatDateTime(v.startsAt, zone, locale),
-      status: t('visitSeat', { status: visitSeatShown(status, v.status) }),
-    })),
+    when,
+    where,
+    visits:
+      row.kind === 'cancelled'
+        ? []
+        : context.visits.map((v) => ({
+            title: v.title.text,
+            when: formatDateTime(v.startsAt, zone, locale),
+            status: t('visitSeat', { status: visitSeatShown(status, v.status) }),
+          })),
     context,
     manageUrl,
     qrCid: withQr ? 'reference-qr' : null,
-    calendarHint: calendarCancelled ? t('calendarHintCancelled')
-      : calendarStatus === 'CONFIRMED' ? t('calendarHint') : calendarStatus === 'TENTATIVE' ? t('calendarHintTentative') : null,
+    calendarHint: calendarCancelled
+      ? t('calendarHintCancelled')
+      : calendarStatus === 'CONFIRMED'
+        ? t('calendarHint')
+        : calendarStatus === 'TENTATIVE'
+          ? t('calendarHintTentative')
+          : null,
   });
   const attachments: ComposedEmail['attachments'] = [];
   if (withQr) {
-    attachments.push({ filename: 'reference-qr.png', content: await QRCode.toBuffer(r.reference, { scale: 8, margin: 1 }), contentType: 'image/png', cid: 'reference-qr' });
+    attachments.push({
+      filename: 'reference-qr.png',
+      content: await QRCode.toBuffer(r.reference, { scale: 8, margin: 1 }),
+      contentType: 'image/png',
+      cid: 'reference-qr',
+    });
   }
   if (calendarStatus && manageUrl) {
     const description = t('calendarDescription', { reference: r.reference, url: manageUrl });
-    attachments.push({ filename: 'event.ics', content: eventCalendar(context, host, calendarStatus, description, manageUrl, p('separator')), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+    attachments.push({
+      filename: 'event.ics',
+      content: eventCalendar(context, host, calendarStatus, description, manageUrl, p('separator')),
+      contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    });
   }
   if (calendarCancelled) {
     attachments.push(cancelIcs(eventCalendar(context, host, 'CANCELLED', t('calendarReference', { reference: r.reference }), null, p('separator'))));

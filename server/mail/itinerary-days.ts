@@ -34,8 +34,11 @@ export function itineraryDays(visits: MailVisit[], zone: string, locale: Locale,
 export function itineraryLabels(locale: Locale, catalogue: typeof en): ItineraryEmailProps['labels'] {
   const t = createTranslator({ locale, messages: catalogue, namespace: 'Email' });
   return {
-    meetingPoint: t('itinerary.meetingPoint'), transport: t('itinerary.transport'), stops: t('itinerary.stops'),
-    calendarHint: t('itinerary.calendarHint'), waitlistNote: t('itinerary.waitlistNote'),
+    meetingPoint: t('itinerary.meetingPoint'),
+    transport: t('itinerary.transport'),
+    stops: t('itinerary.stops'),
+    calendarHint: t('itinerary.calendarHint'),
+    waitlistNote: t('itinerary.waitlistNote'),
   };
 }
 
@@ -46,9 +49,15 @@ export function travelFacts(travel: MailContext['travel'], locale: Locale, catal
   const p = createTranslator({ locale, messages: catalogue, namespace: 'Punctuation' });
   const separator = p('separator');
   const facts = [
-    travel.arrivalDate && { name: tr('arrival'), value: travelLine(travel.arrivalDate, travel.arrivalTime, travel.arrivalCarrier, travel.arrivalPlace, locale, separator) },
+    travel.arrivalDate && {
+      name: tr('arrival'),
+      value: travelLine(travel.arrivalDate, travel.arrivalTime, travel.arrivalCarrier, travel.arrivalPlace, locale, separator),
+    },
     travel.arrivalDate && { name: tr('fields.pickup'), value: tr(travel.pickup ? 'pickupYes' : 'pickupNo') },
-    travel.departureDate && { name: tr('departure'), value: travelLine(travel.departureDate, travel.departureTime, travel.departureCarrier, travel.departurePlace, locale, separator) },
+    travel.departureDate && {
+      name: tr('departure'),
+      value: travelLine(travel.departureDate, travel.departureTime, travel.departureCarrier, travel.departurePlace, locale, separator),
+    },
     travel.room !== 'none' && { name: tr('fields.room'), value: tr('roomNights', { room: tr(`rooms.${travel.room as 'single'}`), nights: travel.nights }) },
   ].filter((f): f is { name: string; value: string } => Boolean(f));
   return { heading: p('parenthetical', { text: tr('legend'), note: formatZone(event.startsAt, event.timeZone, locale) }), facts };

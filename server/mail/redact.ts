@@ -10,8 +10,12 @@ export function redactToken(text: string, token: string) {
 }
 
 export function redactLinks(text: string) {
-  return text.replace(/(\/(?:registration|delegation)\/)[A-Za-z0-9_-]{43}/g, `$1${LINK_REMOVED}`)
-    // In a stored quoted-printable part a long link may be wrapped by a soft line break ("=\r\n").
-    .replace(/(\/(?:registration|delegation)\/)(?:[A-Za-z0-9_-]|=\r?\n)+/g, (match, prefix: string) =>
-      (match.replace(/=\r?\n/g, '').length - prefix.length === 43 ? `${prefix}${LINK_REMOVED}` : match));
+  return (
+    text
+      .replace(/(\/(?:registration|delegation)\/)[A-Za-z0-9_-]{43}/g, `$1${LINK_REMOVED}`)
+      // In a stored quoted-printable part a long link may be wrapped by a soft line break ("=\r\n").
+      .replace(/(\/(?:registration|delegation)\/)(?:[A-Za-z0-9_-]|=\r?\n)+/g, (match, prefix: string) =>
+        match.replace(/=\r?\n/g, '').length - prefix.length === 43 ? `${prefix}${LINK_REMOVED}` : match,
+      )
+  );
 }

@@ -31,10 +31,12 @@ function retryDelay(attempt: number, base = getConfig().MAIL_RETRY_BASE_MS) {
 export async function drainOnce(db: Database, transport: MailTransport, batchSize = 20): Promise<DrainResult & { claimed: number }> {
   const rows = await claimDueEmails(db, batchSize, LEASE_MS);
   const result = { claimed: rows.length, sent: 0, failed: 0, retried: 0 };
-  await Promise.all(rows.map(async (row) => {
-    const outcome = await deliver(db, transport, row);
-    result[outcome]++;
-  }));
+  await Promise.all(
+    rows.map(async (row) => {
+      const outcome = await deliver(db, transport, row);
+      result[outcome]++;
+    }),
+  );
   return result;
 }
 
@@ -90,16 +92,29 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
     // The delegation page's link and the stop link go too: whoever reads the log cannot act for the delegate.
     const delegationLink = context.delegation && delegationToken(context.delegation.id, context.delegation.tokenVersion);
     const hide = (text: string) => {
-      const hidden = redactToken(redactToken(text, managementToken(context.registration.id, context.registration.tokenVersion)), stopToken(context.registration.id));
+      const hidden = redactToken(
+        redactToken(text, managementToken(context.registration.id, context.registration.tokenVersion)),
+        stopToken(context.registration.id),
+      );
       return delegationLink ? redactToken(hidden, delegationLink) : hidden;
     };
     const storedHeaders = Object.fromEntries(Object.entries(composed.headers ?? {}).map(([k, v]) => [k, hide(v)]));
     const stored = await buildRaw({
-      from: config.MAIL_FROM, to: row.toAddress, subject: composed.subject, text: hide(composed.text), html: hide(composed.html),
-      attachments: attachments.filter((_, i) => !composed.attachments[i]!.private), messageId: `<outbox-${row.id}@${host}>`,
+      from: config.MAIL_FROM,
+      to: row.toAddress,
+      subject: composed.subject,
+      text: hide(composed.text),
+      html: hide(composed.html),
+      attachments: attachments.filter((_, i) => !composed.attachments[i]!.private),
+      messageId: `<outbox-${row.id}@${host}>`,
       headers: { 'Auto-Submitted': 'auto-generated', ...storedHeaders },
     });
-    await markSent(db, row.id, { subject: composed.subject, text: hide(composed.text), html: hide(composed.html), raw: stored.toString('utf8') }, delivery.providerMessageId);
+    await markSent(
+      db,
+      row.id,
+      { subject: composed.subject, text: hide(composed.text), html: hide(composed.html), raw: stored.toString('utf8') },
+      delivery.providerMessageId,
+    );
     return 'sent';
   } catch (error) {
     const message = describe(error);

@@ -27,8 +27,11 @@ const A6 = { w: 105 * MM, h: 148 * MM };
 const A4 = { w: 210 * MM, h: 297 * MM };
 // Colour per delegate type, the same on every badge of the council (hue apart, readable in greyscale as bands of different weight).
 const COLOURS: Record<string, [number, number, number]> = {
-  government: [0.72, 0.11, 0.11], enterprise: [0.04, 0.31, 0.42], association: [0.13, 0.47, 0.2],
-  media: [0.85, 0.5, 0.05], other: [0.4, 0.4, 0.45],
+  government: [0.72, 0.11, 0.11],
+  enterprise: [0.04, 0.31, 0.42],
+  association: [0.13, 0.47, 0.2],
+  media: [0.85, 0.5, 0.05],
+  other: [0.4, 0.4, 0.45],
 };
 
 /** Name badges as a PDF: A6 one per page, or eight per A4 sheet (2 × 4, A7-sized) with cut marks. */

@@ -45,8 +45,7 @@ const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/u;
 
 /** Which cuts a document needs: SC always (Chinese, Latin, Cyrillic), JP for kana or Japanese text, KR for Hangul or Korean. */
 export function facesFor(text: string, locales: readonly Locale[] = []): Face[] {
-  return ['sc', ...(KANA.test(text) || locales.includes('ja') ? ['jp' as const] : []),
-    ...(HANGUL.test(text) || locales.includes('ko') ? ['kr' as const] : [])];
+  return ['sc', ...(KANA.test(text) || locales.includes('ja') ? ['jp' as const] : []), ...(HANGUL.test(text) || locales.includes('ko') ? ['kr' as const] : [])];
 }
 
 interface DrawOptions {

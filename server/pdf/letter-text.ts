@@ -33,7 +33,9 @@ export function letterSection(locale: Locale, ctx: LetterContext, details: VisaD
   const text = pickRow(ctx.translations, locale, event.sourceLocale)!;
   const zone = event.timeZone;
   const dates = formatDateRange(event.startsAt.toISOString(), event.endsAt.toISOString(), zone, locale);
-  const visits = ctx.visits.map((v) => t('visitItem', { title: pickText(v.title, locale, event.sourceLocale)?.text ?? '', date: formatDate(v.startsAt.toISOString(), zone, locale) }));
+  const visits = ctx.visits.map((v) =>
+    t('visitItem', { title: pickText(v.title, locale, event.sourceLocale)?.text ?? '', date: formatDate(v.startsAt.toISOString(), zone, locale) }),
+  );
   const contact = [event.contactName, event.contactPhone, event.contactEmail].filter(Boolean).join(t('separator'));
   return {
     locale,
@@ -63,8 +65,14 @@ export function letterSection(locale: Locale, ctx: LetterContext, details: VisaD
 export function letterFrame(locale: Locale) {
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: 'VisaLetter.pdf' });
   return {
-    council: t('council'), place: t('place'), title: t('title'), dateLabel: t('date'), referenceLabel: t('reference'),
-    revision: (n: number) => t('revision', { n }), verify: (url: string) => t('verify', { url }), seal: t('sealNote'),
+    council: t('council'),
+    place: t('place'),
+    title: t('title'),
+    dateLabel: t('date'),
+    referenceLabel: t('reference'),
+    revision: (n: number) => t('revision', { n }),
+    verify: (url: string) => t('verify', { url }),
+    seal: t('sealNote'),
     date: (d: Date) => formatDate(d.toISOString(), 'Asia/Shanghai', locale),
   };
 }

@@ -39,8 +39,21 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
   const refLine = `${zh.referenceLabel} ${en.referenceLabel}: ${input.reference}${input.revision > 1 ? ` · ${zh.revision(input.revision)} ${en.revision(input.revision)}` : ''}`;
   const dateLine = `${zh.dateLabel} ${en.dateLabel}: ${zh.date(input.issuedAt)} / ${en.date(input.issuedAt)}`;
   const footer = [zh.verify(input.verifyUrl), en.verify(input.verifyUrl)];
-  const strings = [zh.council, en.council, zh.place, en.place, zh.title, en.title.toUpperCase(), refLine, dateLine, zh.seal, ...footer, ...signatory, '0123456789/',
-    ...sections.flatMap((x) => [x.heading, x.to, x.intro, x.note ?? '', ...x.facts.flat(), ...x.paragraphs])];
+  const strings = [
+    zh.council,
+    en.council,
+    zh.place,
+    en.place,
+    zh.title,
+    en.title.toUpperCase(),
+    refLine,
+    dateLine,
+    zh.seal,
+    ...footer,
+    ...signatory,
+    '0123456789/',
+    ...sections.flatMap((x) => [x.heading, x.to, x.intro, x.note ?? '', ...x.facts.flat(), ...x.paragraphs]),
+  ];
 
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.setTitle(`${zh.title} ${en.title} ${input.reference}`);
@@ -51,7 +64,7 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
   const fonts = await embedFonts(pdf, strings.join(''), locales);
   const qr = await pdf.embedPng(await QRCode.toBuffer(input.verifyUrl, { margin: 1, scale: 6, errorCorrectionLevel: 'M' }));
   const image = async (data?: string | null, type?: string | null) =>
-    (data ? (type === 'image/jpeg' ? pdf.embedJpg(Buffer.from(data, 'base64')) : pdf.embedPng(Buffer.from(data, 'base64'))) : null);
+    data ? (type === 'image/jpeg' ? pdf.embedJpg(Buffer.from(data, 'base64')) : pdf.embedPng(Buffer.from(data, 'base64'))) : null;
   const signature = await image(s?.signatureImage, s?.signatureType);
   const seal = await image(s?.sealImage, s?.sealType);
 
@@ -63,7 +76,11 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
     pages.push(page);
     y = A4[1] - MARGIN;
   };
-  const line = (text: string, size: number, opts: { weight?: Weight; locale?: Locale; color?: [number, number, number]; align?: 'left' | 'center' | 'right'; x?: number; width?: number } = {}) => {
+  const line = (
+    text: string,
+    size: number,
+    opts: { weight?: Weight; locale?: Locale; color?: [number, number, number]; align?: 'left' | 'center' | 'right'; x?: number; width?: number } = {},
+  ) => {
     const x0 = opts.x ?? MARGIN;
     const width = opts.width ?? WIDTH;
     for (const part of wrapText(fonts, text, size, width, opts.weight, opts.locale)) {
@@ -89,7 +106,15 @@ export async function renderLetter(input: LetterInput): Promise<Uint8Array> {
   y -= 6;
   sections.forEach((section, i) => {
     if (i === 2) newPage(); // the holder's translation starts a page of its own, after the signed text
-    drawSection(section, line, fonts, () => page, () => y, (v) => (y = v), newPage);
+    drawSection(
+      section,
+      line,
+      fonts,
+      () => page,
+      () => y,
+      (v) => (y = v),
+      newPage,
+    );
     if (i === 1) drawSignature();
   });
 

@@ -9,7 +9,9 @@ export function wrapText(fonts: PdfFonts, text: string, size: number, maxWidth: 
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     // Units: a CJK character (with any closing punctuation after it), a word, or a space.
-    const units = paragraph.match(/[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF][、。，．：；！？）」』】〉》]*|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/gu) ?? [''];
+    const units = paragraph.match(
+      /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF][、。，．：；！？）」』】〉》]*|[^\s\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/gu,
+    ) ?? [''];
     let line = '';
     for (const unit of units) {
       const candidate = line + unit;

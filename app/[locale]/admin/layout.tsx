@@ -22,24 +22,58 @@ export default async function AdminLayout({ children, params }: { children: Reac
       {organizer && (
         <nav aria-label={t('label')} className="admin-nav">
           <ul>
-            {allows(organizer, 'viewEvents') && <li><Link href="/admin">{t('events')}</Link></li>}
-            <li><Link href="/admin/check-in">{t('checkIn')}</Link></li>
-            {allows(organizer, 'manageAttendees') && <li><Link href="/admin/letters">{letters('nav')}</Link></li>}
-            {allows(organizer, 'viewEmailLog') && <li><Link href="/admin/emails">{t('emails')}</Link></li>}
-            {allows(organizer, 'viewEmailLog') && <li><Link href="/admin/jobs">{jobs('nav')}</Link></li>}
-            {allows(organizer, 'viewAudit') && <li><Link href="/admin/audit">{t('audit')}</Link></li>}
-            {allows(organizer, 'manageAccounts') && <li><Link href="/admin/accounts">{t('accounts')}</Link></li>}
-            <li><Link href="/admin/security">{t('security')}</Link></li>
-            <li><Link href="/admin/password">{t('password')}</Link></li>
+            {allows(organizer, 'viewEvents') && (
+              <li>
+                <Link href="/admin">{t('events')}</Link>
+              </li>
+            )}
+            <li>
+              <Link href="/admin/check-in">{t('checkIn')}</Link>
+            </li>
+            {allows(organizer, 'manageAttendees') && (
+              <li>
+                <Link href="/admin/letters">{letters('nav')}</Link>
+              </li>
+            )}
+            {allows(organizer, 'viewEmailLog') && (
+              <li>
+                <Link href="/admin/emails">{t('emails')}</Link>
+              </li>
+            )}
+            {allows(organizer, 'viewEmailLog') && (
+              <li>
+                <Link href="/admin/jobs">{jobs('nav')}</Link>
+              </li>
+            )}
+            {allows(organizer, 'viewAudit') && (
+              <li>
+                <Link href="/admin/audit">{t('audit')}</Link>
+              </li>
+            )}
+            {allows(organizer, 'manageAccounts') && (
+              <li>
+                <Link href="/admin/accounts">{t('accounts')}</Link>
+              </li>
+            )}
+            <li>
+              <Link href="/admin/security">{t('security')}</Link>
+            </li>
+            <li>
+              <Link href="/admin/password">{t('password')}</Link>
+            </li>
           </ul>
           <form method="post" action="/api/admin/sign-out" className="signed-in">
             <span>{t('signedInAs', { name: organizer.name, role: t(`roles.${organizer.role}`) })}</span>
-            <button type="submit" className="button secondary small">{t('signOut')}</button>
+            <button type="submit" className="button secondary small">
+              {t('signOut')}
+            </button>
           </form>
         </nav>
       )}
       {organizer?.needsSecondFactor && roleAllows(organizer.role, 'revealPassport') && (
-        <p className="banner banner-info"><Link href="/admin/security">{t('passportsNeedSecondFactor')}</Link></p>
+        <p className="banner banner-info">
+          <Link href="/admin/security">{t('passportsNeedSecondFactor')}</Link>
+        </p>
       )}
       {children}
     </div>

@@ -19,21 +19,49 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
   return (
     <section>
       <h1>{t('title')}</h1>
-      {canEdit && <p><Link href="/admin/events/new" className="button">{editor('titleNew')}</Link></p>}
+      {canEdit && (
+        <p>
+          <Link href="/admin/events/new" className="button">
+            {editor('titleNew')}
+          </Link>
+        </p>
+      )}
       <div className="table-wrap">
         <table>
           <caption className="sr-only">{t('title')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('event')}</th><th scope="col">{t('dates')}</th><th scope="col">{t('status')}</th>
-              <th scope="col" className="num">{t('confirmed')}</th><th scope="col" className="num">{t('pending')}</th><th scope="col" className="num">{t('waitlisted')}</th>
-              <th scope="col" className="num">{t('capacity')}</th><th scope="col">{t('languages')}</th>{canEdit && <th scope="col"><span className="sr-only">{t('edit')}</span></th>}
+              <th scope="col">{t('event')}</th>
+              <th scope="col">{t('dates')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col" className="num">
+                {t('confirmed')}
+              </th>
+              <th scope="col" className="num">
+                {t('pending')}
+              </th>
+              <th scope="col" className="num">
+                {t('waitlisted')}
+              </th>
+              <th scope="col" className="num">
+                {t('capacity')}
+              </th>
+              <th scope="col">{t('languages')}</th>
+              {canEdit && (
+                <th scope="col">
+                  <span className="sr-only">{t('edit')}</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {events.map((e) => (
               <tr key={e.id}>
-                <td><Link href={`/admin/events/${e.id}`} lang={e.titleLang !== locale ? htmlLang[e.titleLang] : undefined}>{e.title}</Link></td>
+                <td>
+                  <Link href={`/admin/events/${e.id}`} lang={e.titleLang !== locale ? htmlLang[e.titleLang] : undefined}>
+                    {e.title}
+                  </Link>
+                </td>
                 <td className="nowrap">{formatDateRange(e.startsAt, e.endsAt, e.timeZone, locale)}</td>
                 <td>{t(`statuses.${e.status}`)}</td>
                 <td className="num">{e.counts.confirmed}</td>
@@ -41,7 +69,13 @@ export default async function AdminHome({ params }: { params: Promise<{ locale: 
                 <td className="num">{e.counts.waitlisted}</td>
                 <td className="num">{e.capacity ?? '∞'}</td>
                 <td>{e.locales.length}/5</td>
-                {canEdit && <td className="action"><Link href={`/admin/events/${e.id}/edit`} aria-label={t('editTitle', { title: e.title })}>{t('edit')}</Link></td>}
+                {canEdit && (
+                  <td className="action">
+                    <Link href={`/admin/events/${e.id}/edit`} aria-label={t('editTitle', { title: e.title })}>
+                      {t('edit')}
+                    </Link>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -11,10 +11,18 @@ export async function AuditTrail({ entries, locale }: { entries: Awaited<ReturnT
   return (
     <>
       <h2>{t('audit')}</h2>
-      <ul>{entries.map((entry) => (
-        <li key={entry.id}>{formatStamp(entry.createdAt, locale)} · {entry.actor ?? label.system} · {label.action(entry.action)}
-          {label.changes(entry).map((line) => <span key={line} className="audit-change">{line}</span>)}</li>
-      ))}</ul>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            {formatStamp(entry.createdAt, locale)} · {entry.actor ?? label.system} · {label.action(entry.action)}
+            {label.changes(entry).map((line) => (
+              <span key={line} className="audit-change">
+                {line}
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

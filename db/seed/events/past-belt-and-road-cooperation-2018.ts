@@ -39,7 +39,8 @@ export const event: SeedEvent = {
     en: {
       title: 'Belt and Road International Economic and Trade Cooperation Conference 2018 (Changchun)',
       theme: "Showcasing Jilin's opening-up, fostering exchange and cooperation",
-      summary: 'Governments, companies and business associations from 29 countries along the Belt and Road met Jilin enterprises in Changchun, and four cooperation-platform agreements were signed.',
+      summary:
+        'Governments, companies and business associations from 29 countries along the Belt and Road met Jilin enterprises in Changchun, and four cooperation-platform agreements were signed.',
       body: `The conference was a stop on the Belt and Road China tour run by the CCPIT Training Center, and the tour's first visit to Northeast China's traditional industrial heartland. Its purpose was to introduce Jilin, China's gateway to the north, to partners abroad and to give local governments and foreign business communities a lasting platform for working together.
 
 It was aimed at government agencies, business associations and companies from Belt and Road countries, and at Jilin firms preparing to invest or trade abroad. The programme combined platform signings, one-to-one business talks, legal training on international investment and company visits.`,
@@ -87,7 +88,8 @@ After the sessions, the CCPIT Jilin Sub-council took participants to local compa
     ja: {
       title: '2018「一帯一路」国際経済貿易協力会議（長春）',
       theme: '吉林の対外開放を発信し、交流と協力を促進する',
-      summary: '「一帯一路」沿線29か国の政府・企業・経済団体の代表が長春に集い、吉林省企業と商談を行いました。協力プラットフォームに関する協定4件が締結されました。',
+      summary:
+        '「一帯一路」沿線29か国の政府・企業・経済団体の代表が長春に集い、吉林省企業と商談を行いました。協力プラットフォームに関する協定4件が締結されました。',
       body: `本会議は、中国国際貿易促進委員会研修センターが主催する「一帯一路」中国巡回イベントの一環として開かれ、同イベントが中国東北部の旧工業基地を訪れるのはこれが初めてでした。中国の北方への開放の窓口である吉林省を海外のパートナーに紹介し、地方政府と海外経済界が継続的に協力できる場をつくることを目的としていました。
 
 対象は「一帯一路」沿線国の政府機関・経済団体・企業、そして海外展開を目指す吉林省の企業です。協力プラットフォームの調印、個別商談会、国際投資に関する法務研修、企業視察で構成されました。`,
@@ -111,7 +113,8 @@ After the sessions, the CCPIT Jilin Sub-council took participants to local compa
     ru: {
       title: 'Международная конференция по торгово-экономическому сотрудничеству «Пояс и путь»\u00A0— 2018 (Чанчунь)',
       theme: 'Открытый Цзилинь: развиваем обмены и сотрудничество',
-      summary: 'Представители органов власти, компаний и деловых объединений 29 стран «Пояса и пути» провели в Чанчуне переговоры с цзилиньскими предприятиями; подписаны четыре соглашения о платформах сотрудничества.',
+      summary:
+        'Представители органов власти, компаний и деловых объединений 29 стран «Пояса и пути» провели в Чанчуне переговоры с цзилиньскими предприятиями; подписаны четыре соглашения о платформах сотрудничества.',
       body: `Конференция стала одним из этапов всекитайского турне «Пояс и путь», которое проводит Учебный центр Китайского комитета содействия развитию международной торговли (ККСМТ), и первым его этапом в старопромышленном регионе Северо-Восточного Китая. Её задача — представить зарубежным партнёрам провинцию Цзилинь как северные ворота Китая и создать постоянную площадку для сотрудничества местных властей с иностранными деловыми кругами.
 
 Мероприятие было адресовано государственным структурам, деловым объединениям и компаниям из стран «Пояса и пути», а также цзилиньским предприятиям, которые готовятся к выходу на зарубежные рынки. В программу вошли подписание соглашений, деловые переговоры в формате «один на один», юридический семинар по международным инвестициям и посещение предприятий.`,

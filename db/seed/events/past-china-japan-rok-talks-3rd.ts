@@ -38,7 +38,8 @@ export const event: SeedEvent = {
     },
     en: {
       title: '3rd China–Japan–ROK Economic and Trade Talks',
-      summary: 'More than 300 participants from China, Japan and the ROK met in Changchun; for the first time the talks paired institutions and chambers of commerce, and 11 pairs signed agreements.',
+      summary:
+        'More than 300 participants from China, Japan and the ROK met in Changchun; for the first time the talks paired institutions and chambers of commerce, and 11 pairs signed agreements.',
       body: `Held in Changchun for the third year running, the China–Japan–ROK Economic and Trade Talks give the three countries a standing platform for cooperation and exchange: a long-term channel through which local governments and business communities can find and contact each other. The talks are part of Changchun's drive to become a central city of Northeast Asia, take an active part in the Belt and Road Initiative and open its economy further.
 
 Where the first two editions matched individual companies, this edition matched institutions, associations and chambers of commerce. It was aimed at local-government bodies and business organizations from Japan and the ROK, and at the investment-promotion offices of Changchun at every level.`,
@@ -61,7 +62,8 @@ The institution-to-institution matchmaking led to agreements between 11 pairs of
     },
     ko: {
       title: '제3회 한중일 경제무역 상담회',
-      summary: '한중일 3국에서 300여 명이 창춘에 모였으며, 이번에는 기관·경제단체 간 협력 매칭 방식으로 진행되어 11쌍의 기관과 상공회의소가 협약을 체결했습니다.',
+      summary:
+        '한중일 3국에서 300여 명이 창춘에 모였으며, 이번에는 기관·경제단체 간 협력 매칭 방식으로 진행되어 11쌍의 기관과 상공회의소가 협약을 체결했습니다.',
       body: `한중일 경제무역 상담회는 3회 연속 창춘에서 열리고 있으며, 3국 간 협력·교류 플랫폼을 구축하고 장기적인 소통 체계를 마련하여 3국의 지방정부와 경제계가 손쉽게 교류할 수 있는 창구 역할을 하고 있습니다. 이는 동북아 지역 중심도시 건설, ‘일대일로’ 참여, 개방형 경제 발전을 위한 창춘시의 주요 사업이기도 합니다.
 
 이번 상담회는 앞선 두 차례의 기업 간 상담 방식을 기관·협회·상공회의소 간 협력 매칭으로 전환했으며, 일본과 한국의 지방정부 기관 및 경제단체, 그리고 창춘시 각급 투자유치 부서를 대상으로 했습니다.`,
@@ -107,7 +109,8 @@ The institution-to-institution matchmaking led to agreements between 11 pairs of
     },
     ru: {
       title: 'III Китайско-японско-корейские торгово-экономические переговоры',
-      summary: 'Более 300 участников из Китая, Японии и Республики Корея собрались в Чанчуне; впервые переговоры прошли в формате встреч между организациями и торговыми палатами — соглашения подписали 11 пар партнёров.',
+      summary:
+        'Более 300 участников из Китая, Японии и Республики Корея собрались в Чанчуне; впервые переговоры прошли в формате встреч между организациями и торговыми палатами — соглашения подписали 11 пар партнёров.',
       body: `Китайско-японско-корейские торгово-экономические переговоры проходят в Чанчуне третий год подряд. Их цель — создать постоянную площадку для сотрудничества и обменов трёх стран, долгосрочный механизм диалога и удобный канал связи между местными властями и деловыми кругами. Переговоры входят в число мер, с помощью которых Чанчунь стремится стать центральным городом Северо-Восточной Азии, активно участвовать в инициативе «Пояс и путь» и развивать открытую экономику.
 
 Если первые два раза на переговорах встречались отдельные компании, то в этом году партнёров подбирали среди организаций, ассоциаций и торговых палат. Мероприятие было рассчитано на органы местной власти и деловые объединения Японии и Республики Корея, а также на службы по привлечению инвестиций всех уровней Чанчуня.`,
@@ -133,7 +136,13 @@ The institution-to-institution matchmaking led to agreements between 11 pairs of
     {
       startsAt: '2018-06-28T09:00:00+08:00',
       endsAt: '2018-06-28T09:30:00+08:00',
-      title: { zh: '开幕式及主旨发言', en: 'Opening ceremony and keynote speech', ko: '개막식 및 기조연설', ja: '開会式・基調講演', ru: 'Церемония открытия и основной доклад' },
+      title: {
+        zh: '开幕式及主旨发言',
+        en: 'Opening ceremony and keynote speech',
+        ko: '개막식 및 기조연설',
+        ja: '開会式・基調講演',
+        ru: 'Церемония открытия и основной доклад',
+      },
       speaker: {
         zh: '长春市人大常委会副主任',
         en: "Lv Ning, Vice Chairman of the Standing Committee, Changchun Municipal People's Congress",

@@ -37,7 +37,8 @@ export const event: SeedEvent = {
     },
     en: {
       title: 'Global Promotion Conference for the China–ROK (Changchun) International Cooperation Demonstration Zone',
-      summary: "Held in Beijing as part of Jilin Province Day at CIFTIS 2020, the conference presented the zone's target industries, major projects and investment policies to Korean and Chinese companies.",
+      summary:
+        "Held in Beijing as part of Jilin Province Day at CIFTIS 2020, the conference presented the zone's target industries, major projects and investment policies to Korean and Chinese companies.",
       body: `The conference was a highlight of Jilin Province Day at the 2020 China International Fair for Trade in Services (CIFTIS). Well connected and rich in resources, the China–ROK (Changchun) International Cooperation Demonstration Zone builds industries that fit closely with the supply chains of Korean and other Northeast Asian partners. It also sits at a meeting point of national strategies: China's Belt and Road Initiative, the ROK's New Northern Policy, Russia's Far East development strategy and Mongolia's Steppe Road.
 
 The event was aimed at Korean companies and Korean business associations in China considering the zone, at leading Chinese companies, and at everyone following Jilin–Korea cooperation. Jilin Province has friendly ties with Gangwon Province and other Korean regions, and Changchun is twinned with six Korean cities, including Ulsan.`,
@@ -60,7 +61,8 @@ Ahead of the conference, the Jilin Provincial Department of Commerce and the Hon
     },
     ko: {
       title: '한중(창춘) 국제협력시범구 글로벌 투자설명회',
-      summary: '2020 중국국제서비스무역교역회 ‘지린의 날’ 행사로 베이징에서 열렸으며, 한국 기업과 중국 주요 기업을 대상으로 시범구의 산업 방향, 주요 프로젝트, 투자 유치 정책을 발표했습니다.',
+      summary:
+        '2020 중국국제서비스무역교역회 ‘지린의 날’ 행사로 베이징에서 열렸으며, 한국 기업과 중국 주요 기업을 대상으로 시범구의 산업 방향, 주요 프로젝트, 투자 유치 정책을 발표했습니다.',
       body: `이번 설명회는 2020 중국국제서비스무역교역회 ‘지린의 날’의 핵심 행사입니다. 한중(창춘) 국제협력시범구는 교통 여건이 뛰어나고 자원이 풍부하며, 한국을 비롯한 동북아 국가의 공급망과 긴밀히 맞물리는 산업을 육성하고 있습니다. 아울러 중국의 ‘일대일로’ 구상과 한국의 신북방정책, 러시아의 극동 개발 전략, 몽골의 ‘초원의 길’이 맞닿는 곳이기도 합니다.
 
 시범구 투자를 검토하는 한국 기업과 재중 한국 경제단체, 중국 주요 기업, 그리고 지린성과 한국 간 협력에 관심 있는 모든 분을 대상으로 했습니다. 지린성은 강원도 등 한국 지역과 우호 관계를 맺고 있으며, 창춘시는 울산 등 한국 6개 도시와 자매결연을 맺고 있습니다.`,
@@ -83,7 +85,8 @@ Ahead of the conference, the Jilin Provincial Department of Commerce and the Hon
     },
     ja: {
       title: '中韓（長春）国際協力モデル区グローバル投資説明会',
-      summary: '2020年中国国際サービス貿易交易会「吉林デー」の一環として北京で開催され、韓国企業や中国の有力企業に向けてモデル区の重点産業、主要プロジェクト、投資誘致政策を発表しました。',
+      summary:
+        '2020年中国国際サービス貿易交易会「吉林デー」の一環として北京で開催され、韓国企業や中国の有力企業に向けてモデル区の重点産業、主要プロジェクト、投資誘致政策を発表しました。',
       body: `本説明会は、2020年中国国際サービス貿易交易会（CIFTIS）「吉林デー」の目玉行事です。交通の便がよく資源にも恵まれた中韓（長春）国際協力モデル区は、韓国をはじめ北東アジア各国のサプライチェーンと結びつきやすい産業の育成を進めています。また、中国の「一帯一路」構想と韓国の「新北方政策」、ロシアの極東開発戦略、モンゴルの「草原の道」が接する地域でもあります。
 
 モデル区への投資を検討する韓国企業や在中国の韓国経済団体、中国の有力企業、そして吉林省と韓国の協力に関心を持つ皆さまを対象としました。吉林省は江原道など韓国の地域と友好関係を結び、長春市は蔚山市をはじめ韓国の6都市と姉妹都市提携を結んでいます。`,
@@ -106,7 +109,8 @@ Ahead of the conference, the Jilin Provincial Department of Commerce and the Hon
     },
     ru: {
       title: 'Глобальная презентация Китайско-корейской (Чанчунь) демонстрационной зоны международного сотрудничества',
-      summary: 'Презентация прошла в Пекине в рамках Дня провинции Цзилинь на Китайской международной ярмарке торговли услугами 2020 года: корейским и китайским компаниям представили приоритетные отрасли зоны, крупные проекты и меры по привлечению инвестиций.',
+      summary:
+        'Презентация прошла в Пекине в рамках Дня провинции Цзилинь на Китайской международной ярмарке торговли услугами 2020 года: корейским и китайским компаниям представили приоритетные отрасли зоны, крупные проекты и меры по привлечению инвестиций.',
       body: `Презентация стала центральным событием Дня провинции Цзилинь на Китайской международной ярмарке торговли услугами (CIFTIS) 2020 года. Китайско-корейская (Чанчунь) демонстрационная зона международного сотрудничества, удобно расположенная и богатая ресурсами, развивает отрасли, которые легко встраиваются в производственные цепочки партнёров из Республики Корея и других стран Северо-Восточной Азии. Кроме того, здесь сходятся несколько национальных стратегий: китайская инициатива «Пояс и путь», «Новая северная политика» Республики Корея, российская стратегия развития Дальнего Востока и монгольский «Степной путь».
 
 Мероприятие было адресовано корейским компаниям и корейским деловым объединениям в Китае, присматривающимся к зоне, ведущим китайским компаниям и всем, кто следит за сотрудничеством Цзилиня с Кореей. Провинция Цзилинь поддерживает дружественные связи с провинцией Канвондо и другими регионами Республики Корея, а у Чанчуня шесть городов-побратимов в Корее, в том числе Ульсан.`,

@@ -39,7 +39,8 @@ export const event: SeedEvent = {
     en: {
       title: "Working Conference of the Circum-Bohai-Sea Trade Promotion System & Symposium on Trade Promotion Cooperation in the 'Three-North' Regions",
       theme: 'Converging regional momentum, deepening coordinated development',
-      summary: 'Trade-promotion bodies from 14 provinces, regions and cities met in Tianjin, signed the joint Tianjin Initiative and toured Tianjin Port and the National Convention and Exhibition Center (Tianjin).',
+      summary:
+        'Trade-promotion bodies from 14 provinces, regions and cities met in Tianjin, signed the joint Tianjin Initiative and toured Tianjin Port and the National Convention and Exhibition Center (Tianjin).',
       body: `The meeting brings together the trade-promotion bodies of the Circum-Bohai-Sea area and of North, Northeast and Northwest China — the "Three-North" regions. With China building a new development pattern, participants discussed how trade promotion can do more, how to strengthen international economic and trade cooperation across the region and how to help industries develop in step.
 
 It was intended for the CCPIT sub-councils of provinces, autonomous regions, municipalities and sub-provincial cities; both the Jilin and the Changchun councils sent representatives. Coming in the first year of the 14th Five-Year Plan, it was a chance for the region's councils to combine their strengths.`,
@@ -61,7 +62,7 @@ Delegates also toured Tianjin Port and the National Convention and Exhibition Ce
       ],
     },
     ko: {
-      title: "환발해 지역 무역촉진 시스템 업무회의 및 ‘삼북’ 지역 무역촉진 협력 좌담회",
+      title: '환발해 지역 무역촉진 시스템 업무회의 및 ‘삼북’ 지역 무역촉진 협력 좌담회',
       theme: '지역의 동력을 모아 협동 발전을 심화하다',
       summary: '14개 성·자치구·시의 무역촉진기관 대표들이 톈진에 모여 공동으로 톈진 이니셔티브에 서명하고, 톈진항과 국가컨벤션전시센터(톈진)를 시찰했습니다.',
       body: `이 회의는 환발해 지역과 중국 화북·동북·서북, 이른바 ‘삼북’ 지역의 무역촉진기관이 한자리에 모이는 교류의 장입니다. 중국이 새로운 발전 구도를 구축하는 가운데, 참석자들은 무역촉진 기능을 더욱 효과적으로 발휘하고 지역 간 국제 경제무역 협력을 강화하며 산업의 협동 발전을 이끄는 방안을 논의했습니다.
@@ -70,8 +71,8 @@ Delegates also toured Tianjin Port and the National Convention and Exhibition Ce
       city: '톈진',
       venueName: '톈진 회의장',
       venueAddress: '톈진시',
-      coHosts: ["환발해 및 ‘삼북’ 지역 각 성·시 무역촉진위원회 분회"],
-      reportHeadline: "14개 무역촉진기관, ‘삼북’ 지역 협력을 위한 톈진 이니셔티브 공동 서명",
+      coHosts: ['환발해 및 ‘삼북’ 지역 각 성·시 무역촉진위원회 분회'],
+      reportHeadline: '14개 무역촉진기관, ‘삼북’ 지역 협력을 위한 톈진 이니셔티브 공동 서명',
       report: `2021년 4월 14일, 베이징·톈진·허베이·네이멍구·산시(山西)·랴오닝·산둥·간쑤·지린·다롄·칭다오·선양·지난·창춘 등 14개 성·자치구·시에서 온 대표 50여 명이 톈진에 모였습니다. 쉬쥔 톈진시 인민정부 부비서장 겸 판공청 부주임과 주자량 중국국제무역촉진위원회 베이징시 분회 부회장이 참석해 연설했습니다.
 
 각 분회 대표들은 코로나19 대응과 함께 추진해 온 무역촉진 사업의 성과를 소개하고, 지역 간 협동 발전 강화를 위한 의견을 제시했습니다. 심도 있는 논의 끝에 지역 협력 발전 청사진 공동 수립, 국제 경제무역 교류·협력 플랫폼 공동 구축, 주요 국가·지역과의 무역·투자 협력 공동 추진, 국제 상사 법률 서비스 공유 등 4개 분야에서 폭넓은 합의를 이루었으며, 《‘삼북’ 지역 무역촉진 시스템의 국제 경제무역 협력 추진을 위한 톈진 이니셔티브》에 공동 서명했습니다.
@@ -111,7 +112,8 @@ Delegates also toured Tianjin Port and the National Convention and Exhibition Ce
     ru: {
       title: 'Рабочее совещание системы содействия торговле региона Бохайского залива и симпозиум по сотрудничеству регионов «Трёх Северов»',
       theme: 'Объединяя силы регионов — углубляем скоординированное развитие',
-      summary: 'Представители органов содействия торговле 14 провинций, автономных районов и городов собрались в Тяньцзине, подписали совместную Тяньцзиньскую инициативу и посетили порт Тяньцзинь и Национальный конгрессно-выставочный центр (Тяньцзинь).',
+      summary:
+        'Представители органов содействия торговле 14 провинций, автономных районов и городов собрались в Тяньцзине, подписали совместную Тяньцзиньскую инициативу и посетили порт Тяньцзинь и Национальный конгрессно-выставочный центр (Тяньцзинь).',
       body: `Совещание объединяет органы содействия торговле региона Бохайского залива и так называемых «Трёх Северов» — Северного, Северо-Восточного и Северо-Западного Китая. В условиях формирования новой модели развития участники обсудили, как полнее использовать возможности содействия торговле, укреплять международное торгово-экономическое сотрудничество в регионе и добиваться согласованного развития отраслей.
 
 Совещание предназначено для отделений ККСМТ провинций, автономных районов, городов центрального подчинения и городов субпровинциального уровня; свои делегации направили в том числе Цзилиньское и Чанчуньское отделения. Встреча пришлась на первый год 14-й пятилетки и позволила региональным отделениям объединить усилия.`,
@@ -165,7 +167,7 @@ Delegates also toured Tianjin Port and the National Convention and Exhibition Ce
       title: {
         zh: '《“三北”地区贸促系统推进国际经贸合作天津倡议》签署',
         en: "Signing of the Tianjin Initiative on 'Three-North' cooperation",
-        ko: "‘삼북’ 지역 협력 톈진 이니셔티브 서명",
+        ko: '‘삼북’ 지역 협력 톈진 이니셔티브 서명',
         ja: '「三北」地域協力に関する天津イニシアティブ署名',
         ru: 'Подписание Тяньцзиньской инициативы о сотрудничестве «Трёх Северов»',
       },

@@ -38,7 +38,8 @@ export const event: SeedEvent = {
     },
     en: {
       title: 'Jilin Economic and Trade Delegation to the Russian Far East 2023',
-      summary: 'A Jilin business delegation crossed into Russia at Hunchun Land Port for five days of trade and investment meetings in the Russian Far East, mainly in Primorsky Krai.',
+      summary:
+        'A Jilin business delegation crossed into Russia at Hunchun Land Port for five days of trade and investment meetings in the Russian Far East, mainly in Primorsky Krai.',
       body: `Organized in the year of the Belt and Road Initiative's tenth anniversary, this five-day mission took Jilin companies and officials to the Russian Far East, with Primorsky Krai as its main destination. It was an important step in the province's drive for openness and international cooperation.
 
 The delegation was made up of foreign-trade companies and government staff, and was meant for Jilin businesses looking to grow their trade with Russia. Meetings covered commodity trade, international logistics, biotechnology, food processing and the digital economy.`,
@@ -107,7 +108,8 @@ According to the Jilin Provincial Department of Commerce, the province's goods t
     },
     ru: {
       title: 'Торгово-экономическая делегация провинции Цзилинь на Дальнем Востоке России (2023)',
-      summary: 'Торгово-экономическая делегация провинции Цзилинь пересекла границу через пункт пропуска Хуньчунь и провела пять дней деловых встреч на Дальнем Востоке России, главным образом в Приморском крае.',
+      summary:
+        'Торгово-экономическая делегация провинции Цзилинь пересекла границу через пункт пропуска Хуньчунь и провела пять дней деловых встреч на Дальнем Востоке России, главным образом в Приморском крае.',
       body: `В год десятилетия инициативы «Пояс и путь» провинция Цзилинь направила на Дальний Восток России, прежде всего в Приморский край, пятидневную торгово-экономическую миссию. Поездка стала важным шагом провинции на пути к большей открытости и международному сотрудничеству.
 
 В состав делегации вошли представители внешнеторговых компаний и сотрудники профильных государственных ведомств. Миссия была рассчитана на цзилиньские предприятия, которые стремятся расширить торговлю с Россией; встречи касались товарной торговли, международной логистики, биотехнологий, пищевой промышленности и цифровой экономики.`,

@@ -15,21 +15,24 @@ export const event: SeedEvent = {
   approvalMode: 'organizer',
   sourceLocale: 'zh',
   contact: { name: '朴成浩（PIAO Chenghao）', phone: '+86 431 8562 0322', email: 'cjk-talks2027@example.org' },
-  questions: [{
-    kind: 'longText',
-    label: {
-      zh: '合作需求：希望对接的机构类型和合作方向',
-      en: 'Your cooperation interests: the kinds of institutions you would like to meet and the areas of cooperation you have in mind',
-      ko: '협력 희망 분야와 만나고 싶은 기관 유형',
-      ja: '協力ニーズ（面談を希望する機関の種類と協力分野）',
-      ru: 'Интересы в сотрудничестве: с какими организациями вы хотели бы встретиться и какие направления вас интересуют',
+  questions: [
+    {
+      kind: 'longText',
+      label: {
+        zh: '合作需求：希望对接的机构类型和合作方向',
+        en: 'Your cooperation interests: the kinds of institutions you would like to meet and the areas of cooperation you have in mind',
+        ko: '협력 희망 분야와 만나고 싶은 기관 유형',
+        ja: '協力ニーズ（面談を希望する機関の種類と協力分野）',
+        ru: 'Интересы в сотрудничестве: с какими организациями вы хотели бы встретиться и какие направления вас интересуют',
+      },
     },
-  }],
+  ],
   translations: {
     zh: {
       title: '2027中日韩经贸洽谈会',
       theme: '深化地方合作　共建东北亚开放新高地',
-      summary: '9月8日至9日在长春举行，面向中日韩三国地方政府、商协会和企业，开展地区推介、机构对接和专题洽谈，并组织参观中国一汽红旗工厂和长春兴隆综合保税区。参会代表须经组委会审核确认。',
+      summary:
+        '9月8日至9日在长春举行，面向中日韩三国地方政府、商协会和企业，开展地区推介、机构对接和专题洽谈，并组织参观中国一汽红旗工厂和长春兴隆综合保税区。参会代表须经组委会审核确认。',
       body: [
         '中日韩经贸洽谈会已在长春连续举办多届，旨在为三国地方政府、商协会和企业建立长效沟通机制和便捷的对接渠道。本届洽谈会继续以机构间合作为重点，围绕汽车及零部件、新能源、跨境电商与供应链、现代农业与食品等领域安排专题对接。',
         '诚邀日本、韩国地方政府驻华机构、商工会议所、行业协会和企业，以及国内各地投资促进部门和企业代表报名参加。提交报名后，组委会将结合对接需求进行审核，并以电子邮件通知确认结果；为便于安排洽谈，请在报名表中填写希望对接的机构类型和合作方向。',
@@ -43,7 +46,8 @@ export const event: SeedEvent = {
     en: {
       title: '2027 China–Japan–ROK Economic and Trade Talks',
       theme: 'Deepening Local Cooperation, Building a New Hub of Openness in Northeast Asia',
-      summary: 'Two days in Changchun (8–9 September) for local governments, chambers of commerce and companies from China, Japan and the Republic of Korea: regional presentations, matchmaking between institutions and sector talks, plus a visit to the FAW Hongqi plant and the Changchun Xinglong Comprehensive Bonded Zone. Participation is confirmed by the organizers.',
+      summary:
+        'Two days in Changchun (8–9 September) for local governments, chambers of commerce and companies from China, Japan and the Republic of Korea: regional presentations, matchmaking between institutions and sector talks, plus a visit to the FAW Hongqi plant and the Changchun Xinglong Comprehensive Bonded Zone. Participation is confirmed by the organizers.',
       body: [
         'The China–Japan–ROK Economic and Trade Talks have been held in Changchun for several years running. Their purpose is simple: to give local governments, chambers of commerce and companies in the three countries a standing channel for dialogue and a quick way to find the right counterpart. This year the talks again focus on cooperation between institutions, with sector meetings on automotive and parts, new energy, cross-border e-commerce and supply chains, and modern agriculture and food.',
         'We invite the China offices of Japanese and Korean local governments, chambers of commerce and industry, trade associations and companies, together with investment promotion agencies and businesses from across China. After you register, the organizers review each application and tell you their decision by e-mail. To help them arrange the right meetings, the registration form asks which kinds of institutions you would like to meet and which areas of cooperation you have in mind.',
@@ -57,7 +61,8 @@ export const event: SeedEvent = {
     ko: {
       title: '2027 한중일 경제무역 상담회',
       theme: '지방 협력 심화로 동북아 개방의 새 거점을 함께 만들어 갑니다',
-      summary: '9월 8~9일 창춘에서 한중일 3국의 지방정부, 경제단체, 기업을 대상으로 지역 투자설명회, 기관 간 매칭, 분야별 상담을 진행하며, 중국제일자동차그룹(FAW) 훙치 공장과 창춘 싱룽종합보세구 시찰도 마련됩니다. 참가는 주최 측 심사 후 확정됩니다.',
+      summary:
+        '9월 8~9일 창춘에서 한중일 3국의 지방정부, 경제단체, 기업을 대상으로 지역 투자설명회, 기관 간 매칭, 분야별 상담을 진행하며, 중국제일자동차그룹(FAW) 훙치 공장과 창춘 싱룽종합보세구 시찰도 마련됩니다. 참가는 주최 측 심사 후 확정됩니다.',
       body: [
         '한중일 경제무역 상담회는 창춘에서 여러 차례 연속 개최되어 온 행사로, 3국의 지방정부, 경제단체, 기업 사이에 상시적인 소통 체계와 편리한 교류 창구를 마련하는 것을 목표로 합니다. 올해도 기관 간 협력을 중심으로 자동차 및 부품, 신에너지, 국경 간 전자상거래 및 공급망, 현대 농업·식품 분야의 상담을 진행합니다.',
         '일본·한국 지방정부의 중국 주재 사무소, 상공회의소, 업종별 협회와 기업, 그리고 중국 각지의 투자유치 기관 및 기업 관계자의 참가를 환영합니다. 신청서를 제출하시면 주최 측이 심사하여 결과를 이메일로 알려 드립니다. 만나고 싶은 기관의 유형과 협력 분야는 신청서에 구체적으로 적어 주십시오. 주최 측이 이를 바탕으로 기관 간 매칭을 준비합니다.',
@@ -71,7 +76,8 @@ export const event: SeedEvent = {
     ja: {
       title: '2027日中韓経済貿易商談会',
       theme: '地方間協力を深め、北東アジア開放の新たな拠点を共に築く',
-      summary: '9月8～9日に長春で開催。日中韓3か国の地方政府、経済団体、企業を対象に、地域投資説明会、機関間マッチング、分野別商談を行い、中国第一汽車集団（FAW）紅旗工場と長春興隆総合保税区の視察も予定しています。参加は事務局の審査を経て確定します。',
+      summary:
+        '9月8～9日に長春で開催。日中韓3か国の地方政府、経済団体、企業を対象に、地域投資説明会、機関間マッチング、分野別商談を行い、中国第一汽車集団（FAW）紅旗工場と長春興隆総合保税区の視察も予定しています。参加は事務局の審査を経て確定します。',
       body: [
         '日中韓経済貿易商談会は長春で回を重ねて開催されてきた催しで、3か国の地方政府、経済団体、企業の間に継続的な対話の仕組みと、相手先をすばやく見つけられる交流の窓口をつくることを目的としています。今回も機関間の協力を柱に、自動車・部品、新エネルギー、越境電子商取引・サプライチェーン、現代農業・食品の各分野で商談を行います。',
         '日本・韓国の地方自治体の在中国事務所、商工会議所、業界団体、企業の皆さま、ならびに中国各地の投資促進機関・企業の皆さまのご参加をお待ちしております。お申し込み後、事務局がマッチングのニーズに基づいて審査を行い、結果をメールでお知らせします。面談の調整のため、面談を希望する機関の種類と協力分野をお申し込みフォームにご記入ください。',
@@ -85,7 +91,8 @@ export const event: SeedEvent = {
     ru: {
       title: 'Торгово-экономические переговоры Китая, Японии и\u00A0Республики Корея\u00A0— 2027',
       theme: 'Углубляя межрегиональное сотрудничество, вместе создаём новый центр открытости в Северо-Восточной Азии',
-      summary: '8–9 сентября в Чанчуне: презентации регионов, подбор партнёров между организациями и отраслевые переговоры для местных органов власти, торговых палат и компаний Китая, Японии и Республики Корея, а также поездка на завод Hongqi концерна FAW и в комплексную бондовую зону «Синлун». Участие подтверждает оргкомитет.',
+      summary:
+        '8–9 сентября в Чанчуне: презентации регионов, подбор партнёров между организациями и отраслевые переговоры для местных органов власти, торговых палат и компаний Китая, Японии и Республики Корея, а также поездка на завод Hongqi концерна FAW и в комплексную бондовую зону «Синлун». Участие подтверждает оргкомитет.',
       body: [
         'Торгово-экономические переговоры Китая, Японии и Республики Корея проходят в Чанчуне уже не первый год. Их цель — дать местным органам власти, торговым палатам и компаниям трёх стран постоянный механизм диалога и удобный канал для поиска партнёров. В этом году в центре внимания по-прежнему сотрудничество между организациями; отраслевые встречи посвящены автомобилестроению и автокомпонентам, новой энергетике, трансграничной электронной торговле и цепочкам поставок, современному сельскому хозяйству и пищевой промышленности.',
         'Приглашаем представительства японских и корейских региональных администраций в Китае, торгово-промышленные палаты, отраслевые ассоциации и компании, а также агентства по привлечению инвестиций и предприятия из разных регионов Китая. После регистрации оргкомитет рассмотрит заявку и сообщит о решении по электронной почте. Чтобы оргкомитет мог подобрать партнёров, укажите в регистрационной форме, с какими организациями вы хотели бы встретиться и какие направления сотрудничества вас интересуют.',
@@ -94,42 +101,100 @@ export const event: SeedEvent = {
       city: 'Чанчунь',
       venueName: 'Чанчуньский международный конгрессно-выставочный центр',
       venueAddress: 'Китай, провинция Цзилинь, г. Чанчунь, зона экономического и технологического развития, ул. Хуэйчжань, 100',
-      coHosts: ['Народное правительство города Чанчунь', 'Цзилиньское отделение Китайского комитета содействия развитию международной торговли', 'Управление коммерции города Чанчунь'],
+      coHosts: [
+        'Народное правительство города Чанчунь',
+        'Цзилиньское отделение Китайского комитета содействия развитию международной торговли',
+        'Управление коммерции города Чанчунь',
+      ],
     },
   },
   program: [
     {
       startsAt: '2027-09-08T09:00:00+08:00',
       endsAt: '2027-09-08T10:00:00+08:00',
-      title: { zh: '开幕式暨主旨演讲', en: 'Opening ceremony and keynote speeches', ko: '개막식 및 기조연설', ja: '開会式・基調講演', ru: 'Церемония открытия и ключевые выступления' },
-      speaker: { zh: '长春市人民政府领导；日本国驻沈阳总领事馆、大韩民国驻沈阳总领事馆代表', en: 'A senior official of the Changchun Municipal People’s Government; representatives of the Consulate-General of Japan in Shenyang and the Consulate General of the Republic of Korea in Shenyang', ko: '창춘시 인민정부 고위 관계자, 주선양 일본국 총영사관 및 주선양 대한민국 총영사관 대표', ja: '長春市人民政府幹部、在瀋陽日本国総領事館および在瀋陽大韓民国総領事館の代表', ru: 'Представитель руководства Народного правительства города Чанчунь; представители Генерального консульства Японии в Шэньяне и Генерального консульства Республики Корея в Шэньяне' },
+      title: {
+        zh: '开幕式暨主旨演讲',
+        en: 'Opening ceremony and keynote speeches',
+        ko: '개막식 및 기조연설',
+        ja: '開会式・基調講演',
+        ru: 'Церемония открытия и ключевые выступления',
+      },
+      speaker: {
+        zh: '长春市人民政府领导；日本国驻沈阳总领事馆、大韩民国驻沈阳总领事馆代表',
+        en: 'A senior official of the Changchun Municipal People’s Government; representatives of the Consulate-General of Japan in Shenyang and the Consulate General of the Republic of Korea in Shenyang',
+        ko: '창춘시 인민정부 고위 관계자, 주선양 일본국 총영사관 및 주선양 대한민국 총영사관 대표',
+        ja: '長春市人民政府幹部、在瀋陽日本国総領事館および在瀋陽大韓民国総領事館の代表',
+        ru: 'Представитель руководства Народного правительства города Чанчунь; представители Генерального консульства Японии в Шэньяне и Генерального консульства Республики Корея в Шэньяне',
+      },
       room: { zh: '第一会议厅', en: 'Conference Hall 1', ko: '제1회의장', ja: '第1会議場', ru: 'Конференц-зал № 1' },
     },
     {
       startsAt: '2027-09-08T10:15:00+08:00',
       endsAt: '2027-09-08T12:00:00+08:00',
-      title: { zh: '地区推介会', en: 'Regional investment presentations', ko: '지역 투자설명회', ja: '地域投資説明会', ru: 'Инвестиционные презентации регионов' },
-      speaker: { zh: '长春经济技术开发区及日本、韩国地方城市代表', en: 'Changchun Economic and Technological Development Zone and cities from Japan and the Republic of Korea', ko: '창춘경제기술개발구 및 일본·한국 지방도시 대표', ja: '長春経済技術開発区および日本・韓国の地方都市の代表', ru: 'Представители Чанчуньской зоны экономического и технологического развития, городов Японии и Республики Корея' },
+      title: {
+        zh: '地区推介会',
+        en: 'Regional investment presentations',
+        ko: '지역 투자설명회',
+        ja: '地域投資説明会',
+        ru: 'Инвестиционные презентации регионов',
+      },
+      speaker: {
+        zh: '长春经济技术开发区及日本、韩国地方城市代表',
+        en: 'Changchun Economic and Technological Development Zone and cities from Japan and the Republic of Korea',
+        ko: '창춘경제기술개발구 및 일본·한국 지방도시 대표',
+        ja: '長春経済技術開発区および日本・韓国の地方都市の代表',
+        ru: 'Представители Чанчуньской зоны экономического и технологического развития, городов Японии и Республики Корея',
+      },
       room: { zh: '第一会议厅', en: 'Conference Hall 1', ko: '제1회의장', ja: '第1会議場', ru: 'Конференц-зал № 1' },
     },
     {
       startsAt: '2027-09-08T14:00:00+08:00',
       endsAt: '2027-09-08T17:00:00+08:00',
-      title: { zh: '机构对接洽谈会：商协会与投资促进机构一对一洽谈', en: 'Institutional matchmaking: one-to-one meetings between chambers, associations and investment agencies', ko: '기관 간 매칭 상담회: 상공회의소·협회·투자유치기관 1:1 상담', ja: '機関間マッチング商談会：商工会議所・業界団体・投資促進機関の個別面談', ru: 'Переговоры между организациями: индивидуальные встречи торговых палат, ассоциаций и агентств по привлечению инвестиций' },
+      title: {
+        zh: '机构对接洽谈会：商协会与投资促进机构一对一洽谈',
+        en: 'Institutional matchmaking: one-to-one meetings between chambers, associations and investment agencies',
+        ko: '기관 간 매칭 상담회: 상공회의소·협회·투자유치기관 1:1 상담',
+        ja: '機関間マッチング商談会：商工会議所・業界団体・投資促進機関の個別面談',
+        ru: 'Переговоры между организациями: индивидуальные встречи торговых палат, ассоциаций и агентств по привлечению инвестиций',
+      },
       room: { zh: '洽谈大厅', en: 'Matchmaking Hall', ko: '상담장', ja: '商談会場', ru: 'Зал переговоров' },
     },
     {
       startsAt: '2027-09-09T09:00:00+08:00',
       endsAt: '2027-09-09T10:45:00+08:00',
-      title: { zh: '专题洽谈：汽车零部件与新能源汽车供应链', en: 'Sector talks: automotive parts and the new-energy vehicle supply chain', ko: '분야별 상담: 자동차 부품과 신에너지차 공급망', ja: '分野別商談：自動車部品と新エネルギー車のサプライチェーン', ru: 'Отраслевые переговоры: автокомпоненты и цепочки поставок для автомобилей на новых источниках энергии' },
-      speaker: { zh: '中国一汽及日韩汽车零部件企业代表', en: 'China FAW Group and Japanese and Korean auto-parts suppliers', ko: '중국제일자동차그룹(FAW) 및 한일 자동차 부품 기업 대표', ja: '中国第一汽車集団（FAW）および日韓の自動車部品メーカーの代表', ru: 'Представители концерна FAW и японских и корейских производителей автокомпонентов' },
+      title: {
+        zh: '专题洽谈：汽车零部件与新能源汽车供应链',
+        en: 'Sector talks: automotive parts and the new-energy vehicle supply chain',
+        ko: '분야별 상담: 자동차 부품과 신에너지차 공급망',
+        ja: '分野別商談：自動車部品と新エネルギー車のサプライチェーン',
+        ru: 'Отраслевые переговоры: автокомпоненты и цепочки поставок для автомобилей на новых источниках энергии',
+      },
+      speaker: {
+        zh: '中国一汽及日韩汽车零部件企业代表',
+        en: 'China FAW Group and Japanese and Korean auto-parts suppliers',
+        ko: '중국제일자동차그룹(FAW) 및 한일 자동차 부품 기업 대표',
+        ja: '中国第一汽車集団（FAW）および日韓の自動車部品メーカーの代表',
+        ru: 'Представители концерна FAW и японских и корейских производителей автокомпонентов',
+      },
       room: { zh: '第一会议厅', en: 'Conference Hall 1', ko: '제1회의장', ja: '第1会議場', ru: 'Конференц-зал № 1' },
     },
     {
       startsAt: '2027-09-09T10:45:00+08:00',
       endsAt: '2027-09-09T12:00:00+08:00',
-      title: { zh: '合作签约仪式暨闭幕', en: 'Signing of cooperation agreements and closing', ko: '협력 협약 체결식 및 폐막', ja: '協力協定調印式・閉会', ru: 'Подписание соглашений о сотрудничестве и закрытие' },
-      speaker: { zh: '中日韩三国商协会及相关机构代表', en: 'Chambers of commerce, associations and institutions from the three countries', ko: '한중일 3국 경제단체 및 관계 기관 대표', ja: '日中韓3か国の経済団体・関係機関の代表', ru: 'Представители торговых палат, ассоциаций и организаций трёх стран' },
+      title: {
+        zh: '合作签约仪式暨闭幕',
+        en: 'Signing of cooperation agreements and closing',
+        ko: '협력 협약 체결식 및 폐막',
+        ja: '協力協定調印式・閉会',
+        ru: 'Подписание соглашений о сотрудничестве и закрытие',
+      },
+      speaker: {
+        zh: '中日韩三国商协会及相关机构代表',
+        en: 'Chambers of commerce, associations and institutions from the three countries',
+        ko: '한중일 3국 경제단체 및 관계 기관 대표',
+        ja: '日中韓3か国の経済団体・関係機関の代表',
+        ru: 'Представители торговых палат, ассоциаций и организаций трёх стран',
+      },
       room: { zh: '第一会议厅', en: 'Conference Hall 1', ko: '제1회의장', ja: '第1会議場', ru: 'Конференц-зал № 1' },
     },
   ],
@@ -138,7 +203,13 @@ export const event: SeedEvent = {
       startsAt: '2027-09-09T13:30:00+08:00',
       endsAt: '2027-09-09T17:30:00+08:00',
       capacity: 30,
-      title: { zh: '参观中国一汽红旗工厂及长春兴隆综合保税区', en: 'FAW Hongqi plant and Changchun Xinglong Comprehensive Bonded Zone', ko: '중국제일자동차그룹(FAW) 훙치 공장 및 창춘 싱룽종합보세구 시찰', ja: '中国第一汽車集団（FAW）紅旗工場・長春興隆総合保税区の視察', ru: 'Завод Hongqi концерна FAW и комплексная бондовая зона «Синлун» (Чанчунь)' },
+      title: {
+        zh: '参观中国一汽红旗工厂及长春兴隆综合保税区',
+        en: 'FAW Hongqi plant and Changchun Xinglong Comprehensive Bonded Zone',
+        ko: '중국제일자동차그룹(FAW) 훙치 공장 및 창춘 싱룽종합보세구 시찰',
+        ja: '中国第一汽車集団（FAW）紅旗工場・長春興隆総合保税区の視察',
+        ru: 'Завод Hongqi концерна FAW и комплексная бондовая зона «Синлун» (Чанчунь)',
+      },
       description: {
         zh: '从整车制造到跨境物流：参观红旗品牌展馆和总装车间，随后前往长春兴隆综合保税区，了解保税加工、跨境电商及中欧班列运营情况。工厂内禁止拍照。',
         en: 'From vehicle assembly to cross-border logistics: the Hongqi brand exhibition hall and final assembly shop, then the Changchun Xinglong Comprehensive Bonded Zone for bonded processing, cross-border e-commerce and China–Europe freight train services. No photography inside the plant.',
@@ -146,23 +217,71 @@ export const event: SeedEvent = {
         ja: '完成車の製造から越境物流まで：紅旗ブランド展示館と最終組立工場を見学した後、長春興隆総合保税区で保税加工、越境電子商取引、中欧班列（中国と欧州を結ぶ国際貨物列車）の運行状況について説明を受けます。工場内は撮影禁止です。',
         ru: 'От сборки автомобилей до трансграничной логистики: выставочный зал марки Hongqi и цех окончательной сборки, затем комплексная бондовая зона «Синлун» — переработка под таможенным контролем, трансграничная электронная торговля и контейнерные поезда Китай — Европа. Фотосъёмка на заводе запрещена.',
       },
-      meetingPoint: { zh: '长春国际会展中心北门', en: 'North Entrance, Changchun International Convention & Exhibition Center', ko: '창춘국제컨벤션센터 북문', ja: '長春国際会議展示センター 北口', ru: 'северный вход Чанчуньского международного конгрессно-выставочного центра' },
-      transport: { zh: '组委会统一安排大巴', en: 'Coach provided by the organizers', ko: '주최 측 제공 전용 버스', ja: '事務局手配の貸切バス', ru: 'Автобус, предоставляемый оргкомитетом' },
+      meetingPoint: {
+        zh: '长春国际会展中心北门',
+        en: 'North Entrance, Changchun International Convention & Exhibition Center',
+        ko: '창춘국제컨벤션센터 북문',
+        ja: '長春国際会議展示センター 北口',
+        ru: 'северный вход Чанчуньского международного конгрессно-выставочного центра',
+      },
+      transport: {
+        zh: '组委会统一安排大巴',
+        en: 'Coach provided by the organizers',
+        ko: '주최 측 제공 전용 버스',
+        ja: '事務局手配の貸切バス',
+        ru: 'Автобус, предоставляемый оргкомитетом',
+      },
       stops: [
         {
           at: '2027-09-09T14:10:00+08:00',
-          place: { zh: '红旗品牌展馆', en: 'Hongqi Brand Exhibition Hall', ko: '훙치 브랜드 전시관', ja: '紅旗ブランド展示館', ru: 'Выставочный зал марки Hongqi' },
-          activity: { zh: '了解红旗品牌发展历程与新能源车型规划', en: 'Hongqi’s history and its plans for new-energy models', ko: '훙치 브랜드의 역사와 신에너지차 라인업 계획 소개', ja: '紅旗ブランドの歴史と新エネルギー車のラインアップ計画の紹介', ru: 'История марки и планы по выпуску моделей на новых источниках энергии' },
+          place: {
+            zh: '红旗品牌展馆',
+            en: 'Hongqi Brand Exhibition Hall',
+            ko: '훙치 브랜드 전시관',
+            ja: '紅旗ブランド展示館',
+            ru: 'Выставочный зал марки Hongqi',
+          },
+          activity: {
+            zh: '了解红旗品牌发展历程与新能源车型规划',
+            en: 'Hongqi’s history and its plans for new-energy models',
+            ko: '훙치 브랜드의 역사와 신에너지차 라인업 계획 소개',
+            ja: '紅旗ブランドの歴史と新エネルギー車のラインアップ計画の紹介',
+            ru: 'История марки и планы по выпуску моделей на новых источниках энергии',
+          },
         },
         {
           at: '2027-09-09T14:50:00+08:00',
-          place: { zh: '红旗总装车间', en: 'Hongqi final assembly shop', ko: '훙치 최종 조립 공장', ja: '紅旗 最終組立工場', ru: 'Цех окончательной сборки Hongqi' },
-          activity: { zh: '参观总装生产线和智能制造系统，与工厂管理人员交流零部件配套需求', en: 'Final assembly line and smart-manufacturing systems; a talk with plant managers about parts sourcing', ko: '조립 라인과 스마트 제조 시스템 견학, 공장 관리자와 부품 조달 수요 교류', ja: '組立ラインとスマート製造システムの見学、工場管理者との部品調達ニーズに関する意見交換', ru: 'Осмотр сборочной линии и систем «умного» производства, беседа с руководством завода о потребностях в поставках комплектующих' },
+          place: {
+            zh: '红旗总装车间',
+            en: 'Hongqi final assembly shop',
+            ko: '훙치 최종 조립 공장',
+            ja: '紅旗 最終組立工場',
+            ru: 'Цех окончательной сборки Hongqi',
+          },
+          activity: {
+            zh: '参观总装生产线和智能制造系统，与工厂管理人员交流零部件配套需求',
+            en: 'Final assembly line and smart-manufacturing systems; a talk with plant managers about parts sourcing',
+            ko: '조립 라인과 스마트 제조 시스템 견학, 공장 관리자와 부품 조달 수요 교류',
+            ja: '組立ラインとスマート製造システムの見学、工場管理者との部品調達ニーズに関する意見交換',
+            ru: 'Осмотр сборочной линии и систем «умного» производства, беседа с руководством завода о потребностях в поставках комплектующих',
+          },
         },
         {
           at: '2027-09-09T16:20:00+08:00',
-          place: { zh: '长春兴隆综合保税区', en: 'Changchun Xinglong Comprehensive Bonded Zone', ko: '창춘 싱룽종합보세구', ja: '長春興隆総合保税区', ru: 'Комплексная бондовая зона «Синлун» (Чанчунь)' },
-          activity: { zh: '听取保税政策介绍，参观海关监管仓库，了解中欧班列开行情况；17:30返回会展中心', en: 'Briefing on bonded-zone policies, a customs-supervised warehouse and an update on China–Europe freight trains; back at the convention centre by 17:30', ko: '보세 정책 설명, 세관 감독 창고 견학, 중국-유럽 화물열차 운행 현황 소개. 17시 30분 컨벤션센터 복귀', ja: '保税政策の説明、税関監督倉庫の見学、中欧班列の運行状況の紹介。17時30分に会議展示センター着', ru: 'Рассказ о режиме бондовой зоны, осмотр склада под таможенным контролем, информация о контейнерных поездах Китай — Европа; возвращение в конгрессно-выставочный центр к 17:30' },
+          place: {
+            zh: '长春兴隆综合保税区',
+            en: 'Changchun Xinglong Comprehensive Bonded Zone',
+            ko: '창춘 싱룽종합보세구',
+            ja: '長春興隆総合保税区',
+            ru: 'Комплексная бондовая зона «Синлун» (Чанчунь)',
+          },
+          activity: {
+            zh: '听取保税政策介绍，参观海关监管仓库，了解中欧班列开行情况；17:30返回会展中心',
+            en: 'Briefing on bonded-zone policies, a customs-supervised warehouse and an update on China–Europe freight trains; back at the convention centre by 17:30',
+            ko: '보세 정책 설명, 세관 감독 창고 견학, 중국-유럽 화물열차 운행 현황 소개. 17시 30분 컨벤션센터 복귀',
+            ja: '保税政策の説明、税関監督倉庫の見学、中欧班列の運行状況の紹介。17時30分に会議展示センター着',
+            ru: 'Рассказ о режиме бондовой зоны, осмотр склада под таможенным контролем, информация о контейнерных поездах Китай — Европа; возвращение в конгрессно-выставочный центр к 17:30',
+          },
         },
       ],
     },

@@ -29,11 +29,18 @@ export function DelegationEmail(p: DelegationEmailProps) {
       ))}
       {p.manageUrl && (
         <>
-          <Button href={p.manageUrl} style={{ backgroundColor: colors.brand, color: '#ffffff', padding: '12px 20px', borderRadius: 6, fontWeight: 600, fontSize: 15, marginTop: 12 }}>
+          <Button
+            href={p.manageUrl}
+            style={{ backgroundColor: colors.brand, color: '#ffffff', padding: '12px 20px', borderRadius: 6, fontWeight: 600, fontSize: 15, marginTop: 12 }}
+          >
             {p.labels.manage}
           </Button>
           <Text style={{ ...text, fontSize: 13, color: colors.muted }}>
-            <Link href={p.manageUrl} style={{ color: colors.brand, wordBreak: 'break-all' }}>{p.manageUrl}</Link><br />{p.labels.manageHint}
+            <Link href={p.manageUrl} style={{ color: colors.brand, wordBreak: 'break-all' }}>
+              {p.manageUrl}
+            </Link>
+            <br />
+            {p.labels.manageHint}
           </Text>
         </>
       )}

@@ -19,11 +19,15 @@ export interface DelegationItineraryEmailProps extends EmailFrame {
 export function DelegationItineraryEmail(p: DelegationItineraryEmailProps) {
   return (
     <Shell frame={p}>
-      <Fact name={p.labels.delegation}>{p.delegationName} · {p.eventTitle}</Fact>
+      <Fact name={p.labels.delegation}>
+        {p.delegationName} · {p.eventTitle}
+      </Fact>
       <ItineraryTravel travel={p.travel} />
       {p.members.map((m) => (
         <Section key={m.reference} style={{ marginTop: 20, borderTop: `2px solid ${colors.brand}` }}>
-          <Text style={{ fontSize: 18, fontWeight: 700, margin: '12px 0 2px' }}>{m.name} ({m.latinName})</Text>
+          <Text style={{ fontSize: 18, fontWeight: 700, margin: '12px 0 2px' }}>
+            {m.name} ({m.latinName})
+          </Text>
           <Text style={{ ...text, margin: '0 0 4px', color: colors.muted }}>
             <span style={{ fontFamily: 'Menlo, Consolas, monospace' }}>{m.reference}</span> · {m.status}
           </Text>

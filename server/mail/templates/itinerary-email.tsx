@@ -30,7 +30,9 @@ export function ItineraryEmail(p: ItineraryEmailProps) {
   return (
     <Shell frame={p}>
       {p.pendingNote && <Text style={{ ...text, color: '#7a4b00', fontWeight: 600 }}>{p.pendingNote}</Text>}
-      <Fact name={p.reference.label}>{p.reference.value} · {p.eventTitle}</Fact>
+      <Fact name={p.reference.label}>
+        {p.reference.value} · {p.eventTitle}
+      </Fact>
       <ItineraryTravel travel={p.travel} />
       <ItineraryDays days={p.days} labels={p.labels} />
       <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.labels.calendarHint}</Text>
@@ -44,7 +46,11 @@ export function ItineraryTravel({ travel }: { travel: ItineraryEmailProps['trave
   return (
     <Section style={{ marginTop: 16 }}>
       <Text style={{ fontSize: 17, fontWeight: 700, margin: '8px 0', color: colors.brand }}>{travel.heading}</Text>
-      {travel.facts.map((f) => <Fact key={f.name} name={f.name}>{f.value}</Fact>)}
+      {travel.facts.map((f) => (
+        <Fact key={f.name} name={f.name}>
+          {f.value}
+        </Fact>
+      ))}
     </Section>
   );
 }
@@ -58,12 +64,16 @@ export function ItineraryDays({ days, labels }: { days: ItineraryDay[]; labels: 
         <Section key={visit.title} style={{ border: `1px solid ${colors.line}`, borderRadius: 6, padding: '4px 14px', marginBottom: 12 }}>
           <Text style={{ fontSize: 16, fontWeight: 700, margin: '10px 0 4px' }}>{visit.title}</Text>
           {visit.waitlisted && <Text style={{ ...text, color: '#7a4b00' }}>{labels.waitlistNote}</Text>}
-          <Fact name={labels.meetingPoint}>{visit.meetAt}{visit.meetingPoint ? ` — ${visit.meetingPoint}` : ''}</Fact>
+          <Fact name={labels.meetingPoint}>
+            {visit.meetAt}
+            {visit.meetingPoint ? ` — ${visit.meetingPoint}` : ''}
+          </Fact>
           {visit.transport && <Fact name={labels.transport}>{visit.transport}</Fact>}
           <Text style={{ color: colors.muted, fontSize: 13, margin: '10px 0 2px' }}>{labels.stops}</Text>
           {visit.stops.map((stop) => (
             <Text key={stop.time + stop.place} style={{ fontSize: 14, lineHeight: '21px', margin: '4px 0' }}>
-              <strong>{stop.time}</strong> {stop.place}{stop.activity ? ` — ${stop.activity}` : ''}
+              <strong>{stop.time}</strong> {stop.place}
+              {stop.activity ? ` — ${stop.activity}` : ''}
             </Text>
           ))}
         </Section>

@@ -18,7 +18,10 @@ export function LetterEmail(p: LetterEmailProps) {
       {p.reason && <Fact name={p.labels.reason}>{p.reason}</Fact>}
       {p.verifyUrl && (
         <Text style={{ ...text, fontSize: 13, color: colors.muted }}>
-          {p.labels.verify}: <Link href={p.verifyUrl} style={{ color: colors.brand, wordBreak: 'break-all' }}>{p.verifyUrl}</Link>
+          {p.labels.verify}:{' '}
+          <Link href={p.verifyUrl} style={{ color: colors.brand, wordBreak: 'break-all' }}>
+            {p.verifyUrl}
+          </Link>
         </Text>
       )}
     </Shell>

@@ -5,8 +5,16 @@ import type { EmailFrame } from './shell';
 
 export interface RegistrationEmailProps extends EmailFrame {
   labels: {
-    reference: string; event: string; when: string; where: string; status: string; visits: string;
-    manage: string; manageHint: string; qrAlt: string; entranceHint: string;
+    reference: string;
+    event: string;
+    when: string;
+    where: string;
+    status: string;
+    visits: string;
+    manage: string;
+    manageHint: string;
+    qrAlt: string;
+    entranceHint: string;
   };
   statusText: string;
   /** A line after the opening (a delegation member: who registered them). */
@@ -28,7 +36,9 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
   return (
     <Shell frame={p}>
       {p.note && <Text style={text}>{p.note}</Text>}
-      <Fact name={p.labels.reference}><span style={{ fontFamily: 'Menlo, Consolas, monospace', fontSize: 20, letterSpacing: 2 }}>{p.context.registration.reference}</span></Fact>
+      <Fact name={p.labels.reference}>
+        <span style={{ fontFamily: 'Menlo, Consolas, monospace', fontSize: 20, letterSpacing: 2 }}>{p.context.registration.reference}</span>
+      </Fact>
       <Fact name={p.labels.status}>{p.statusText}</Fact>
       <Fact name={p.labels.event}>{p.context.event.title}</Fact>
       <Fact name={p.labels.when}>{p.when}</Fact>
@@ -38,7 +48,9 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
         <>
           <Text style={{ ...text, color: colors.muted, fontSize: 13, marginBottom: 0 }}>{p.labels.visits}</Text>
           {p.visits.map((v) => (
-            <Text key={v.title + v.when} style={{ ...text, margin: '4px 0' }}>• {v.title} — {v.when} · {v.status}</Text>
+            <Text key={v.title + v.when} style={{ ...text, margin: '4px 0' }}>
+              • {v.title} — {v.when} · {v.status}
+            </Text>
           ))}
         </>
       )}
@@ -50,11 +62,18 @@ export function RegistrationEmail(p: RegistrationEmailProps) {
       )}
       {p.manageUrl && (
         <>
-          <Button href={p.manageUrl} style={{ backgroundColor: colors.brand, color: '#ffffff', padding: '12px 20px', borderRadius: 6, fontWeight: 600, fontSize: 15 }}>
+          <Button
+            href={p.manageUrl}
+            style={{ backgroundColor: colors.brand, color: '#ffffff', padding: '12px 20px', borderRadius: 6, fontWeight: 600, fontSize: 15 }}
+          >
             {p.labels.manage}
           </Button>
           <Text style={{ ...text, fontSize: 13, color: colors.muted }}>
-            <Link href={p.manageUrl} style={{ color: colors.brand, wordBreak: 'break-all' }}>{p.manageUrl}</Link><br />{p.labels.manageHint}
+            <Link href={p.manageUrl} style={{ color: colors.brand, wordBreak: 'break-all' }}>
+              {p.manageUrl}
+            </Link>
+            <br />
+            {p.labels.manageHint}
           </Text>
         </>
       )}

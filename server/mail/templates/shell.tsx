@@ -27,9 +27,7 @@ const font = '-apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Hi
  * The frame every e-mail shares: table layout and inline styles that common mail clients render; the greeting
  * and the intro above the e-mail's own content, the event's contact and the sign-off below it, then `after`.
  */
-export function Shell({ frame, children, after }: {
-  frame: Omit<EmailFrame, 'intro'> & { intro?: string }; children: ReactNode; after?: ReactNode;
-}) {
+export function Shell({ frame, children, after }: { frame: Omit<EmailFrame, 'intro'> & { intro?: string }; children: ReactNode; after?: ReactNode }) {
   return (
     <Html lang={frame.lang}>
       <Head />
@@ -82,12 +80,22 @@ function SignOff({ contact, closing, signedBy }: { contact: EventContact | null;
         <>
           <Text style={{ color: colors.muted, fontSize: 13, margin: '16px 0 0' }}>{contact.heading}</Text>
           <Text style={{ fontSize: 15, lineHeight: '22px', margin: '2px 0 0' }}>
-            {contact.lines.map((line, i) => <Fragment key={line}>{i > 0 && <br />}{line}</Fragment>)}
+            {contact.lines.map((line, i) => (
+              <Fragment key={line}>
+                {i > 0 && <br />}
+                {line}
+              </Fragment>
+            ))}
           </Text>
         </>
       )}
       <Text style={text}>
-        {lines.map((line, i) => <Fragment key={`${i}-${line}`}>{i > 0 && <br />}{line}</Fragment>)}
+        {lines.map((line, i) => (
+          <Fragment key={`${i}-${line}`}>
+            {i > 0 && <br />}
+            {line}
+          </Fragment>
+        ))}
       </Text>
     </>
   );

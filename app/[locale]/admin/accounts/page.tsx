@@ -32,91 +32,206 @@ export default async function AccountsPage({ params, searchParams }: Props) {
   // Without the step-up every change here would be refused: the buttons say so by being off.
   const locked = me.needsStepUp;
   const hidden = (fields: Record<string, string>) => (
-    <>{Object.entries({ ...fields, returnTo: here }).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}</>
+    <>
+      {Object.entries({ ...fields, returnTo: here }).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
   );
   return (
     <section>
       <h1>{t('title')}</h1>
       {me.needsStepUp && <p className="banner banner-info">{t('stepUp')}</p>}
-      {result === 'refused' && <p role="alert" className="banner banner-error">{t('refused')}</p>}
-      {result === 'done' && <p role="status" className="banner banner-success">{t('done')}</p>}
-      <div className="table-wrap"><table>
-        <thead><tr>
-          <th scope="col">{t('name')}</th><th scope="col">{t('email')}</th><th scope="col">{t('role')}</th>
-          <th scope="col">{t('secondFactor')}</th><th scope="col">{t('status')}</th><th scope="col">{t('passwordColumn')}</th>
-        </tr></thead>
-        <tbody>{accounts.map((a) => (
-          <tr key={a.id}>
-            <td>{a.name}</td><td className="email">{a.email}</td>
-            <td>{a.id === me.id ? roles(a.role) : (
-              <form method="post" action="/api/admin/accounts/manage" className="inline-form">
-                {hidden({ action: 'role', id: a.id })}
-                <select name="role" defaultValue={a.role} aria-label={t('roleFor', { name: a.name })}>
-                  {ROLES.map((r) => <option key={r} value={r}>{roles(r)}</option>)}
-                </select>{' '}
-                <button type="submit" disabled={locked} className="button secondary small" aria-label={t('changeRoleFor', { name: a.name })}>{t('changeRole')}</button>
-              </form>
-            )}</td>
-            <td>{a.secondFactorSince ? (
-              <form method="post" action="/api/admin/accounts/second-factor" className="inline-form">
-                {t('secondFactorOn')}{' '}
-                {hidden({ action: 'reset', id: a.id })}
-                <button type="submit" disabled={locked} className="button secondary small" aria-label={t('resetFor', { name: a.name })}>{t('reset')}</button>
-              </form>
-            ) : t('secondFactorOff')}</td>
-            <td>{a.id === me.id ? t('active') : (
-              <form method="post" action="/api/admin/accounts/manage" className="inline-form">
-                {a.disabledAt ? t('disabled') : t('active')}{' '}
-                {hidden({ action: a.disabledAt ? 'enable' : 'disable', id: a.id })}
-                <button type="submit" disabled={locked} className="button secondary small" aria-label={t(a.disabledAt ? 'enableFor' : 'disableFor', { name: a.name })}>
-                  {t(a.disabledAt ? 'enable' : 'disable')}
-                </button>
-              </form>
-            )}</td>
-            <td>{a.id === me.id ? null : (
-              <ResetPassword id={a.id} disabled={locked} labels={{ reset: t('resetPassword'), resetFor: t('resetPasswordFor', { name: a.name }), shown: t('passwordShown', { name: a.name }), failed: t('refused') }} />
-            )}</td>
-          </tr>
-        ))}</tbody>
-      </table></div>
+      {result === 'refused' && (
+        <p role="alert" className="banner banner-error">
+          {t('refused')}
+        </p>
+      )}
+      {result === 'done' && (
+        <p role="status" className="banner banner-success">
+          {t('done')}
+        </p>
+      )}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('email')}</th>
+              <th scope="col">{t('role')}</th>
+              <th scope="col">{t('secondFactor')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col">{t('passwordColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((a) => (
+              <tr key={a.id}>
+                <td>{a.name}</td>
+                <td className="email">{a.email}</td>
+                <td>
+                  {a.id === me.id ? (
+                    roles(a.role)
+                  ) : (
+                    <form method="post" action="/api/admin/accounts/manage" className="inline-form">
+                      {hidden({ action: 'role', id: a.id })}
+                      <select name="role" defaultValue={a.role} aria-label={t('roleFor', { name: a.name })}>
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {roles(r)}
+                          </option>
+                        ))}
+                      </select>{' '}
+                      <button type="submit" disabled={locked} className="button secondary small" aria-label={t('changeRoleFor', { name: a.name })}>
+                        {t('changeRole')}
+                      </button>
+                    </form>
+                  )}
+                </td>
+                <td>
+                  {a.secondFactorSince ? (
+                    <form method="post" action="/api/admin/accounts/second-factor" className="inline-form">
+                      {t('secondFactorOn')} {hidden({ action: 'reset', id: a.id })}
+                      <button type="submit" disabled={locked} className="button secondary small" aria-label={t('resetFor', { name: a.name })}>
+                        {t('reset')}
+                      </button>
+                    </form>
+                  ) : (
+                    t('secondFactorOff')
+                  )}
+                </td>
+                <td>
+                  {a.id === me.id ? (
+                    t('active')
+                  ) : (
+                    <form method="post" action="/api/admin/accounts/manage" className="inline-form">
+                      {a.disabledAt ? t('disabled') : t('active')} {hidden({ action: a.disabledAt ? 'enable' : 'disable', id: a.id })}
+                      <button
+                        type="submit"
+                        disabled={locked}
+                        className="button secondary small"
+                        aria-label={t(a.disabledAt ? 'enableFor' : 'disableFor', { name: a.name })}
+                      >
+                        {t(a.disabledAt ? 'enable' : 'disable')}
+                      </button>
+                    </form>
+                  )}
+                </td>
+                <td>
+                  {a.id === me.id ? null : (
+                    <ResetPassword
+                      id={a.id}
+                      disabled={locked}
+                      labels={{
+                        reset: t('resetPassword'),
+                        resetFor: t('resetPasswordFor', { name: a.name }),
+                        shown: t('passwordShown', { name: a.name }),
+                        failed: t('refused'),
+                      }}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>{t('sessionsTitle')}</h2>
-      <div className="table-wrap"><table>
-        <thead><tr><th scope="col">{t('name')}</th><th scope="col">{t('sessionStarted')}</th><th scope="col">{t('sessionLastSeen')}</th><th scope="col">{t('sessionCode')}</th><th scope="col"><span className="sr-only">{t('endSession')}</span></th></tr></thead>
-        <tbody>{sessions.map((s) => (
-          <tr key={s.id}>
-            <td>{s.name} ({s.email})</td><td>{when.format(s.createdAt)}</td><td>{when.format(s.lastSeenAt)}</td>
-            <td>{s.secondFactor ? t('secondFactorOn') : t('secondFactorOff')}</td>
-            <td><form method="post" action="/api/admin/accounts/manage" className="inline-form">
-              {hidden({ action: 'endSession', session: s.id })}
-              <button type="submit" disabled={locked} className="button secondary small" aria-label={t('endSessionOf', { name: s.name })}>{t('endSession')}</button>
-            </form></td>
-          </tr>
-        ))}</tbody>
-      </table></div>
-      <CoHostEvents accounts={accounts.filter((a) => a.role === 'cohost')} assigned={assigned} returnTo={here} disabled={locked}
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{t('sessionStarted')}</th>
+              <th scope="col">{t('sessionLastSeen')}</th>
+              <th scope="col">{t('sessionCode')}</th>
+              <th scope="col">
+                <span className="sr-only">{t('endSession')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  {s.name} ({s.email})
+                </td>
+                <td>{when.format(s.createdAt)}</td>
+                <td>{when.format(s.lastSeenAt)}</td>
+                <td>{s.secondFactor ? t('secondFactorOn') : t('secondFactorOff')}</td>
+                <td>
+                  <form method="post" action="/api/admin/accounts/manage" className="inline-form">
+                    {hidden({ action: 'endSession', session: s.id })}
+                    <button type="submit" disabled={locked} className="button secondary small" aria-label={t('endSessionOf', { name: s.name })}>
+                      {t('endSession')}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CoHostEvents
+        accounts={accounts.filter((a) => a.role === 'cohost')}
+        assigned={assigned}
+        returnTo={here}
+        disabled={locked}
         events={eventList.map((e) => ({ id: e.id, title: e.title, lang: e.titleLang !== locale ? htmlLang[e.titleLang] : undefined }))}
-        labels={{ title: c('title'), hint: c('hint'), none: c('none'), eventsOf: (name) => c('eventsOf', { name }), save: c('save'), saveFor: (name) => c('saveFor', { name }) }} />
+        labels={{
+          title: c('title'),
+          hint: c('hint'),
+          none: c('none'),
+          eventsOf: (name) => c('eventsOf', { name }),
+          save: c('save'),
+          saveFor: (name) => c('saveFor', { name }),
+        }}
+      />
       <h2>{t('passportTitle')}</h2>
       <form method="post" action="/api/admin/accounts/second-factor">
         <input type="hidden" name="action" value="require" />
         <input type="hidden" name="returnTo" value={here} />
-        <label className="choice"><input type="checkbox" name="required" defaultChecked={required} /><span>{t('requireSecondFactor')}</span></label>
+        <label className="choice">
+          <input type="checkbox" name="required" defaultChecked={required} />
+          <span>{t('requireSecondFactor')}</span>
+        </label>
         <p className="hint">{t('requireSecondFactorHint')}</p>
-        <button type="submit" disabled={locked} className="button secondary">{t('save')}</button>
+        <button type="submit" disabled={locked} className="button secondary">
+          {t('save')}
+        </button>
       </form>
       <h2>{t('create')}</h2>
       <form method="post" action="/api/admin/accounts" className="registration-form">
         <input type="hidden" name="returnTo" value={here} />
         <div className="field-row">
-          <div className="field"><label htmlFor="acc-name">{t('name')}</label><input id="acc-name" name="name" required maxLength={100} /></div>
-          <div className="field"><label htmlFor="acc-email">{t('email')}</label><input id="acc-email" name="email" type="email" required /></div>
+          <div className="field">
+            <label htmlFor="acc-name">{t('name')}</label>
+            <input id="acc-name" name="name" required maxLength={100} />
+          </div>
+          <div className="field">
+            <label htmlFor="acc-email">{t('email')}</label>
+            <input id="acc-email" name="email" type="email" required />
+          </div>
         </div>
         <div className="field-row">
-          <div className="field"><label htmlFor="acc-role">{t('role')}</label>
-            <select id="acc-role" name="role">{ROLES.map((r) => <option key={r} value={r}>{roles(r)}</option>)}</select></div>
-          <div className="field"><label htmlFor="acc-password">{t('password')}</label><input id="acc-password" name="password" type="password" minLength={12} required autoComplete="new-password" /></div>
+          <div className="field">
+            <label htmlFor="acc-role">{t('role')}</label>
+            <select id="acc-role" name="role">
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {roles(r)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="acc-password">{t('password')}</label>
+            <input id="acc-password" name="password" type="password" minLength={12} required autoComplete="new-password" />
+          </div>
         </div>
-        <button type="submit" disabled={locked} className="button">{t('submit')}</button>
+        <button type="submit" disabled={locked} className="button">
+          {t('submit')}
+        </button>
       </form>
     </section>
   );

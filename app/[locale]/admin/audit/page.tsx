@@ -16,15 +16,34 @@ export default async function AuditPage({ params }: { params: Promise<{ locale: 
   return (
     <section>
       <h1>{t('title')}</h1>
-      <div className="table-wrap"><table>
-        <thead><tr><th scope="col">{t('when')}</th><th scope="col">{t('who')}</th><th scope="col">{t('what')}</th><th scope="col">{t('details')}</th></tr></thead>
-        <tbody>{entries.map((e) => (
-          <tr key={e.id}>
-            <td>{when(e.createdAt)}</td><td>{e.actor ?? label.system}</td><td>{label.headline(e)}</td>
-            <td>{label.changes(e).map((line) => <span key={line} className="audit-change">{line}</span>)}</td>
-          </tr>
-        ))}</tbody>
-      </table></div>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('who')}</th>
+              <th scope="col">{t('what')}</th>
+              <th scope="col">{t('details')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id}>
+                <td>{when(e.createdAt)}</td>
+                <td>{e.actor ?? label.system}</td>
+                <td>{label.headline(e)}</td>
+                <td>
+                  {label.changes(e).map((line) => (
+                    <span key={line} className="audit-change">
+                      {line}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

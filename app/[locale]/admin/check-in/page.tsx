@@ -18,19 +18,30 @@ export default async function CheckInPage({ params, searchParams }: { params: Pr
   const events = (await adminEventList(await getDb(), locale)).filter((e) => e.status === 'published' && (scope === null || scope.includes(e.id)));
   const requested = (await searchParams).event;
   const current = events.find((e) => e.id === requested) ?? events.find((e) => new Date(e.endsAt) > new Date()) ?? events[0];
-  const { Admin, Arrivals } = await getMessages() as { Admin: { checkIn: Record<string, string> }; Arrivals: Record<string, string> };
+  const { Admin, Arrivals } = (await getMessages()) as { Admin: { checkIn: Record<string, string> }; Arrivals: Record<string, string> };
   return (
     <section>
       <h1>{t('title')}</h1>
       <form method="get" className="toolbar">
-        <label className="field"><span>{t('event')}</span>
+        <label className="field">
+          <span>{t('event')}</span>
           <select name="event" defaultValue={current?.id}>
-            {events.map((e) => <option key={e.id} value={e.id}>{e.title}</option>)}
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" className="button secondary">{t('choose')}</button>
+        <button type="submit" className="button secondary">
+          {t('choose')}
+        </button>
       </form>
-      {current && <p><Link href={`/admin/events/${current.id}/delegations`}>{g('checkInLink')}</Link></p>}
+      {current && (
+        <p>
+          <Link href={`/admin/events/${current.id}/delegations`}>{g('checkInLink')}</Link>
+        </p>
+      )}
       {current && (
         <NextIntlClientProvider messages={{ Admin: { checkIn: Admin.checkIn }, Arrivals }}>
           <CheckInDesk eventId={current.id} locale={htmlLang[locale]} />

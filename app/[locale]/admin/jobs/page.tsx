@@ -23,22 +23,37 @@ export default async function JobsPage({ params }: { params: Promise<{ locale: s
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       {rows.length === 0 && <p className="banner banner-info">{t('notStarted')}</p>}
-      <div className="table-wrap"><table>
-        <thead><tr><th scope="col">{t('job')}</th><th scope="col">{t('lastRun')}</th><th scope="col">{t('lastResult')}</th><th scope="col">{t('nextRun')}</th></tr></thead>
-        <tbody>
-          {JOB_NAMES.map((name) => {
-            const row = rows.find((r) => r.name === name);
-            return (
-              <tr key={name}>
-                <th scope="row">{t(`names.${name}` as 'names.reminders')}</th>
-                <td>{when(row?.lastFinishedAt ?? null)}</td>
-                <td>{!row?.lastResult ? '—' : row.lastResult === 'failed' ? t('failed') : t(`results.${name}` as 'results.reminders', { count: Number(row.lastResult) || 0 })}</td>
-                <td>{row ? (row.nextRunAt <= now ? t('due') : formatStamp(row.nextRunAt, locale)) : '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table></div>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('job')}</th>
+              <th scope="col">{t('lastRun')}</th>
+              <th scope="col">{t('lastResult')}</th>
+              <th scope="col">{t('nextRun')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {JOB_NAMES.map((name) => {
+              const row = rows.find((r) => r.name === name);
+              return (
+                <tr key={name}>
+                  <th scope="row">{t(`names.${name}` as 'names.reminders')}</th>
+                  <td>{when(row?.lastFinishedAt ?? null)}</td>
+                  <td>
+                    {!row?.lastResult
+                      ? '—'
+                      : row.lastResult === 'failed'
+                        ? t('failed')
+                        : t(`results.${name}` as 'results.reminders', { count: Number(row.lastResult) || 0 })}
+                  </td>
+                  <td>{row ? (row.nextRunAt <= now ? t('due') : formatStamp(row.nextRunAt, locale)) : '—'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

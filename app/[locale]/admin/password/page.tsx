@@ -24,7 +24,11 @@ export default async function PasswordPage({ params, searchParams }: Props) {
   return (
     <section className="sign-in">
       <h1>{t('title')}</h1>
-      {result && <p role={failed ? 'alert' : 'status'} className={`banner ${failed ? 'banner-error' : 'banner-success'}`}>{t(`results.${result}`)}</p>}
+      {result && (
+        <p role={failed ? 'alert' : 'status'} className={`banner ${failed ? 'banner-error' : 'banner-success'}`}>
+          {t(`results.${result}`)}
+        </p>
+      )}
       {organizer.mustChangePassword && <p className="banner banner-info">{t('mustChange')}</p>}
       <p>{t('intro')}</p>
       <form method="post" action="/api/admin/password" className="registration-form">
@@ -41,7 +45,9 @@ export default async function PasswordPage({ params, searchParams }: Props) {
           <label htmlFor="repeat-password">{t('repeat')}</label>
           <input id="repeat-password" name="repeat" type="password" autoComplete="new-password" minLength={MIN_PASSWORD_LENGTH} required />
         </div>
-        <button type="submit" className="button">{t('submit')}</button>
+        <button type="submit" className="button">
+          {t('submit')}
+        </button>
       </form>
     </section>
   );

@@ -38,20 +38,31 @@ export default async function SecurityPage({ params, searchParams }: Props) {
           <input id={`${action}-code`} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" maxLength={7} required />
         </div>
       )}
-      <button type="submit" className={primary ? 'button' : 'button secondary'}>{label}</button>
+      <button type="submit" className={primary ? 'button' : 'button secondary'}>
+        {label}
+      </button>
     </form>
   );
   return (
     <section className="sign-in">
       <h1>{t('title')}</h1>
-      {result && <p role={result === 'code' || result === 'invalid' || result === 'locked' ? 'alert' : 'status'} className={`banner ${result === 'code' || result === 'invalid' || result === 'locked' ? 'banner-error' : 'banner-success'}`}>{t(`results.${result}`)}</p>}
+      {result && (
+        <p
+          role={result === 'code' || result === 'invalid' || result === 'locked' ? 'alert' : 'status'}
+          className={`banner ${result === 'code' || result === 'invalid' || result === 'locked' ? 'banner-error' : 'banner-success'}`}
+        >
+          {t(`results.${result}`)}
+        </p>
+      )}
       {organizer.needsSecondFactor && roleAllows(organizer.role, 'revealPassport') && (
         <p className="banner banner-info">{t(enabledAt ? 'requiredSignInAgain' : 'requiredSetUp')}</p>
       )}
       <p>{t('intro')}</p>
       {enabledAt ? (
         <>
-          <p><strong>{t('isOn', { since: new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long' }).format(enabledAt) })}</strong></p>
+          <p>
+            <strong>{t('isOn', { since: new Intl.DateTimeFormat(htmlLang[locale], { dateStyle: 'long' }).format(enabledAt) })}</strong>
+          </p>
           {stepForm('disable', t('turnOff'), false)}
         </>
       ) : pending ? (
@@ -62,7 +73,9 @@ export default async function SecurityPage({ params, searchParams }: Props) {
           </ol>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server, nothing to optimise */}
           <img src={await QRCode.toDataURL(pending.uri, { margin: 1, width: 200 })} width={200} height={200} alt={t('qrAlt')} />
-          <p>{t('manualKey')} <code className="secret-key">{pending.key}</code></p>
+          <p>
+            {t('manualKey')} <code className="secret-key">{pending.key}</code>
+          </p>
           {stepForm('confirm', t('confirm'), true)}
         </>
       ) : (

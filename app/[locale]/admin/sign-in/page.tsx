@@ -18,7 +18,11 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <section className="sign-in">
       <h1>{t('title')}</h1>
-      {(error === 'invalid' || error === 'locked' || error === 'expired') && <p role="alert" className="banner banner-error">{t(`errors.${error}`)}</p>}
+      {(error === 'invalid' || error === 'locked' || error === 'expired') && (
+        <p role="alert" className="banner banner-error">
+          {t(`errors.${error}`)}
+        </p>
+      )}
       <form method="post" action="/api/admin/sign-in" className="registration-form">
         <input type="hidden" name="locale" value={locale} />
         <div className="field">
@@ -29,7 +33,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <label htmlFor="password">{t('password')}</label>
           <input id="password" name="password" type="password" autoComplete="current-password" required />
         </div>
-        <button type="submit" className="button">{t('submit')}</button>
+        <button type="submit" className="button">
+          {t('submit')}
+        </button>
       </form>
     </section>
   );

@@ -53,24 +53,38 @@ export default async function DelegationPage({ params, searchParams }: Props) {
   const zone = formatZone(travel.deadline.toISOString(), event.timeZone, locale);
   return (
     <section className="manage-page delegation-page">
-      {welcome && <div className="banner banner-info" role="status"><p>{t('welcome')}</p></div>}
+      {welcome && (
+        <div className="banner banner-info" role="status">
+          <p>{t('welcome')}</p>
+        </div>
+      )}
       <h1>{t('title')}</h1>
       <div className="panel">
         <dl className="facts">
-          <dt>{t('delegation')}</dt><dd>{delegation.name}</dd>
-          <dt>{t('organization')}</dt><dd>{delegation.organization} · {countryName(delegation.country, locale)}</dd>
+          <dt>{t('delegation')}</dt>
+          <dd>{delegation.name}</dd>
+          <dt>{t('organization')}</dt>
+          <dd>
+            {delegation.organization} · {countryName(delegation.country, locale)}
+          </dd>
           <dt>{t('event')}</dt>
           <dd>
-            <Link href={`/events/${event.slug}`} lang={eventLang}>{event.text.title}</Link><br />
+            <Link href={`/events/${event.slug}`} lang={eventLang}>
+              {event.text.title}
+            </Link>
+            <br />
             {formatDateRange(event.startsAt, event.endsAt, event.timeZone, locale)}
           </dd>
-          <dt>{t('size')}</dt><dd>{t('sizeValue', { count: active.length })}</dd>
+          <dt>{t('size')}</dt>
+          <dd>{t('sizeValue', { count: active.length })}</dd>
         </dl>
         <p className="hint">{t('linkHint')}</p>
       </div>
       <h2>{t('members')}</h2>
       {/* A cancelled event has no arrivals to give: no deadline is named then. */}
-      {travel.asked && event.status !== 'cancelled' && <p className="hint">{travelOpen ? t('travelUntil', { when: deadline }) : t('travelClosed', { when: deadline })}</p>}
+      {travel.asked && event.status !== 'cancelled' && (
+        <p className="hint">{travelOpen ? t('travelUntil', { when: deadline }) : t('travelClosed', { when: deadline })}</p>
+      )}
       <NextIntlClientProvider messages={{ DelegationPage: pageMessages, DelegationForm, RegistrationForm, Travel }}>
         <ol className="member-list">
           {delegation.members.map((m) => {
@@ -78,25 +92,54 @@ export default async function DelegationPage({ params, searchParams }: Props) {
             const live = ['pending', 'confirmed', 'waitlisted'].includes(m.status);
             return (
               <li key={m.id} className="panel">
-                <h3>{m.isHead ? t('headName', { name }) : name} <span className="muted">({passportName(m)})</span></h3>
+                <h3>
+                  {m.isHead ? t('headName', { name }) : name} <span className="muted">({passportName(m)})</span>
+                </h3>
                 <dl className="facts">
-                  <dt>{t('status')}</dt><dd><strong>{t(`statuses.${m.status}` as 'statuses.confirmed')}</strong></dd>
-                  <dt>{t('reference')}</dt><dd className="mono">{m.reference}</dd>
-                  <dt>{t('language')}</dt><dd lang={htmlLang[m.locale]}>{localeNames[m.locale]}</dd>
-                  <dt>{t('email')}</dt><dd>{m.email ?? t('emailThroughHead')}</dd>
+                  <dt>{t('status')}</dt>
+                  <dd>
+                    <strong>{t(`statuses.${m.status}` as 'statuses.confirmed')}</strong>
+                  </dd>
+                  <dt>{t('reference')}</dt>
+                  <dd className="mono">{m.reference}</dd>
+                  <dt>{t('language')}</dt>
+                  <dd lang={htmlLang[m.locale]}>{localeNames[m.locale]}</dd>
+                  <dt>{t('email')}</dt>
+                  <dd>{m.email ?? t('emailThroughHead')}</dd>
                   <dt>{t('visits')}</dt>
-                  <dd>{m.visits.length === 0 ? t('noVisits') : m.visits.map((v) => {
-                    const visit = visitById.get(v.visitId);
-                    return visit && (
-                      <span key={v.visitId} className="block">
-                        <span lang={langOf(visit.title, locale)}>{visit.title.text}</span> — {formatDateTime(visit.startsAt, event.timeZone, locale)} · {s('visitSeat', { status: visitSeatShown(m.status, v.status) })}
-                      </span>
-                    );
-                  })}</dd>
+                  <dd>
+                    {m.visits.length === 0
+                      ? t('noVisits')
+                      : m.visits.map((v) => {
+                          const visit = visitById.get(v.visitId);
+                          return (
+                            visit && (
+                              <span key={v.visitId} className="block">
+                                <span lang={langOf(visit.title, locale)}>{visit.title.text}</span> — {formatDateTime(visit.startsAt, event.timeZone, locale)} ·{' '}
+                                {s('visitSeat', { status: visitSeatShown(m.status, v.status) })}
+                              </span>
+                            )
+                          );
+                        })}
+                  </dd>
                 </dl>
-                {live && travelOpen && <MemberTravel token={token} memberId={m.id} name={name} zone={zone} initial={travelInput(travel.byMember.get(m.id) ?? null)} />}
-                {live && !travelOpen && (travel.asked || travel.byMember.has(m.id)) && <TravelFacts travel={travel.byMember.get(m.id) ?? null} locale={locale} />}
-                {live && <MemberActions token={token} memberId={m.id} name={name} isHead={m.isHead} open={open} visits={choices} chosen={m.visits.map((v) => v.visitId)} />}
+                {live && travelOpen && (
+                  <MemberTravel token={token} memberId={m.id} name={name} zone={zone} initial={travelInput(travel.byMember.get(m.id) ?? null)} />
+                )}
+                {live && !travelOpen && (travel.asked || travel.byMember.has(m.id)) && (
+                  <TravelFacts travel={travel.byMember.get(m.id) ?? null} locale={locale} />
+                )}
+                {live && (
+                  <MemberActions
+                    token={token}
+                    memberId={m.id}
+                    name={name}
+                    isHead={m.isHead}
+                    open={open}
+                    visits={choices}
+                    chosen={m.visits.map((v) => v.visitId)}
+                  />
+                )}
               </li>
             );
           })}

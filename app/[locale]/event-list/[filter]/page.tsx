@@ -32,8 +32,7 @@ export default async function EventsPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'EventList' });
   const all = await getEventCards(locale);
   const years = [...new Set(all.map((c) => eventYear(c.startsAt, c.timeZone)))].sort((a, b) => b - a);
-  const matching = all.filter((c) =>
-    (!filter.kind || c.kind === filter.kind) && (!filter.year || eventYear(c.startsAt, c.timeZone) === filter.year));
+  const matching = all.filter((c) => (!filter.kind || c.kind === filter.kind) && (!filter.year || eventYear(c.startsAt, c.timeZone) === filter.year));
   const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
   const page = Math.min(filter.page, pages);
   const shown = matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -43,18 +42,28 @@ export default async function EventsPage({ params }: Props) {
     <>
       <h1>{t('title')}</h1>
       <EventFilters locale={locale} filter={filter} years={years} />
-      <p role="status" className="result-count">{t('count', { count: matching.length })}</p>
+      <p role="status" className="result-count">
+        {t('count', { count: matching.length })}
+      </p>
       {matching.length === 0 && <p>{t('empty')}</p>}
       {upcoming.length > 0 && (
         <section aria-labelledby="upcoming-heading">
           <h2 id="upcoming-heading">{t('upcoming')}</h2>
-          <div className="card-grid">{upcoming.map((e) => <EventCard key={e.slug} event={e} locale={locale} />)}</div>
+          <div className="card-grid">
+            {upcoming.map((e) => (
+              <EventCard key={e.slug} event={e} locale={locale} />
+            ))}
+          </div>
         </section>
       )}
       {past.length > 0 && (
         <section aria-labelledby="past-heading">
           <h2 id="past-heading">{t('past')}</h2>
-          <div className="card-grid">{past.map((e) => <EventCard key={e.slug} event={e} locale={locale} />)}</div>
+          <div className="card-grid">
+            {past.map((e) => (
+              <EventCard key={e.slug} event={e} locale={locale} />
+            ))}
+          </div>
         </section>
       )}
       <Pagination locale={locale} filter={{ ...filter, page }} pages={pages} />

@@ -41,38 +41,73 @@ export default async function EventDetailPage({ params }: Props) {
   return (
     <article className="event-page">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: eventJsonLd(event, locale) }} />
-      {event.status === 'cancelled' && <p className="banner banner-cancelled" role="alert">{t('cancelledNotified', { kind: event.kind })}</p>}
+      {event.status === 'cancelled' && (
+        <p className="banner banner-cancelled" role="alert">
+          {t('cancelledNotified', { kind: event.kind })}
+        </p>
+      )}
       {foreign && <p className="banner banner-info">{t('notTranslated')}</p>}
       <header className="event-header">
-        <p className="card-meta"><span className="kind">{kinds(event.kind)}</span></p>
+        <p className="card-meta">
+          <span className="kind">{kinds(event.kind)}</span>
+        </p>
         <h1 lang={foreign}>{typeset(text.title, text.lang)}</h1>
-        {text.theme && <p className="theme" lang={foreign}><span className="sr-only">{p('label', { label: t('theme') })}</span>{p('quoted', { text: text.theme })}</p>}
-        <p className="lead" lang={foreign}>{text.summary}</p>
+        {text.theme && (
+          <p className="theme" lang={foreign}>
+            <span className="sr-only">{p('label', { label: t('theme') })}</span>
+            {p('quoted', { text: text.theme })}
+          </p>
+        )}
+        <p className="lead" lang={foreign}>
+          {text.summary}
+        </p>
       </header>
 
       <section className="event-facts" aria-label={t('when')}>
         <dl className="facts">
           <dt>{t('dates')}</dt>
-          <dd><time dateTime={event.startsAt}>{formatDateRange(event.startsAt, event.endsAt, zone, locale)}</time></dd>
+          <dd>
+            <time dateTime={event.startsAt}>{formatDateRange(event.startsAt, event.endsAt, zone, locale)}</time>
+          </dd>
           <dt>{t('times')}</dt>
           <dd>
-            {days.length > 1
-              ? <ul className="plain">{days.map((d) => <li key={d.date}>{p('labelled', { label: d.date, value: d.hours })}</li>)}</ul>
-              : multiDay ? formatDateTimeRange(event.startsAt, event.endsAt, zone, locale) : formatTimeRange(event.startsAt, event.endsAt, zone, locale)}{' '}
+            {days.length > 1 ? (
+              <ul className="plain">
+                {days.map((d) => (
+                  <li key={d.date}>{p('labelled', { label: d.date, value: d.hours })}</li>
+                ))}
+              </ul>
+            ) : multiDay ? (
+              formatDateTimeRange(event.startsAt, event.endsAt, zone, locale)
+            ) : (
+              formatTimeRange(event.startsAt, event.endsAt, zone, locale)
+            )}{' '}
             <span className="muted">{t('timeZone', { zone: formatZone(event.startsAt, zone, locale) })}</span>
           </dd>
           <dt>{t('where')}</dt>
           <dd>
-            <span lang={foreign}>{text.venueName}</span><br />
-            <span lang={foreign}>{venueLine('', text.venueAddress, text.city, p('separator'))}</span><br />
+            <span lang={foreign}>{text.venueName}</span>
+            <br />
+            <span lang={foreign}>{venueLine('', text.venueAddress, text.city, p('separator'))}</span>
+            <br />
             <span className="map-links">
-              {maps.map(({ provider, url }) => <a key={provider} href={url} rel="noopener noreferrer" target="_blank">{t(`mapIn.${provider}`)}</a>)}
+              {maps.map(({ provider, url }) => (
+                <a key={provider} href={url} rel="noopener noreferrer" target="_blank">
+                  {t(`mapIn.${provider}`)}
+                </a>
+              ))}
             </span>
           </dd>
           {text.coHosts.length > 0 && (
             <>
               <dt>{t('coHosts')}</dt>
-              <dd><ul className="plain" lang={foreign}>{text.coHosts.map((h) => <li key={h}>{h}</li>)}</ul></dd>
+              <dd>
+                <ul className="plain" lang={foreign}>
+                  {text.coHosts.map((h) => (
+                    <li key={h}>{h}</li>
+                  ))}
+                </ul>
+              </dd>
             </>
           )}
           <dt>{t('registration')}</dt>
@@ -96,7 +131,10 @@ export default async function EventDetailPage({ params }: Props) {
           {text.reportFigures && text.reportFigures.length > 0 && (
             <dl className="figures" aria-label={t('figures')} lang={foreign}>
               {text.reportFigures.map((f) => (
-                <div key={f.label}><dt>{f.label}</dt><dd>{f.value}</dd></div>
+                <div key={f.label}>
+                  <dt>{f.label}</dt>
+                  <dd>{f.value}</dd>
+                </div>
               ))}
             </dl>
           )}
@@ -124,4 +162,3 @@ export default async function EventDetailPage({ params }: Props) {
     </article>
   );
 }
-

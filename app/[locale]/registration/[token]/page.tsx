@@ -65,48 +65,76 @@ export default async function ManagePage({ params, searchParams }: Props) {
           <p>{t('welcomeSent', { email: registration.email })}</p>
         </div>
       )}
-      {cancelled && <p className="banner banner-cancelled" role="alert">{t('eventCancelled', { kind: event.kind })}</p>}
+      {cancelled && (
+        <p className="banner banner-cancelled" role="alert">
+          {t('eventCancelled', { kind: event.kind })}
+        </p>
+      )}
       <h1>{t('title')}</h1>
       <div className="panel">
         <p>{t('reference')}</p>
-        <p className="reference" aria-label={registration.reference.split('').join(' ')}>{registration.reference}</p>
+        <p className="reference" aria-label={registration.reference.split('').join(' ')}>
+          {registration.reference}
+        </p>
         <p className="hint">{t('referenceQuote')}</p>
         <dl className="facts">
           <dt>{t('status')}</dt>
           <dd>
-            <strong>{cancelled ? t('statusEventCancelled', { kind: event.kind }) : t(`statuses.${registration.status}`)}</strong><br />
+            <strong>{cancelled ? t('statusEventCancelled', { kind: event.kind }) : t(`statuses.${registration.status}`)}</strong>
+            <br />
             {/* What to do next, and entrance instructions only when confirmed (lib/status-truth). */}
             {!cancelled && t('nextStep', { status: registration.status, kind: event.kind })}
           </dd>
           <dt>{t('event')}</dt>
           <dd>
-            <Link href={`/events/${event.slug}`} lang={langOf({ text: '', lang: event.text.lang }, locale)}>{event.text.title}</Link><br />
-            {formatDateRange(event.startsAt, event.endsAt, zone, locale)} · <span lang={langOf({ text: '', lang: event.text.lang }, locale)}>{venueLine(event.text.venueName, '', event.text.city, p('separator'))}</span>
+            <Link href={`/events/${event.slug}`} lang={langOf({ text: '', lang: event.text.lang }, locale)}>
+              {event.text.title}
+            </Link>
+            <br />
+            {formatDateRange(event.startsAt, event.endsAt, zone, locale)} ·{' '}
+            <span lang={langOf({ text: '', lang: event.text.lang }, locale)}>{venueLine(event.text.venueName, '', event.text.city, p('separator'))}</span>
           </dd>
           <dt>{t('name')}</dt>
           <dd>{name}</dd>
           <dt>{t('latinName')}</dt>
           <dd>{registration.latinName}</dd>
-          {registration.visaRequested && <><dt>{t('visaRequested')}</dt><dd>✓</dd></>}
+          {registration.visaRequested && (
+            <>
+              <dt>{t('visaRequested')}</dt>
+              <dd>✓</dd>
+            </>
+          )}
         </dl>
       </div>
       {!cancelled && <LetterPanel locale={locale} token={token} registrationStatus={registration.status} letter={letter} />}
       <h2>{t('visits')}</h2>
-      {registration.visits.length === 0 ? <p>{t('noVisits')}</p> : (
+      {registration.visits.length === 0 ? (
+        <p>{t('noVisits')}</p>
+      ) : (
         <ul>
-          {[...registration.visits].sort((a, b) => (visitById.get(a.visitId)?.startsAt ?? '').localeCompare(visitById.get(b.visitId)?.startsAt ?? '')).map((v) => {
-            const visit = visitById.get(v.visitId);
-            if (!visit) return null;
-            return (
-              <li key={v.visitId}>
-                <span lang={langOf(visit.title, locale)}>{visit.title.text}</span> — {formatDateTime(visit.startsAt, zone, locale)} · <strong>{t('visitSeat', { status: visitSeatShown(registration.status, v.status) })}</strong>
-              </li>
-            );
-          })}
+          {[...registration.visits]
+            .sort((a, b) => (visitById.get(a.visitId)?.startsAt ?? '').localeCompare(visitById.get(b.visitId)?.startsAt ?? ''))
+            .map((v) => {
+              const visit = visitById.get(v.visitId);
+              if (!visit) return null;
+              return (
+                <li key={v.visitId}>
+                  <span lang={langOf(visit.title, locale)}>{visit.title.text}</span> — {formatDateTime(visit.startsAt, zone, locale)} ·{' '}
+                  <strong>{t('visitSeat', { status: visitSeatShown(registration.status, v.status) })}</strong>
+                </li>
+              );
+            })}
         </ul>
       )}
-      {extras && <RegistrationExtrasSection token={token} extras={extras} locale={locale} cancelled={cancelled}
-        messages={{ RegistrationForm: formMessages, Questions, Travel }} />}
+      {extras && (
+        <RegistrationExtrasSection
+          token={token}
+          extras={extras}
+          locale={locale}
+          cancelled={cancelled}
+          messages={{ RegistrationForm: formMessages, Questions, Travel }}
+        />
+      )}
       <NextIntlClientProvider messages={{ ManagePage: pageMessages, RegistrationForm: formMessages, PrivateLink: linkMessages }}>
         <ManageRegistration
           token={token}

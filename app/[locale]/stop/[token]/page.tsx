@@ -29,10 +29,18 @@ export default async function StopPage({ params }: Props) {
   return (
     <section className="narrow">
       <h1>{t('title')}</h1>
-      {stopped ? <p role="status" className="banner banner-success">{t('done')}</p> : (
+      {stopped ? (
+        <p role="status" className="banner banner-success">
+          {t('done')}
+        </p>
+      ) : (
         <form method="post" action={`/api/stop/${token}?locale=${locale}`}>
           <p>{t('explain')}</p>
-          <p><button type="submit" className="button">{t('confirm')}</button></p>
+          <p>
+            <button type="submit" className="button">
+              {t('confirm')}
+            </button>
+          </p>
         </form>
       )}
       <p className="hint">{t('serviceStill')}</p>

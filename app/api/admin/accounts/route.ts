@@ -14,6 +14,12 @@ const schema = z.object({
 export const POST = adminRoute('manageSecurity', schema, async ({ db, organizer, data }) => {
   const id = await createOrganizer(db, data);
   if (!id) return { body: { error: 'exists' }, status: 409 };
-  await recordAudit(db, { actorId: organizer.id, action: 'account.create', entityType: 'organizer', entityId: id, after: { email: data.email, role: data.role } });
+  await recordAudit(db, {
+    actorId: organizer.id,
+    action: 'account.create',
+    entityType: 'organizer',
+    entityId: id,
+    after: { email: data.email, role: data.role },
+  });
   return { body: { id }, status: 201 };
 });

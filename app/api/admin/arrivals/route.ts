@@ -24,21 +24,66 @@ export async function GET(request: Request) {
   const messages = (await import(`@/messages/${locale}.json`)).default;
   const t = createTranslator({ locale, messages, namespace: 'Travel' });
   const a = createTranslator({ locale, messages, namespace: 'Arrivals' });
-  const header = [a('reference'), a('name'), a('latinName'), a('organization'), a('phone'),
-    ...(['arrivalDate', 'arrivalTime', 'arrivalCarrier', 'arrivalPlace', 'pickup', 'departureDate', 'departureTime', 'departureCarrier', 'departurePlace', 'room', 'nights'] as const).map((f) => t(`fields.${f}`))];
+  const header = [
+    a('reference'),
+    a('name'),
+    a('latinName'),
+    a('organization'),
+    a('phone'),
+    ...(
+      [
+        'arrivalDate',
+        'arrivalTime',
+        'arrivalCarrier',
+        'arrivalPlace',
+        'pickup',
+        'departureDate',
+        'departureTime',
+        'departureCarrier',
+        'departurePlace',
+        'room',
+        'nights',
+      ] as const
+    ).map((f) => t(`fields.${f}`)),
+  ];
   // A cell starting with = + - @ would run as a formula in Excel.
   const cell = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-  const body = rows.map((r) => [r.reference, fullName(r), passportName(r), r.organization, r.phone,
-    r.travel.arrivalDate ?? '', r.travel.arrivalTime ?? '', r.travel.arrivalCarrier ?? '', r.travel.arrivalPlace ?? '', t(r.travel.pickup ? 'pickupYes' : 'pickupNo'),
-    r.travel.departureDate ?? '', r.travel.departureTime ?? '', r.travel.departureCarrier ?? '', r.travel.departurePlace ?? '',
-    t(`rooms.${r.travel.room}`), String(r.travel.nights)].map(cell));
-  return new Response(stringify([header, ...body], { bom: true }), { headers: {
-    'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${event.slug}-arrivals.csv"`, 'Cache-Control': 'no-store',
-  } });
+  const body = rows.map((r) =>
+    [
+      r.reference,
+      fullName(r),
+      passportName(r),
+      r.organization,
+      r.phone,
+      r.travel.arrivalDate ?? '',
+      r.travel.arrivalTime ?? '',
+      r.travel.arrivalCarrier ?? '',
+      r.travel.arrivalPlace ?? '',
+      t(r.travel.pickup ? 'pickupYes' : 'pickupNo'),
+      r.travel.departureDate ?? '',
+      r.travel.departureTime ?? '',
+      r.travel.departureCarrier ?? '',
+      r.travel.departurePlace ?? '',
+      t(`rooms.${r.travel.room}`),
+      String(r.travel.nights),
+    ].map(cell),
+  );
+  return new Response(stringify([header, ...body], { bom: true }), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${event.slug}-arrivals.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
 }
 
 /** The organizer prints the board: later changes are marked against this moment. */
-export const POST = adminRoute('manageAttendees', z.object({ eventId: z.uuid() }), async ({ db, organizer, data }) => {
-  const at = await markArrivalsPrinted(db, organizer.id, data.eventId);
-  return { body: { ok: true, printedAt: at.toISOString() } };
-}, { target: (data) => ({ event: data.eventId }) });
+export const POST = adminRoute(
+  'manageAttendees',
+  z.object({ eventId: z.uuid() }),
+  async ({ db, organizer, data }) => {
+    const at = await markArrivalsPrinted(db, organizer.id, data.eventId);
+    return { body: { ok: true, printedAt: at.toISOString() } };
+  },
+  { target: (data) => ({ event: data.eventId }) },
+);

@@ -28,8 +28,12 @@ export async function GET(request: Request) {
   const arrival = params.get('arrival') ?? undefined;
   const delegation = params.get('delegation');
   // A malformed narrowing is refused, never dropped: it must not print the whole event's badges instead.
-  if ((arrival && !/^\d{4}-\d{2}-\d{2}$/.test(arrival)) || (reference && !/^[A-Za-z0-9-]{4,20}$/.test(reference))
-    || (delegation !== null && !isUuid(delegation))) return json({ error: 'invalid' }, 400);
+  if (
+    (arrival && !/^\d{4}-\d{2}-\d{2}$/.test(arrival)) ||
+    (reference && !/^[A-Za-z0-9-]{4,20}$/.test(reference)) ||
+    (delegation !== null && !isUuid(delegation))
+  )
+    return json({ error: 'invalid' }, 400);
   try {
     const db = await getDb();
     const event = await adminEvent(db, params.get('event') ?? '', locale);
@@ -38,14 +42,27 @@ export async function GET(request: Request) {
     if (rows.length === 0) return json({ error: 'noBadges' }, 404);
     const messages = (await import(`@/messages/${locale}.json`)).default;
     const types = createTranslator({ locale, messages, namespace: 'RegistrationForm.delegationTypes' });
-    const pdf = await renderBadges(rows.map((r) => ({
-      reference: r.reference, name: fullName(r), latinName: hasDistinctPassportName(r) ? passportName(r) : null,
-      organization: r.organization, country: `${r.country} · ${countryName(r.country, r.locale)}`,
-      type: types(r.delegationType as 'other'), typeKey: r.delegationType, locale: r.locale,
-    })), layout, event.title);
-    return new Response(pdf as BodyInit, { headers: {
-      'Content-Type': 'application/pdf', 'Content-Disposition': `inline; filename="${event.slug}-badges.pdf"`, 'Cache-Control': 'no-store',
-    } });
+    const pdf = await renderBadges(
+      rows.map((r) => ({
+        reference: r.reference,
+        name: fullName(r),
+        latinName: hasDistinctPassportName(r) ? passportName(r) : null,
+        organization: r.organization,
+        country: `${r.country} · ${countryName(r.country, r.locale)}`,
+        type: types(r.delegationType as 'other'),
+        typeKey: r.delegationType,
+        locale: r.locale,
+      })),
+      layout,
+      event.title,
+    );
+    return new Response(pdf as BodyInit, {
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `inline; filename="${event.slug}-badges.pdf"`,
+        'Cache-Control': 'no-store',
+      },
+    });
   } catch (error) {
     console.error(`badges failed: ${safeErrorLabel(error)}`);
     return json({ error: 'tryAgain' }, 503);

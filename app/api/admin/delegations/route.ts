@@ -5,7 +5,10 @@ import { json } from '@/server/http';
 import { roleAllows } from '@/lib/permissions';
 import { revalidatePublic } from '@/server/revalidate';
 
-const ids = z.union([z.uuid(), z.array(z.uuid()).max(500)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+const ids = z
+  .union([z.uuid(), z.array(z.uuid()).max(500)])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 const schema = z.object({ delegationId: z.uuid(), action: z.enum(['approve', 'checkIn']), ids, returnTo: z.string().optional() });
 
 /** A delegation as a unit: approve the ticked pending members, or check in the ticked members who are present. */

@@ -28,8 +28,9 @@ export async function POST(request: Request) {
   if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
   const input = await readForm(request);
   if (!input.ok) return input.response;
-  const params = new URLSearchParams(Object.entries(input.value as Record<string, unknown>)
-    .filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const params = new URLSearchParams(
+    Object.entries(input.value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
   return exportList(params);
 }
 
@@ -49,19 +50,32 @@ async function exportList(params: URLSearchParams) {
   const t = createTranslator({ locale, messages, namespace: 'Admin.export' });
   const answers = await answerColumns(db, event.id, locale, event.sourceLocale);
   const visitRows = await visitTitles(db, event.id);
-  const words = exportWords(messages, locale, event.timeZone, (id) => pickText(visitRows.find((v) => v.id === id)?.title, locale, event.sourceLocale)?.text ?? id);
+  const words = exportWords(
+    messages,
+    locale,
+    event.timeZone,
+    (id) => pickText(visitRows.find((v) => v.id === id)?.title, locale, event.sourceLocale)?.text ?? id,
+  );
   // The time columns name the event's zone, in which their times are written.
   const zone = zoneLabel(event.timeZone, locale);
   const p = createTranslator({ locale, messages, namespace: 'Punctuation' });
   const timed = new Set<string>(['checkedInAt', 'registeredAt']);
-  await recordAudit(db, { actorId: auth.organizer.id, action: withPassport ? 'export.with-passport' : 'export', entityType: 'event', entityId: event.id, after: { format, filter } });
-  const label = (c: string) => (timed.has(c) ? p('parenthetical', { text: t(`columns.${c}` as 'columns.reference'), note: zone }) : t(`columns.${c}` as 'columns.reference'));
+  await recordAudit(db, {
+    actorId: auth.organizer.id,
+    action: withPassport ? 'export.with-passport' : 'export',
+    entityType: 'event',
+    entityId: event.id,
+    after: { format, filter },
+  });
+  const label = (c: string) =>
+    timed.has(c) ? p('parenthetical', { text: t(`columns.${c}` as 'columns.reference'), note: zone }) : t(`columns.${c}` as 'columns.reference');
   // Answers (one column per question) come after the fixed columns, before the passport ones, as the rows do.
   const header = [...EXPORT_COLUMNS.map(label), ...answers.header, ...(withPassport ? PASSPORT_COLUMNS.map(label) : [])];
   const name = `${event.slug}-attendees.${format}`;
-  const body = format === 'csv'
-    ? csvStream(db, event.id, filter, header, words, withPassport, answers)
-    : xlsxStream(db, event.id, filter, header, words, withPassport, answers);
+  const body =
+    format === 'csv'
+      ? csvStream(db, event.id, filter, header, words, withPassport, answers)
+      : xlsxStream(db, event.id, filter, header, words, withPassport, answers);
   return new Response(body, {
     headers: {
       'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

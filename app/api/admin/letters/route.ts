@@ -10,10 +10,15 @@ const schema = z.discriminatedUnion('action', [
 ]);
 
 /** An organizer's decision on a letter; the page shows what happened (?result=…). */
-export const POST = adminRoute('manageAttendees', schema, async ({ db, organizer, data }) => {
-  let result: string;
-  if (data.action === 'refuse' || data.action === 'revoke') result = (await closeLetter(db, organizer.id, data.id, data.action, data.reason)).kind;
-  else result = await issueLetter(db, organizer.id, data.id);
-  const back = data.returnTo?.split('?')[0];
-  return back ? { redirect: `${back}?result=${result}` } : { body: { result }, status: result === 'ok' ? 200 : 409 };
-}, { maxBytes: 8 * 1024 });
+export const POST = adminRoute(
+  'manageAttendees',
+  schema,
+  async ({ db, organizer, data }) => {
+    let result: string;
+    if (data.action === 'refuse' || data.action === 'revoke') result = (await closeLetter(db, organizer.id, data.id, data.action, data.reason)).kind;
+    else result = await issueLetter(db, organizer.id, data.id);
+    const back = data.returnTo?.split('?')[0];
+    return back ? { redirect: `${back}?result=${result}` } : { body: { result }, status: result === 'ok' ? 200 : 409 };
+  },
+  { maxBytes: 8 * 1024 },
+);

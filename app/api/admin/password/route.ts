@@ -12,10 +12,16 @@ const schema = z.object({
 });
 
 /** The signed-in organizer's own password: the current one first; every other session ends. */
-export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, data, request }) => {
-  const result = data.next !== data.repeat
-    ? 'mismatch'
-    : await changeOwnPassword(db, organizer.id, (await cookies()).get(SESSION_COOKIE)?.value ?? '', data.current, data.next, { ip: clientIp(request) });
-  const status = result === 'changed' ? 200 : result === 'locked' ? 429 : 400;
-  return { body: { result }, status, query: { result } };
-}, { beforePasswordChange: true, target: () => 'own' });
+export const POST = adminRoute(
+  'ownAccount',
+  schema,
+  async ({ db, organizer, data, request }) => {
+    const result =
+      data.next !== data.repeat
+        ? 'mismatch'
+        : await changeOwnPassword(db, organizer.id, (await cookies()).get(SESSION_COOKIE)?.value ?? '', data.current, data.next, { ip: clientIp(request) });
+    const status = result === 'changed' ? 200 : result === 'locked' ? 429 : 400;
+    return { body: { result }, status, query: { result } };
+  },
+  { beforePasswordChange: true, target: () => 'own' },
+);

@@ -4,15 +4,23 @@ import { adminRoute } from '@/server/auth/admin-route';
 import { revalidatePublic } from '@/server/revalidate';
 import { registrationChangeSchema } from '@/lib/validations/registration';
 
-const visitIds = z.union([z.uuid(), z.array(z.uuid()).max(20)]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+const visitIds = z
+  .union([z.uuid(), z.array(z.uuid()).max(20)])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 const schema = registrationChangeSchema.omit({ visitIds: true }).extend({ id: z.uuid(), visitIds });
 
 /** An organizer corrects a delegate's contact details or visits: same rules as the delegate's own link, audited. */
-export const POST = adminRoute('manageAttendees', schema, async ({ db, organizer, data }) => {
-  const { id, ...change } = data;
-  // Audited inside the change's transaction, with the fields that changed.
-  const result = await changeRegistrationById(db, id, change, { actorId: organizer.id, action: 'registration.edit' });
-  if (result.kind === 'ok') revalidatePublic();
-  const outcome = result.kind === 'ok' ? 'ok' : result.kind === 'email-taken' ? 'invalid' : 'not-found';
-  return { body: { kind: result.kind }, status: result.kind === 'ok' ? 200 : 409, query: { result: outcome } };
-}, { target: (data) => ({ registrations: [data.id] }) });
+export const POST = adminRoute(
+  'manageAttendees',
+  schema,
+  async ({ db, organizer, data }) => {
+    const { id, ...change } = data;
+    // Audited inside the change's transaction, with the fields that changed.
+    const result = await changeRegistrationById(db, id, change, { actorId: organizer.id, action: 'registration.edit' });
+    if (result.kind === 'ok') revalidatePublic();
+    const outcome = result.kind === 'ok' ? 'ok' : result.kind === 'email-taken' ? 'invalid' : 'not-found';
+    return { body: { kind: result.kind }, status: result.kind === 'ok' ? 200 : 409, query: { result: outcome } };
+  },
+  { target: (data) => ({ registrations: [data.id] }) },
+);

@@ -4,7 +4,14 @@ import { saveReminderPlan } from '@/db/queries/reminders';
 import { adminRoute } from '@/server/auth/admin-route';
 
 // "168, 24" → [168, 24]: whole hours before the start, up to a year, at most six reminders.
-const hours = z.string().transform((v) => v.split(/[\s,，、;]+/).filter(Boolean).map(Number))
+const hours = z
+  .string()
+  .transform((v) =>
+    v
+      .split(/[\s,，、;]+/)
+      .filter(Boolean)
+      .map(Number),
+  )
   .pipe(z.array(z.number().int().min(1).max(8760)).max(6));
 
 const schema = z.object({

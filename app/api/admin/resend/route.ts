@@ -3,9 +3,13 @@ import { recordAudit } from '@/db/queries/audit';
 import { resendEmail } from '@/db/queries/outbox';
 import { adminRoute } from '@/server/auth/admin-route';
 
-export const POST = adminRoute('sendEmail', z.object({ emailId: z.coerce.number().int().positive() }),
+export const POST = adminRoute(
+  'sendEmail',
+  z.object({ emailId: z.coerce.number().int().positive() }),
   async ({ db, organizer, data }) => {
     const ok = await resendEmail(db, data.emailId);
     if (ok) await recordAudit(db, { actorId: organizer.id, action: 'email.resend', entityType: 'email', entityId: String(data.emailId) });
     return { body: { ok }, status: ok ? 200 : 404 };
-  }, { target: (data) => ({ email: data.emailId }) });
+  },
+  { target: (data) => ({ email: data.emailId }) },
+);

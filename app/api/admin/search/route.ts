@@ -14,9 +14,15 @@ export async function GET(request: Request) {
   if (!isUuid(event)) return json({ error: 'validation' }, 400);
   const filter = attendeeFilterSchema.parse({ q: params.get('q') ?? '', sort: 'name', dir: 'asc' });
   const { rows } = await listAttendees(await getDb(), event, filter);
-  return json(rows.slice(0, 20).map((r) => ({
-    id: r.id, reference: r.reference, status: r.status, organization: r.organization,
-    name: fullName(r), latinName: passportName(r),
-    checkedInAt: r.checkedInAt?.toISOString() ?? null,
-  })));
+  return json(
+    rows.slice(0, 20).map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      status: r.status,
+      organization: r.organization,
+      name: fullName(r),
+      latinName: passportName(r),
+      checkedInAt: r.checkedInAt?.toISOString() ?? null,
+    })),
+  );
 }

@@ -14,12 +14,17 @@ const schema = z.discriminatedUnion('action', [
  * The signed-in organizer's own second factor: start enrolment, confirm it with a first code, or turn
  * it off. Codes here count toward the same slow-down as sign-in (`enterOwnCode`).
  */
-export const POST = adminRoute('ownAccount', schema, async ({ db, organizer, data, request }) => {
-  if (data.action === 'start') {
-    await startEnrolment(db, organizer.id);
-    return {};
-  }
-  const result = await enterOwnCode(db, organizer, data.action, data.code, { ip: clientIp(request) });
-  const status = result === 'on' || result === 'off' ? 200 : result === 'locked' ? 429 : 400;
-  return { body: { result }, status, query: { result } };
-}, { target: () => 'own' });
+export const POST = adminRoute(
+  'ownAccount',
+  schema,
+  async ({ db, organizer, data, request }) => {
+    if (data.action === 'start') {
+      await startEnrolment(db, organizer.id);
+      return {};
+    }
+    const result = await enterOwnCode(db, organizer, data.action, data.code, { ip: clientIp(request) });
+    const status = result === 'on' || result === 'off' ? 200 : result === 'locked' ? 429 : 400;
+    return { body: { result }, status, query: { result } };
+  },
+  { target: () => 'own' },
+);

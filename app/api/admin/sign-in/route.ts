@@ -31,9 +31,12 @@ export async function POST(request: Request) {
   const jar = await cookies();
   const challenge = jar.get(CHALLENGE_COOKIE)?.value;
   const { email, password, code } = parsed.data;
-  const result: SignInResult = code !== undefined
-    ? (challenge ? await completeSignIn(db, challenge, code, { ip }) : { kind: 'expired' })
-    : await signIn(db, email ?? '', password ?? '', { ip });
+  const result: SignInResult =
+    code !== undefined
+      ? challenge
+        ? await completeSignIn(db, challenge, code, { ip })
+        : { kind: 'expired' }
+      : await signIn(db, email ?? '', password ?? '', { ip });
   if (result.kind === 'code') {
     jar.set(CHALLENGE_COOKIE, result.challenge, { ...sessionCookieOptions(), maxAge: CODE_TIMEOUT_MS / 1000 });
     return go(code === undefined ? '/sign-in/code' : '/sign-in/code?error=code');

@@ -55,7 +55,13 @@ export async function POST(request: Request) {
     if (result.kind === 'email-taken') return json({ error: 'validation', fields: { email: 'emailTaken' } }, 400);
     if (result.kind === 'noPlaces') return json({ error: 'noPlaces' }, 409);
     if (result.kind !== 'ok') return json({ error: result.kind === 'closed' ? 'closed' : 'notFound' }, result.kind === 'closed' ? 409 : 404);
-    await recordAudit(db, { actorId: null, action: 'delegation.self-change', entityType: 'delegation', entityId: delegation.id, after: { action, memberId: result.memberId ?? memberId } });
+    await recordAudit(db, {
+      actorId: null,
+      action: 'delegation.self-change',
+      entityType: 'delegation',
+      entityId: delegation.id,
+      after: { action, memberId: result.memberId ?? memberId },
+    });
     revalidatePublic();
     return json({ ok: true });
   } catch (error) {

@@ -32,7 +32,13 @@ export async function POST(request: Request) {
     const result = await changeExtras(db, id, checked.value);
     if (result.kind === 'not-found') return json({ error: 'notFound' }, 404);
     if (result.kind === 'closed') return json({ error: 'closed' }, 409);
-    await recordAudit(db, { actorId: null, action: 'registration.self-update', entityType: 'registration', entityId: id, after: { fields: ['answers', ...(checked.value.travel ? ['travel'] : [])] } });
+    await recordAudit(db, {
+      actorId: null,
+      action: 'registration.self-update',
+      entityType: 'registration',
+      entityId: id,
+      after: { fields: ['answers', ...(checked.value.travel ? ['travel'] : [])] },
+    });
     return json({ ok: true });
   } catch (error) {
     console.error(`answers change failed: ${safeErrorLabel(error)}`);

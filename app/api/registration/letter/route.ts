@@ -32,7 +32,9 @@ export async function POST(request: Request) {
     const { visaConsent, ...details } = parsed.data;
     void visaConsent;
     const result = await requestLetterLater(db, id, details);
-    return result.kind === 'ok' ? json({ ok: true }) : json({ error: result.kind === 'not-found' ? 'notFound' : 'notAllowed' }, result.kind === 'not-found' ? 404 : 409);
+    return result.kind === 'ok'
+      ? json({ ok: true })
+      : json({ error: result.kind === 'not-found' ? 'notFound' : 'notAllowed' }, result.kind === 'not-found' ? 404 : 409);
   } catch (error) {
     console.error(`letter request failed: ${safeErrorLabel(error)}`);
     return json({ error: 'tryAgain' }, 503, { 'Retry-After': '2' });

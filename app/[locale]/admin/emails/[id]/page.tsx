@@ -20,21 +20,57 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
   const here = `/${locale}/admin/emails/${email.id}`;
   return (
     <section>
-      <p><Link href="/admin/emails">← {t('title')}</Link></p>
+      <p>
+        <Link href="/admin/emails">← {t('title')}</Link>
+      </p>
       <h1>{email.subject ?? (t.has(`kinds.${email.kind}` as 'kinds.approved') ? t(`kinds.${email.kind}` as 'kinds.approved') : email.kind)}</h1>
       <dl className="facts panel">
-        <dt>{t('kind')}</dt><dd>{t.has(`kinds.${email.kind}` as 'kinds.approved') ? t(`kinds.${email.kind}` as 'kinds.approved') : email.kind}</dd>
-        <dt>{t('to')}</dt><dd>{email.toAddress}</dd>
-        <dt>{t('status')}</dt><dd>{r(`emailStatuses.${email.status}`)} · {t('attemptsCount', { count: email.attempts })}</dd>
-        {email.lastError && <><dt>{t('lastError')}</dt><dd>{email.lastError}</dd></>}
-        {email.providerMessageId && <><dt>{t('serverId')}</dt><dd>{email.providerMessageId}</dd></>}
-        {email.registrationId && <><dt>{t('delegate')}</dt><dd><Link href={`/admin/registrations/${email.registrationId}`}>{t('openDelegate')}</Link></dd></>}
+        <dt>{t('kind')}</dt>
+        <dd>{t.has(`kinds.${email.kind}` as 'kinds.approved') ? t(`kinds.${email.kind}` as 'kinds.approved') : email.kind}</dd>
+        <dt>{t('to')}</dt>
+        <dd>{email.toAddress}</dd>
+        <dt>{t('status')}</dt>
+        <dd>
+          {r(`emailStatuses.${email.status}`)} · {t('attemptsCount', { count: email.attempts })}
+        </dd>
+        {email.lastError && (
+          <>
+            <dt>{t('lastError')}</dt>
+            <dd>{email.lastError}</dd>
+          </>
+        )}
+        {email.providerMessageId && (
+          <>
+            <dt>{t('serverId')}</dt>
+            <dd>{email.providerMessageId}</dd>
+          </>
+        )}
+        {email.registrationId && (
+          <>
+            <dt>{t('delegate')}</dt>
+            <dd>
+              <Link href={`/admin/registrations/${email.registrationId}`}>{t('openDelegate')}</Link>
+            </dd>
+          </>
+        )}
       </dl>
       <div className="actions">
         {email.status === 'failed' && (
-          <form method="post" action="/api/admin/retry-email"><input type="hidden" name="id" value={email.id} /><input type="hidden" name="returnTo" value={here} /><button className="button" type="submit">{t('retry')}</button></form>
+          <form method="post" action="/api/admin/retry-email">
+            <input type="hidden" name="id" value={email.id} />
+            <input type="hidden" name="returnTo" value={here} />
+            <button className="button" type="submit">
+              {t('retry')}
+            </button>
+          </form>
         )}
-        <form method="post" action="/api/admin/resend"><input type="hidden" name="emailId" value={email.id} /><input type="hidden" name="returnTo" value={here} /><button className="button secondary" type="submit">{r('resend')}</button></form>
+        <form method="post" action="/api/admin/resend">
+          <input type="hidden" name="emailId" value={email.id} />
+          <input type="hidden" name="returnTo" value={here} />
+          <button className="button secondary" type="submit">
+            {r('resend')}
+          </button>
+        </form>
       </div>
       {email.textBody ? (
         <>
@@ -43,7 +79,9 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
           <h2>{t('raw')}</h2>
           <pre className="raw">{redactLinks(email.rawMessage ?? '')}</pre>
         </>
-      ) : <p className="muted">{t('notYetRendered')}</p>}
+      ) : (
+        <p className="muted">{t('notYetRendered')}</p>
+      )}
     </section>
   );
 }

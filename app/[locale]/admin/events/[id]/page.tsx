@@ -37,9 +37,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const filter = attendeeFilterSchema.parse(query);
   const [list, counts, batch, delegations, recipients, questions, answerTotals] = await Promise.all([
-    listAttendees(db, id, filter), attendeeCounts(db, id),
-    query.batch && isUuid(query.batch) ? batchProgress(db, query.batch) : null, delegationNames(db, id),
-    itineraryRecipients(db, id), allQuestions(db, id), answerCounts(db, id),
+    listAttendees(db, id, filter),
+    attendeeCounts(db, id),
+    query.batch && isUuid(query.batch) ? batchProgress(db, query.batch) : null,
+    delegationNames(db, id),
+    itineraryRecipients(db, id),
+    allQuestions(db, id),
+    answerCounts(db, id),
   ]);
   const g = await getTranslations({ locale, namespace: 'AdminDelegations' });
   const c = await getTranslations({ locale, namespace: 'Confirm' });
@@ -54,11 +58,18 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const here = `/${locale}/admin/events/${id}`;
   const pending = list.rows.filter((r) => r.status === 'pending').length;
   // Where delegations are, the dialog says who reads what: members with an address their own, the head a roll-up (#15).
-  const withDelegations = (text: string, count: number) => (delegations.length > 0 && count > 0 ? p('sentences', { first: text, second: c('itinerariesDelegations') }) : text);
-  const exportQuery = new URLSearchParams(Object.entries(filter).filter(([k, v]) => v !== undefined && k !== 'page').map(([k, v]) => [k, String(v)]));
+  const withDelegations = (text: string, count: number) =>
+    delegations.length > 0 && count > 0 ? p('sentences', { first: text, second: c('itinerariesDelegations') }) : text;
+  const exportQuery = new URLSearchParams(
+    Object.entries(filter)
+      .filter(([k, v]) => v !== undefined && k !== 'page')
+      .map(([k, v]) => [k, String(v)]),
+  );
   return (
     <section>
-      <p><Link href="/admin">← {t('back')}</Link></p>
+      <p>
+        <Link href="/admin">← {t('back')}</Link>
+      </p>
       <h1 lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</h1>
       <p className="actions">
         <Link href={`/events/${event.slug}`}>{t('publicPage')}</Link>
@@ -68,9 +79,17 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         {allows(organizer, 'sendEmail') && <Link href={`/admin/events/${id}/announcements`}>{messages('announcements')}</Link>}
         {allows(organizer, 'sendEmail') && <Link href={`/admin/events/${id}/reminders`}>{messages('reminders')}</Link>}
         <Link href={`/admin/events/${id}/arrivals`}>{qt('arrivalsLink')}</Link>
-        {allows(organizer, 'editEvents') && <Link href={`/admin/events/${id}/edit`} className="button secondary">{editorLink('edit')}</Link>}
+        {allows(organizer, 'editEvents') && (
+          <Link href={`/admin/events/${id}/edit`} className="button secondary">
+            {editorLink('edit')}
+          </Link>
+        )}
       </p>
-      {query.result && <p role="status" className="banner banner-info">{t(`results.${decisionResult(query.result)}`)}</p>}
+      {query.result && (
+        <p role="status" className="banner banner-info">
+          {t(`results.${decisionResult(query.result)}`)}
+        </p>
+      )}
       {batch && <BatchProgress done={batch.queued === 0} text={t('batch', { sent: batch.sent, total: batch.total, failed: batch.failed })} />}
       <EventDashboard locale={locale} counts={counts} capacity={event.capacity} visits={visits} countryName={countryName} />
       <QuestionCharts locale={locale} source={event.sourceLocale} questions={questions} counts={answerTotals} />
@@ -79,33 +98,63 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
       <form method="post" action="/api/admin/itineraries" className="toolbar">
         <input type="hidden" name="eventId" value={id} />
         <input type="hidden" name="returnTo" value={here} />
-        <label className="field"><span>{t('itineraryFor')}</span>
+        <label className="field">
+          <span>{t('itineraryFor')}</span>
           <select name="visitId" defaultValue="">
             <option value="">{t('allVisits')}</option>
-            {visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
+            {visits.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.title}
+              </option>
+            ))}
           </select>
         </label>
         {/* Asks once, naming how many delegates the chosen scope reaches (U5). */}
-        <ConfirmDialog label={t('sendItineraries')} className="button" title={c('itinerariesTitle')} pick={{ field: 'visitId' }}
-          body={{ '': withDelegations(c('itinerariesAll', { count: recipients.all }), recipients.all), ...Object.fromEntries(visits.map((v) => [v.id, withDelegations(c('itinerariesVisit', { count: recipients.byVisit[v.id] ?? 0, visit: v.title }), recipients.byVisit[v.id] ?? 0)])) }}
-          nothingFor={['', ...visits.map((v) => v.id)].filter((k) => (k === '' ? recipients.all : recipients.byVisit[k] ?? 0) === 0)}
-          confirmLabel={c('itinerariesYes')} cancelLabel={c('back')} />
+        <ConfirmDialog
+          label={t('sendItineraries')}
+          className="button"
+          title={c('itinerariesTitle')}
+          pick={{ field: 'visitId' }}
+          body={{
+            '': withDelegations(c('itinerariesAll', { count: recipients.all }), recipients.all),
+            ...Object.fromEntries(
+              visits.map((v) => [
+                v.id,
+                withDelegations(c('itinerariesVisit', { count: recipients.byVisit[v.id] ?? 0, visit: v.title }), recipients.byVisit[v.id] ?? 0),
+              ]),
+            ),
+          }}
+          nothingFor={['', ...visits.map((v) => v.id)].filter((k) => (k === '' ? recipients.all : (recipients.byVisit[k] ?? 0)) === 0)}
+          confirmLabel={c('itinerariesYes')}
+          cancelLabel={c('back')}
+        />
       </form>
 
       <h2 id="list">{p('parenthetical', { text: t('title'), note: String(list.total) })}</h2>
-      <AttendeeFilters locale={locale} filter={filter} visits={visits} countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key) }))}
+      <AttendeeFilters
+        locale={locale}
+        filter={filter}
+        visits={visits}
+        countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key) }))}
         delegations={delegations.map((d) => ({ id: d.id, name: d.name }))}
-        answers={answerFilterOptions(questions, locale, event.sourceLocale, qt('yes'), qt('no'), (label, value) => p('labelled', { label, value }))} />
+        answers={answerFilterOptions(questions, locale, event.sourceLocale, qt('yes'), qt('no'), (label, value) => p('labelled', { label, value }))}
+      />
       <p className="actions">
-        <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>{t('exportCsv')}</a>
-        <a href={`/api/admin/export?event=${id}&format=xlsx&lang=${locale}&${exportQuery}`} download>{t('exportXlsx')}</a>
+        <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>
+          {t('exportCsv')}
+        </a>
+        <a href={`/api/admin/export?event=${id}&format=xlsx&lang=${locale}&${exportQuery}`} download>
+          {t('exportXlsx')}
+        </a>
         {allows(organizer, 'exportPassport') && (
           // Passport data only by a form post from this page (origin-checked), never by a link another site could open.
           <form method="post" action="/api/admin/export" className="inline-form">
             {[...new URLSearchParams({ event: id, format: 'xlsx', passport: '1', lang: locale }), ...exportQuery].map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
             ))}
-            <button type="submit" className="link-button">{t('exportPassport')}</button>
+            <button type="submit" className="link-button">
+              {t('exportPassport')}
+            </button>
           </form>
         )}
       </p>
@@ -114,15 +163,30 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         <AttendeeTable rows={list.rows} locale={locale} countryName={countryName} />
         {/* Only where there is something to select (U11), and it asks once, with the number ticked (U5). */}
         {pending > 0 && (
-          <p><ConfirmDialog label={t('approveSelected')} className="button" title={c('approveTitle')} pick={{ checked: 'ids' }}
-            body={Object.fromEntries(Array.from({ length: pending + 1 }, (_, n) => [String(n), n === 0 ? c('approveNone') : c('approveBody', { count: n })]))}
-            nothingFor={['0']} confirmLabel={c('approveYes')} cancelLabel={c('back')} /></p>
+          <p>
+            <ConfirmDialog
+              label={t('approveSelected')}
+              className="button"
+              title={c('approveTitle')}
+              pick={{ checked: 'ids' }}
+              body={Object.fromEntries(Array.from({ length: pending + 1 }, (_, n) => [String(n), n === 0 ? c('approveNone') : c('approveBody', { count: n })]))}
+              nothingFor={['0']}
+              confirmLabel={c('approveYes')}
+              cancelLabel={c('back')}
+            />
+          </p>
         )}
       </form>
       <nav aria-label={t('pages')} className="pagination">
-        {filter.page > 1 && <Link href={`/admin/events/${id}?${new URLSearchParams({ ...Object.fromEntries(exportQuery), page: String(filter.page - 1) })}`}>{t('previous')}</Link>}
+        {filter.page > 1 && (
+          <Link href={`/admin/events/${id}?${new URLSearchParams({ ...Object.fromEntries(exportQuery), page: String(filter.page - 1) })}`}>
+            {t('previous')}
+          </Link>
+        )}
         <span>{t('pageOf', { page: filter.page, pages: list.pages })}</span>
-        {filter.page < list.pages && <Link href={`/admin/events/${id}?${new URLSearchParams({ ...Object.fromEntries(exportQuery), page: String(filter.page + 1) })}`}>{t('next')}</Link>}
+        {filter.page < list.pages && (
+          <Link href={`/admin/events/${id}?${new URLSearchParams({ ...Object.fromEntries(exportQuery), page: String(filter.page + 1) })}`}>{t('next')}</Link>
+        )}
       </nav>
     </section>
   );

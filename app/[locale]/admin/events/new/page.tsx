@@ -24,7 +24,9 @@ export default async function NewEventPage({ params }: Props) {
   const { EventEditor: editorMessages, EventKind, DelegationRule, FormDraft } = await getMessages();
   return (
     <section className="event-editor-page">
-      <p><Link href="/admin">← {t('backToEvents')}</Link></p>
+      <p>
+        <Link href="/admin">← {t('backToEvents')}</Link>
+      </p>
       <h1>{t('titleNew')}</h1>
       <p className="lead">{t('introNew')}</p>
       <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, DelegationRule, FormDraft }}>

@@ -19,7 +19,13 @@ export const dynamic = 'force-dynamic';
 const RESULTS = ['ok', 'not-allowed', 'invalid', 'not-found', 'noSettings'] as const;
 
 /** One letter: its state, the organizer's decisions, and for administrators the passport details and the PDF. */
-export default async function LetterPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ result?: string }> }) {
+export default async function LetterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ result?: string }>;
+}) {
   const { locale: raw, id } = await params;
   const locale = raw as Locale;
   setRequestLocale(locale);
@@ -38,44 +44,96 @@ export default async function LetterPage({ params, searchParams }: { params: Pro
   const title = pickRow(ctx.translations, locale, event.sourceLocale)?.title;
   return (
     <section>
-      <p><Link href="/admin/letters">← {t('title')}</Link></p>
+      <p>
+        <Link href="/admin/letters">← {t('title')}</Link>
+      </p>
       <h1>{t('detailTitle', { reference: letter.reference })}</h1>
-      {result && <p role="status" className={`banner ${result === 'ok' ? 'banner-success' : 'banner-error'}`}>{t(`results.${result}`)}</p>}
+      {result && (
+        <p role="status" className={`banner ${result === 'ok' ? 'banner-success' : 'banner-error'}`}>
+          {t(`results.${result}`)}
+        </p>
+      )}
       <dl className="facts panel">
-        <dt>{t('columns.status')}</dt><dd><span className={`status-pill letter-${letter.status}`}>{t(`statuses.${letter.status}`)}</span>{letter.reason && <> · {t('reasonShown', { reason: letter.reason })}</>}</dd>
+        <dt>{t('columns.status')}</dt>
+        <dd>
+          <span className={`status-pill letter-${letter.status}`}>{t(`statuses.${letter.status}`)}</span>
+          {letter.reason && <> · {t('reasonShown', { reason: letter.reason })}</>}
+        </dd>
         <dt>{t('columns.delegate')}</dt>
-        <dd><Link href={`/admin/registrations/${r.id}`}><span lang={htmlLang[r.locale]}>{fullName(r)}</span></Link> · {s(r.status)}</dd>
-        <dt>{t('columns.event')}</dt><dd>{title}</dd>
-        <dt>{t('columns.country')}</dt><dd>{countryName(r.country, locale)}</dd>
-        <dt>{t('columns.requested')}</dt><dd>{formatStamp(letter.requestedAt, locale)}</dd>
+        <dd>
+          <Link href={`/admin/registrations/${r.id}`}>
+            <span lang={htmlLang[r.locale]}>{fullName(r)}</span>
+          </Link>{' '}
+          · {s(r.status)}
+        </dd>
+        <dt>{t('columns.event')}</dt>
+        <dd>{title}</dd>
+        <dt>{t('columns.country')}</dt>
+        <dd>{countryName(r.country, locale)}</dd>
+        <dt>{t('columns.requested')}</dt>
+        <dd>{formatStamp(letter.requestedAt, locale)}</dd>
       </dl>
       {letter.status === 'requested' && r.status !== 'confirmed' && <p className="banner banner-info">{t('needsConfirmed')}</p>}
       <div className="actions">
-        {actions.filter((a) => a === 'issue' || a === 'regenerate').map((a) => (
-          <form key={a} method="post" action="/api/admin/letters" className="inline-form">
-            <input type="hidden" name="id" value={id} /><input type="hidden" name="action" value={a} /><input type="hidden" name="returnTo" value={here} />
-            <button type="submit" className={`button${a === 'issue' ? '' : ' secondary'}`}>{a === 'issue' ? t('issue') : t('regenerate')}</button>
-          </form>
-        ))}
-        {letter.status === 'issued' && passports && <a className="button secondary" href={`/api/admin/letters/${id}/pdf`}>{t('download')}</a>}
+        {actions
+          .filter((a) => a === 'issue' || a === 'regenerate')
+          .map((a) => (
+            <form key={a} method="post" action="/api/admin/letters" className="inline-form">
+              <input type="hidden" name="id" value={id} />
+              <input type="hidden" name="action" value={a} />
+              <input type="hidden" name="returnTo" value={here} />
+              <button type="submit" className={`button${a === 'issue' ? '' : ' secondary'}`}>
+                {a === 'issue' ? t('issue') : t('regenerate')}
+              </button>
+            </form>
+          ))}
+        {letter.status === 'issued' && passports && (
+          <a className="button secondary" href={`/api/admin/letters/${id}/pdf`}>
+            {t('download')}
+          </a>
+        )}
       </div>
       {actions.includes('issue') && <p className="hint">{t('issueHint')}</p>}
-      {actions.filter((a) => a === 'refuse' || a === 'revoke').map((a) => (
-        <form key={a} method="post" action="/api/admin/letters" className="panel registration-form">
-          <input type="hidden" name="id" value={id} /><input type="hidden" name="action" value={a} /><input type="hidden" name="returnTo" value={here} />
-          <div className="field"><label htmlFor={`reason-${a}`}>{t('reason')}</label><textarea id={`reason-${a}`} name="reason" required minLength={3} maxLength={1000} rows={2} /></div>
-          <button type="submit" className="button secondary">{t(a)}</button>
-        </form>
-      ))}
+      {actions
+        .filter((a) => a === 'refuse' || a === 'revoke')
+        .map((a) => (
+          <form key={a} method="post" action="/api/admin/letters" className="panel registration-form">
+            <input type="hidden" name="id" value={id} />
+            <input type="hidden" name="action" value={a} />
+            <input type="hidden" name="returnTo" value={here} />
+            <div className="field">
+              <label htmlFor={`reason-${a}`}>{t('reason')}</label>
+              <textarea id={`reason-${a}`} name="reason" required minLength={3} maxLength={1000} rows={2} />
+            </div>
+            <button type="submit" className="button secondary">
+              {t(a)}
+            </button>
+          </form>
+        ))}
       {passports && letter.detailsSealed && (
         <section className="panel" aria-label={t('reveal')}>
-          <LetterDetails id={id} returnTo={here} correctable={letter.status === 'issued' && r.status === 'confirmed'} labels={{
-            reveal: t('reveal'), logged: t('revealLogged'), failed: t('results.not-found'), regenerate: t('regenerate'), regenerateHint: t('regenerateHint'),
-            fields: {
-              latinFamilyName: t('fields.latinFamilyName'), latinGivenName: t('fields.latinGivenName'), passportNumber: t('fields.passportNumber'),
-              nationality: t('fields.nationality'), dateOfBirth: t('fields.dateOfBirth'), entryDate: t('fields.entryDate'), exitDate: t('fields.exitDate'), consulate: t('fields.consulate'),
-            },
-          }} />
+          <LetterDetails
+            id={id}
+            returnTo={here}
+            correctable={letter.status === 'issued' && r.status === 'confirmed'}
+            labels={{
+              reveal: t('reveal'),
+              logged: t('revealLogged'),
+              failed: t('results.not-found'),
+              regenerate: t('regenerate'),
+              regenerateHint: t('regenerateHint'),
+              fields: {
+                latinFamilyName: t('fields.latinFamilyName'),
+                latinGivenName: t('fields.latinGivenName'),
+                passportNumber: t('fields.passportNumber'),
+                nationality: t('fields.nationality'),
+                dateOfBirth: t('fields.dateOfBirth'),
+                entryDate: t('fields.entryDate'),
+                exitDate: t('fields.exitDate'),
+                consulate: t('fields.consulate'),
+              },
+            }}
+          />
         </section>
       )}
     </section>

@@ -17,18 +17,30 @@ export default async function LetterSettingsPage({ params }: { params: Promise<{
   const t = await getTranslations({ locale, namespace: 'VisaLetter.admin' });
   return (
     <section>
-      <p><Link href="/admin/letters">← {t('title')}</Link></p>
+      <p>
+        <Link href="/admin/letters">← {t('title')}</Link>
+      </p>
       <h1>{t('settings.title')}</h1>
       <p className="hint">{t('settings.hint')}</p>
       <LetterSettingsForm
         initial={{
-          signatoryName: settings?.signatoryName ?? '', signatoryTitleZh: settings?.signatoryTitle?.zh ?? '', signatoryTitleEn: settings?.signatoryTitle?.en ?? '',
-          signature: Boolean(settings?.signatureImage), seal: Boolean(settings?.sealImage),
+          signatoryName: settings?.signatoryName ?? '',
+          signatoryTitleZh: settings?.signatoryTitle?.zh ?? '',
+          signatoryTitleEn: settings?.signatoryTitle?.en ?? '',
+          signature: Boolean(settings?.signatureImage),
+          seal: Boolean(settings?.sealImage),
         }}
         labels={{
-          signatoryName: t('settings.signatoryName'), signatoryTitleZh: t('settings.signatoryTitleZh'), signatoryTitleEn: t('settings.signatoryTitleEn'),
-          signature: t('settings.signature'), seal: t('settings.seal'), current: t('settings.current'), missing: t('settings.missing'),
-          save: t('settings.save'), saved: t('results.ok'), failed: t('results.invalid'),
+          signatoryName: t('settings.signatoryName'),
+          signatoryTitleZh: t('settings.signatoryTitleZh'),
+          signatoryTitleEn: t('settings.signatoryTitleEn'),
+          signature: t('settings.signature'),
+          seal: t('settings.seal'),
+          current: t('settings.current'),
+          missing: t('settings.missing'),
+          save: t('settings.save'),
+          saved: t('results.ok'),
+          failed: t('results.invalid'),
         }}
       />
     </section>

@@ -21,8 +21,12 @@ import { adminPage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
-export default async function RegistrationAdminPage({ params, searchParams }: {
-  params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ result?: string }>;
+export default async function RegistrationAdminPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ result?: string }>;
 }) {
   const { id } = await params;
   const { locale, organizer } = await adminPage(params, 'manageAttendees');
@@ -31,7 +35,8 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   if (!r) notFound();
   await requireTarget(locale, organizer, { event: r.eventId });
   const [event, audit, eventVisits] = await Promise.all([
-    adminEvent(db, r.eventId, locale), loadAudit(db, { entityType: 'registration', entityId: id }),
+    adminEvent(db, r.eventId, locale),
+    loadAudit(db, { entityType: 'registration', entityId: id }),
     visitTitles(db, r.eventId),
   ]);
   const t = await getTranslations({ locale, namespace: 'Admin.registration' });
@@ -45,21 +50,47 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
   const { result } = await searchParams;
   return (
     <section>
-      <p><Link href={`/admin/events/${r.eventId}`}>← {event?.title}</Link></p>
-      <h1><span lang={htmlLang[r.locale]}>{fullName(r)}</span>{hasDistinctPassportName(r) && <span className="muted" lang="en"> · {passportName(r)}</span>}</h1>
-      {result && <p role="status" className="banner banner-info">{attendees(`results.${decisionResult(result)}`)}</p>}
-      <p><span className={`status-pill status-${r.status}`}>{statuses(r.status)}</span> · {p('labelled', { label: t('reference'), value: r.reference })}</p>
+      <p>
+        <Link href={`/admin/events/${r.eventId}`}>← {event?.title}</Link>
+      </p>
+      <h1>
+        <span lang={htmlLang[r.locale]}>{fullName(r)}</span>
+        {hasDistinctPassportName(r) && (
+          <span className="muted" lang="en">
+            {' '}
+            · {passportName(r)}
+          </span>
+        )}
+      </h1>
+      {result && (
+        <p role="status" className="banner banner-info">
+          {attendees(`results.${decisionResult(result)}`)}
+        </p>
+      )}
+      <p>
+        <span className={`status-pill status-${r.status}`}>{statuses(r.status)}</span> · {p('labelled', { label: t('reference'), value: r.reference })}
+      </p>
       <div className="actions">
         {decisionsFrom(r.status).map((decision) => (
           <form key={decision} method="post" action="/api/admin/decide" className="inline-form">
-            <input type="hidden" name="id" value={r.id} /><input type="hidden" name="decision" value={decision} />
+            <input type="hidden" name="id" value={r.id} />
+            <input type="hidden" name="decision" value={decision} />
             <input type="hidden" name="returnTo" value={here} />
-            {decision === 'reject' || decision === 'cancel'
+            {decision === 'reject' || decision === 'cancel' ? (
               // Final for the delegate, who is told by e-mail: asks once (U3).
-              ? <ConfirmDialog label={t(`decisions.${decision}`)} className="button secondary" title={c(decision === 'reject' ? 'rejectTitle' : 'cancelRegTitle')}
+              <ConfirmDialog
+                label={t(`decisions.${decision}`)}
+                className="button secondary"
+                title={c(decision === 'reject' ? 'rejectTitle' : 'cancelRegTitle')}
                 body={c(decision === 'reject' ? 'rejectBody' : 'cancelRegBody', { name: fullName(r) })}
-                confirmLabel={c(decision === 'reject' ? 'rejectYes' : 'cancelRegYes')} cancelLabel={c('back')} />
-              : <button type="submit" className={`button${decision === 'approve' || decision === 'promote' ? '' : ' secondary'}`}>{t(`decisions.${decision}`)}</button>}
+                confirmLabel={c(decision === 'reject' ? 'rejectYes' : 'cancelRegYes')}
+                cancelLabel={c('back')}
+              />
+            ) : (
+              <button type="submit" className={`button${decision === 'approve' || decision === 'promote' ? '' : ' secondary'}`}>
+                {t(`decisions.${decision}`)}
+              </button>
+            )}
           </form>
         ))}
       </div>
@@ -69,9 +100,21 @@ export default async function RegistrationAdminPage({ params, searchParams }: {
       {r.visaRequested && (
         <section className="panel" aria-labelledby="visa-heading">
           <h2 id="visa-heading">{field('visaRequested')}</h2>
-          {allows(organizer, 'revealPassport') && r.hasVisaData
-            ? <RevealPassport id={r.id} labels={{ reveal: t('reveal'), passportNumber: field('passportNumber'), nationality: field('nationality'), dateOfBirth: field('dateOfBirth'), failed: t('revealFailed'), logged: t('revealLogged') }} />
-            : <p className="muted">{t(roleAllows(organizer.role, 'revealPassport') && organizer.needsSecondFactor ? 'needsSecondFactor' : 'adminsOnly')}</p>}
+          {allows(organizer, 'revealPassport') && r.hasVisaData ? (
+            <RevealPassport
+              id={r.id}
+              labels={{
+                reveal: t('reveal'),
+                passportNumber: field('passportNumber'),
+                nationality: field('nationality'),
+                dateOfBirth: field('dateOfBirth'),
+                failed: t('revealFailed'),
+                logged: t('revealLogged'),
+              }}
+            />
+          ) : (
+            <p className="muted">{t(roleAllows(organizer.role, 'revealPassport') && organizer.needsSecondFactor ? 'needsSecondFactor' : 'adminsOnly')}</p>
+          )}
         </section>
       )}
       <EmailHistory emails={r.emails} locale={locale} returnTo={here} />

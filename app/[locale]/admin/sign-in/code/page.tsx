@@ -22,16 +22,33 @@ export default async function SignInCodePage({ params, searchParams }: Props) {
   return (
     <section className="sign-in">
       <h1>{t('codeTitle')}</h1>
-      {wrong && <p role="alert" className="banner banner-error">{t('errors.code')}</p>}
+      {wrong && (
+        <p role="alert" className="banner banner-error">
+          {t('errors.code')}
+        </p>
+      )}
       <form method="post" action="/api/admin/sign-in" className="registration-form">
         <input type="hidden" name="locale" value={locale} />
         <div className="field">
           <label htmlFor="code">{t('code')}</label>
-          <p className="hint" id="code-hint">{t('codeHint')}</p>
-          <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" maxLength={7}
-            required autoFocus aria-describedby="code-hint" />
+          <p className="hint" id="code-hint">
+            {t('codeHint')}
+          </p>
+          <input
+            id="code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9 ]{6,7}"
+            maxLength={7}
+            required
+            autoFocus
+            aria-describedby="code-hint"
+          />
         </div>
-        <button type="submit" className="button">{t('submit')}</button>
+        <button type="submit" className="button">
+          {t('submit')}
+        </button>
       </form>
     </section>
   );

@@ -19,8 +19,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, event } = await loadEventOr404(params);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
-  return pageMetadata(locale, `/events/${event.slug}/register`, t('title', { title: event.text.title }),
-    t('metaDescription', { title: event.text.title }), meta('siteName'));
+  return pageMetadata(
+    locale,
+    `/events/${event.slug}/register`,
+    t('title', { title: event.text.title }),
+    t('metaDescription', { title: event.text.title }),
+    meta('siteName'),
+  );
 }
 
 export default async function RegisterPage({ params }: Props) {
@@ -28,20 +33,42 @@ export default async function RegisterPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
   const invitation = await getTranslations({ locale, namespace: 'AccessCode' });
-  const { RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages, AccessCode, DelegationForm, Questions, Travel } = await getMessages();
+  const {
+    RegistrationForm: formMessages,
+    RegistrationReceived: receivedMessages,
+    FormDraft: draftMessages,
+    AccessCode,
+    DelegationForm,
+    Questions,
+    Travel,
+  } = await getMessages();
   const form = await getEventForm(event.slug);
   const open = acceptsRegistrations(event.registration);
   return (
     <section className="register-page">
-      <p><Link href={`/events/${event.slug}`}>← {t('backToEvent')}</Link></p>
+      <p>
+        <Link href={`/events/${event.slug}`}>← {t('backToEvent')}</Link>
+      </p>
       <h1>{t('title', { title: typeset(event.text.title, event.text.lang) })}</h1>
-      {!open ? <p className="banner banner-info">{t('closed')}</p> : (
+      {!open ? (
+        <p className="banner banner-info">{t('closed')}</p>
+      ) : (
         <>
           <p>{t('intro')}</p>
           {event.registration.kind === 'waitlist' && <p className="banner banner-info">{t('waitlistNoticeByKind', { kind: event.kind })}</p>}
           {event.approvalMode === 'organizer' && <p className="banner banner-info">{t('approvalNotice')}</p>}
           {event.inviteOnly && <p className="banner banner-info">{invitation('notice')}</p>}
-          <NextIntlClientProvider messages={{ RegistrationForm: formMessages, RegistrationReceived: receivedMessages, FormDraft: draftMessages, DelegationForm, Questions, Travel, ...(event.inviteOnly ? { AccessCode } : {}) }}>
+          <NextIntlClientProvider
+            messages={{
+              RegistrationForm: formMessages,
+              RegistrationReceived: receivedMessages,
+              FormDraft: draftMessages,
+              DelegationForm,
+              Questions,
+              Travel,
+              ...(event.inviteOnly ? { AccessCode } : {}),
+            }}
+          >
             <RegistrationForm
               locale={locale}
               slug={event.slug}

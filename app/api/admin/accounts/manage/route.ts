@@ -18,7 +18,8 @@ const schema = z.discriminatedUnion('action', [
  */
 export const POST = adminRoute('manageSecurity', schema, async ({ db, organizer, data }) => {
   const answer = (ok: boolean, body: Record<string, unknown> = {}) => ({
-    body: ok ? { ok, ...body } : { error: 'refused' }, status: ok ? 200 : 409,
+    body: ok ? { ok, ...body } : { error: 'refused' },
+    status: ok ? 200 : 409,
     query: { result: ok ? 'done' : 'refused' },
   });
   switch (data.action) {

@@ -4,7 +4,13 @@ import { adminRoute } from '@/server/auth/admin-route';
 
 const schema = z.discriminatedUnion('action', [
   // A checkbox sends "on" when ticked and nothing when not.
-  z.object({ action: z.literal('require'), required: z.union([z.literal('on'), z.boolean()]).optional().transform((v) => v === 'on' || v === true) }),
+  z.object({
+    action: z.literal('require'),
+    required: z
+      .union([z.literal('on'), z.boolean()])
+      .optional()
+      .transform((v) => v === 'on' || v === true),
+  }),
   z.object({ action: z.literal('reset'), id: z.uuid() }),
 ]);
 

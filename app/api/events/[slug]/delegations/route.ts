@@ -34,13 +34,21 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
   try {
     const db = await getDb();
     // The head's answers to the event's questions and travel details, checked as the individual endpoint does (#15, #16).
-    const extras = checkExtras(await formBySlug(db, slug), fields.answers, fields.travel, head.success ? head.data.delegationType : (fields.delegationType as string | undefined));
+    const extras = checkExtras(
+      await formBySlug(db, slug),
+      fields.answers,
+      fields.travel,
+      head.success ? head.data.delegationType : (fields.delegationType as string | undefined),
+    );
     if (!head.success || !group.success || !extras.ok) {
-      return json({
-        error: 'validation',
-        fields: { ...(head.success ? {} : fieldErrors(head.error)), ...(extras.ok ? {} : extras.fields) },
-        delegation: group.success ? {} : delegationErrors(group.error),
-      }, 400);
+      return json(
+        {
+          error: 'validation',
+          fields: { ...(head.success ? {} : fieldErrors(head.error)), ...(extras.ok ? {} : extras.fields) },
+          delegation: group.success ? {} : delegationErrors(group.error),
+        },
+        400,
+      );
     }
     const result = await registerDelegation(db, slug, locale, head.data, group.data, { code: accessCode }, extras.value);
     switch (result.kind) {

@@ -35,7 +35,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const db = await getDb();
     // The event's own questions and travel fields, checked with the schema the form used (#16).
     const form = await formBySlug(db, slug);
-    const extras = checkExtras(form, fields.answers, fields.travel, parsed.success ? parsed.data.delegationType : (fields.delegationType as string | undefined));
+    const extras = checkExtras(
+      form,
+      fields.answers,
+      fields.travel,
+      parsed.success ? parsed.data.delegationType : (fields.delegationType as string | undefined),
+    );
     if (!parsed.success || !extras.ok) {
       return json({ error: 'validation', fields: { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...(extras.ok ? {} : extras.fields) } }, 400);
     }

@@ -39,28 +39,60 @@ export default async function AnnouncementsPage({ params, searchParams }: Props)
   const subjectOf = (a: (typeof list)[number]) => pickText(a.subject, locale, a.sourceLocale)?.text ?? '';
   return (
     <section>
-      <p><Link href={`/admin/events/${id}`}>← {event.title}</Link></p>
+      <p>
+        <Link href={`/admin/events/${id}`}>← {event.title}</Link>
+      </p>
       <h1>{t('title')}</h1>
-      {result === 'already-sent' && <p role="status" className="banner banner-info">{t('alreadySent')}</p>}
-      {list.length === 0 ? <p>{t('none')}</p> : (
-        <div className="table-wrap"><table>
-          <thead><tr><th scope="col">{t('subject')}</th><th scope="col">{t('audience')}</th><th scope="col">{t('state')}</th><th scope="col">{t('date')}</th></tr></thead>
-          <tbody>
-            {list.map((a) => (
-              <tr key={a.id}>
-                <td><Link href={`/admin/events/${id}/announcements/${a.id}`}>{subjectOf(a)}</Link></td>
-                <td>{[t(`audiences.${a.audienceKind as AudienceKind}`), audienceValueName({ kind: a.audienceKind as AudienceKind, value: a.audienceValue }, { visits, delegations }, locale)].filter(Boolean).join(' · ')}</td>
-                <td>{a.progress ? t('progress', { sent: a.progress.sent, total: a.progress.total, failed: a.progress.failed }) : t('draft')}</td>
-                <td>{formatStamp(a.sentAt ?? a.createdAt, locale)}</td>
+      {result === 'already-sent' && (
+        <p role="status" className="banner banner-info">
+          {t('alreadySent')}
+        </p>
+      )}
+      {list.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('subject')}</th>
+                <th scope="col">{t('audience')}</th>
+                <th scope="col">{t('state')}</th>
+                <th scope="col">{t('date')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table></div>
+            </thead>
+            <tbody>
+              {list.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <Link href={`/admin/events/${id}/announcements/${a.id}`}>{subjectOf(a)}</Link>
+                  </td>
+                  <td>
+                    {[
+                      t(`audiences.${a.audienceKind as AudienceKind}`),
+                      audienceValueName({ kind: a.audienceKind as AudienceKind, value: a.audienceValue }, { visits, delegations }, locale),
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </td>
+                  <td>{a.progress ? t('progress', { sent: a.progress.sent, total: a.progress.total, failed: a.progress.failed }) : t('draft')}</td>
+                  <td>{formatStamp(a.sentAt ?? a.createdAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>{t('new')}</h2>
-      <AnnouncementForm labels={formLabels} eventId={id} idempotencyKey={randomUUID()}
-        returnTo={`/${locale}/admin/events/${id}/announcements`} visits={visits} delegations={delegations}
-        countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key, locale) }))} />
+      <AnnouncementForm
+        labels={formLabels}
+        eventId={id}
+        idempotencyKey={randomUUID()}
+        returnTo={`/${locale}/admin/events/${id}/announcements`}
+        visits={visits}
+        delegations={delegations}
+        countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key, locale) }))}
+      />
     </section>
   );
 }

@@ -30,17 +30,35 @@ export default async function AdminDelegationsPage({ params, searchParams }: Pro
   const mayManage = allows(organizer, 'manageAttendees');
   return (
     <section>
-      {mayManage && <p><Link href={`/admin/events/${id}`}>← {t('back')}</Link></p>}
-      <h1>{t('title')}</h1>
-      <p className="lead" lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</p>
-      {(done === 'approved' || done === 'checkedIn') && (
-        <p role="status" className="banner banner-success">{t(`done.${done}`, { count: Number(count) || 0 })}</p>
+      {mayManage && (
+        <p>
+          <Link href={`/admin/events/${id}`}>← {t('back')}</Link>
+        </p>
       )}
-      {list.length === 0 ? <p>{t('none')}</p> : list.map((d) => (
-        <DelegationCard key={d.id} delegation={d} locale={locale} mayApprove={mayManage}
-          returnTo={`/${locale}/admin/events/${id}/delegations`} attendeesHref={`/admin/events/${id}?delegation=${d.id}&sort=delegation#list`}
-          badgesHref={mayManage ? `/api/admin/badges?${new URLSearchParams({ event: id, delegation: d.id, lang: locale, layout: 'a4x8' })}` : undefined} />
-      ))}
+      <h1>{t('title')}</h1>
+      <p className="lead" lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>
+        {event.title}
+      </p>
+      {(done === 'approved' || done === 'checkedIn') && (
+        <p role="status" className="banner banner-success">
+          {t(`done.${done}`, { count: Number(count) || 0 })}
+        </p>
+      )}
+      {list.length === 0 ? (
+        <p>{t('none')}</p>
+      ) : (
+        list.map((d) => (
+          <DelegationCard
+            key={d.id}
+            delegation={d}
+            locale={locale}
+            mayApprove={mayManage}
+            returnTo={`/${locale}/admin/events/${id}/delegations`}
+            attendeesHref={`/admin/events/${id}?delegation=${d.id}&sort=delegation#list`}
+            badgesHref={mayManage ? `/api/admin/badges?${new URLSearchParams({ event: id, delegation: d.id, lang: locale, layout: 'a4x8' })}` : undefined}
+          />
+        ))
+      )}
     </section>
   );
 }

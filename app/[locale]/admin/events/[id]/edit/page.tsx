@@ -41,15 +41,31 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   const questions = await questionsEditorInitial(await getDb(), id);
   const { created, status } = await searchParams;
   // Offer the event's own zone too when it is not one of the usual ones.
-  const zones = TIME_ZONES.includes(event.values.timeZone as (typeof TIME_ZONES)[number])
-    ? [...TIME_ZONES] : [event.values.timeZone!, ...TIME_ZONES];
+  const zones = TIME_ZONES.includes(event.values.timeZone as (typeof TIME_ZONES)[number]) ? [...TIME_ZONES] : [event.values.timeZone!, ...TIME_ZONES];
   return (
     <section className="event-editor-page">
-      <p><Link href={`/admin/events/${id}`}>← {t('backToEvent')}</Link></p>
-      <h1>{p('label', { label: t('titleEdit') })}<span lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</span></h1>
-      {created === '1' && <p role="status" className="banner banner-success">{t('outcome.created')}</p>}
-      <EventStatusPanel locale={locale} id={id} slug={event.slug} status={event.status} done={status}
-        kind={event.values.kind ?? 'conference'} title={event.title} activeCount={activeCount} />
+      <p>
+        <Link href={`/admin/events/${id}`}>← {t('backToEvent')}</Link>
+      </p>
+      <h1>
+        {p('label', { label: t('titleEdit') })}
+        <span lang={event.titleLang !== locale ? htmlLang[event.titleLang] : undefined}>{event.title}</span>
+      </h1>
+      {created === '1' && (
+        <p role="status" className="banner banner-success">
+          {t('outcome.created')}
+        </p>
+      )}
+      <EventStatusPanel
+        locale={locale}
+        id={id}
+        slug={event.slug}
+        status={event.status}
+        done={status}
+        kind={event.values.kind ?? 'conference'}
+        title={event.title}
+        activeCount={activeCount}
+      />
       <NextIntlClientProvider messages={{ EventEditor: editorMessages, EventKind, DelegationRule, FormDraft }}>
         <EventEditor locale={locale} initial={event.values} zones={zoneOptions(zones, locale)} delegates={event.delegates} />
       </NextIntlClientProvider>

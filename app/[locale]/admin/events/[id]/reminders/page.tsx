@@ -30,35 +30,65 @@ export default async function RemindersPage({ params, searchParams }: Props) {
   const here = `/${locale}/admin/events/${id}/reminders`;
   return (
     <section>
-      <p><Link href={`/admin/events/${id}`}>← {event.title}</Link></p>
+      <p>
+        <Link href={`/admin/events/${id}`}>← {event.title}</Link>
+      </p>
       <h1>{t('title')}</h1>
-      {result && <p role="status" className="banner banner-info">{t(result === 'invalid' ? 'invalid' : 'saved')}</p>}
+      {result && (
+        <p role="status" className="banner banner-info">
+          {t(result === 'invalid' ? 'invalid' : 'saved')}
+        </p>
+      )}
       <p>{t('intro')}</p>
-      <div className="table-wrap"><table>
-        <thead><tr><th scope="col">{t('which')}</th><th scope="col">{t('sendAt')}</th><th scope="col" className="num">{t('queued')}</th></tr></thead>
-        <tbody>
-          {overview.slots.map((s) => (
-            <tr key={s.key}>
-              <td>{s.visit ? t('visitEvening', { visit: pickText(s.visit.title, locale, overview.event.sourceLocale)?.text ?? '' }) : t('beforeStart', { hours: (s.until.getTime() - s.sendAt.getTime()) / 3600_000 })}</td>
-              <td>{at(s.sendAt)}</td>
-              <td className="num">{s.queued}</td>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('which')}</th>
+              <th scope="col">{t('sendAt')}</th>
+              <th scope="col" className="num">
+                {t('queued')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table></div>
+          </thead>
+          <tbody>
+            {overview.slots.map((s) => (
+              <tr key={s.key}>
+                <td>
+                  {s.visit
+                    ? t('visitEvening', { visit: pickText(s.visit.title, locale, overview.event.sourceLocale)?.text ?? '' })
+                    : t('beforeStart', { hours: (s.until.getTime() - s.sendAt.getTime()) / 3600_000 })}
+                </td>
+                <td>{at(s.sendAt)}</td>
+                <td className="num">{s.queued}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>{t('settings')}</h2>
       <form method="post" action="/api/admin/reminders">
         <input type="hidden" name="eventId" value={id} />
         <input type="hidden" name="returnTo" value={`${here}?result=saved`} />
-        <label className="field"><span>{t('hoursBefore')}</span>
+        <label className="field">
+          <span>{t('hoursBefore')}</span>
           <input name="hoursBefore" defaultValue={overview.plan.hoursBefore.join(', ')} inputMode="numeric" aria-describedby="hours-hint" />
         </label>
-        <p id="hours-hint" className="hint">{t('hoursHint')}</p>
-        <label className="checkbox"><input type="checkbox" name="visitEvening" defaultChecked={overview.plan.visitEvening} /> {t('visitEveningOn')}</label>
-        <label className="field"><span>{t('eveningHour')}</span>
+        <p id="hours-hint" className="hint">
+          {t('hoursHint')}
+        </p>
+        <label className="checkbox">
+          <input type="checkbox" name="visitEvening" defaultChecked={overview.plan.visitEvening} /> {t('visitEveningOn')}
+        </label>
+        <label className="field">
+          <span>{t('eveningHour')}</span>
           <input name="eveningHour" type="number" min={0} max={23} defaultValue={overview.plan.eveningHour} />
         </label>
-        <p><button type="submit" className="button">{t('save')}</button></p>
+        <p>
+          <button type="submit" className="button">
+            {t('save')}
+          </button>
+        </p>
       </form>
     </section>
   );

@@ -41,26 +41,43 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
   const { result } = await searchParams;
   const audience = { kind: a.audienceKind as AudienceKind, value: a.audienceValue };
   const [counts, delegations, recipients, progress] = await Promise.all([
-    attendeeCounts(db, id), delegationNames(db, id), a.status === 'draft' ? countAudience(db, id, audience) : null, a.status === 'sent' ? batchProgress(db, a.id) : null,
+    attendeeCounts(db, id),
+    delegationNames(db, id),
+    a.status === 'draft' ? countAudience(db, id, audience) : null,
+    a.status === 'sent' ? batchProgress(db, a.id) : null,
   ]);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const audienceText = [t(`audiences.${audience.kind}`), audienceValueName(audience, { visits, delegations }, locale)].filter(Boolean).join(' · ');
   const here = `/${locale}/admin/events/${id}/announcements/${a.id}`;
   return (
     <section>
-      <p><Link href={`/admin/events/${id}/announcements`}>← {t('title')}</Link></p>
+      <p>
+        <Link href={`/admin/events/${id}/announcements`}>← {t('title')}</Link>
+      </p>
       <h1>{pickText(a.subject, locale, a.sourceLocale)?.text}</h1>
-      {result === 'already-sent' && <p role="status" className="banner banner-info">{t('alreadySent')}</p>}
+      {result === 'already-sent' && (
+        <p role="status" className="banner banner-info">
+          {t('alreadySent')}
+        </p>
+      )}
       {progress && <BatchProgress done={progress.queued === 0} text={t('progress', { sent: progress.sent, total: progress.total, failed: progress.failed })} />}
       <dl className="facts">
-        <dt>{t('audience')}</dt><dd>{audienceText}</dd>
-        {recipients !== null && <><dt>{t('recipients')}</dt><dd>{t('recipientCount', { count: recipients })}</dd></>}
+        <dt>{t('audience')}</dt>
+        <dd>{audienceText}</dd>
+        {recipients !== null && (
+          <>
+            <dt>{t('recipients')}</dt>
+            <dd>{t('recipientCount', { count: recipients })}</dd>
+          </>
+        )}
       </dl>
       {a.status === 'draft' && (
         <form method="post" action="/api/admin/announcements/send">
           <input type="hidden" name="id" value={a.id} />
           <input type="hidden" name="returnTo" value={here} />
-          <button type="submit" className="button" disabled={recipients === 0}>{t('send', { count: recipients ?? 0 })}</button>
+          <button type="submit" className="button" disabled={recipients === 0}>
+            {t('send', { count: recipients ?? 0 })}
+          </button>
         </form>
       )}
       <h2>{t('preview')}</h2>
@@ -71,7 +88,9 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
           <article key={l} className="card" aria-labelledby={`preview-${l}`}>
             <h3 id={`preview-${l}`}>{t(`languages.${l}`)}</h3>
             {!own && <p className="hint">{t('previewFallback', { language: t(`languages.${a.sourceLocale}`) })}</p>}
-            <p lang={htmlLang[shown]}><strong>{a.subject[shown]}</strong></p>
+            <p lang={htmlLang[shown]}>
+              <strong>{a.subject[shown]}</strong>
+            </p>
             <Markdown source={a.body[shown] ?? ''} lang={htmlLang[shown]} />
           </article>
         );
@@ -79,9 +98,16 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
       {a.status === 'draft' && (
         <>
           <h2>{t('edit')}</h2>
-          <AnnouncementForm labels={formLabels} eventId={id} idempotencyKey={randomUUID()} returnTo={here} visits={visits} delegations={delegations}
+          <AnnouncementForm
+            labels={formLabels}
+            eventId={id}
+            idempotencyKey={randomUUID()}
+            returnTo={here}
+            visits={visits}
+            delegations={delegations}
             countries={counts.byCountry.map((c) => ({ code: c.key, name: countryName(c.key, locale) }))}
-            initial={{ id: a.id, sourceLocale: a.sourceLocale, audienceKind: audience.kind, audienceValue: a.audienceValue, subject: a.subject, body: a.body }} />
+            initial={{ id: a.id, sourceLocale: a.sourceLocale, audienceKind: audience.kind, audienceValue: a.audienceValue, subject: a.subject, body: a.body }}
+          />
         </>
       )}
     </section>
