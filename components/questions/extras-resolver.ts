@@ -1,9 +1,9 @@
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import { answersSchema, type FormQuestion } from '@/lib/validations/questions';
 import { travelSchema } from '@/lib/validations/travel';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
-const nested = (error: z.ZodError) => {
+const nested = (error: z.core.$ZodError) => {
   const out: Record<string, { type: string; message: string }> = {};
   for (const issue of error.issues) out[String(issue.path[0])] ??= { type: 'custom', message: issue.message };
   return out;
