@@ -30,12 +30,3 @@ export function withExtras<T extends FieldValues>(
     return { values: {}, errors: errors as FieldErrors<T> };
   };
 }
-
-/** Entries of the error summary for the extras: where to jump, and which message. */
-export function extraErrorEntries(errors: FieldErrors): { group: 'answers' | 'travel'; field: string; message: string }[] {
-  return (['answers', 'travel'] as const).flatMap((group) =>
-    Object.entries((errors[group] ?? {}) as Record<string, { message?: string }>)
-      .filter(([, e]) => typeof e?.message === 'string')
-      .map(([field, e]) => ({ group, field, message: e.message! })),
-  );
-}

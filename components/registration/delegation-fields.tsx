@@ -6,7 +6,9 @@ import { type Control, type FieldErrors, useFieldArray, type UseFormRegister, us
 import { Field } from '@/components/ui/field';
 import type { Locale } from '@/i18n/locales';
 import type { CountryOption } from '@/lib/countries';
-import { DELEGATION_ERRORS, MAX_MEMBERS, type MemberInput } from '@/lib/validations/delegation';
+import { MAX_MEMBERS } from '@/lib/domain';
+import type { MemberInput } from '@/lib/validations/delegation';
+import { DELEGATION_ERRORS } from '@/lib/validations/error-keys';
 import { DelegationMember, type DelegationFormValues, MEMBER_FIELDS } from './delegation-member';
 import type { VisitChoice } from './visit-choices';
 

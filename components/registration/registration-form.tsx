@@ -6,22 +6,21 @@ import { useForm, useWatch } from 'react-hook-form';
 import { DraftNotice } from '@/components/ui/draft-notice';
 import { Field } from '@/components/ui/field';
 import type { Locale } from '@/i18n/locales';
-import { DELEGATION_TYPES } from '@/lib/domain';
+import { DELEGATION_TYPES, HONORIFICS } from '@/lib/domain';
 import type { CountryOption } from '@/lib/countries';
 import { RegistrationReceived } from './registration-received';
 import { useFormDraft } from '@/components/ui/use-form-draft';
 import { type VisitChoice, VisitChoices } from './visit-choices';
 import { AccessCodeField, useAccessCode } from './access-code-field';
-import { HONORIFICS, KNOWN_ERRORS, type RegistrationInput } from '@/lib/validations/registration';
-import { DELEGATION_ERRORS } from '@/lib/validations/delegation';
+import type { RegistrationInput } from '@/lib/validations/registration';
+import { DELEGATION_ERRORS, KNOWN_ERRORS } from '@/lib/validations/error-keys';
 import { DelegationFields, delegationErrorList, emptyMember } from './delegation-fields';
-import { bothResolvers, type FormValues, ModeChoice } from './registration-mode';
+import { type FormValues, ModeChoice } from './registration-mode';
 import { QuestionFields } from '@/components/questions/question-fields';
-import { FormExtrasSummary } from '@/components/questions/form-extras-summary';
-import { extraErrorEntries, withExtras } from '@/components/questions/extras-resolver';
+import { extraErrorEntries, FormExtrasSummary } from '@/components/questions/form-extras-summary';
 import { TravelFields } from '@/components/travel/travel-fields';
 import type { FormQuestion } from '@/lib/validations/questions';
-import { blankTravel } from '@/lib/validations/travel';
+import { blankTravel } from '@/lib/travel-form';
 
 interface Props {
   locale: Locale;
@@ -38,6 +37,9 @@ interface Props {
   source?: Locale;
   zone?: string;
 }
+
+// The rules (zod and the schemas) load when a person starts filling the form in, not with the page.
+const loadRules = () => import('./registration-rules');
 
 // Russian forms ask Фамилия, Имя, Отчество in that order, as official forms do.
 const FAMILY_FIRST: Locale[] = ['zh', 'ja', 'ko', 'ru'];
@@ -73,7 +75,12 @@ export function RegistrationForm({
     reset,
     formState: { errors, isSubmitting, submitCount },
   } = useForm<FormValues>({
-    resolver: withExtras(bothResolvers(mode), questions, asksTravel, (v) => v.delegationType),
+    resolver: async (values, context, options) => {
+      const rules = await loadRules().catch(() => null);
+      // Should the download fail, the server checks alone: its answer goes beside the fields all the same.
+      if (!rules) return { values, errors: {} };
+      return rules.registrationResolver(mode, questions, asksTravel)(values, context, options);
+    },
     defaultValues: {
       idempotencyKey,
       visitIds: [],
@@ -163,7 +170,7 @@ export function RegistrationForm({
 
   if (received) return <RegistrationReceived email={received} slug={slug} />;
   return (
-    <form noValidate onSubmit={onSubmit} className="registration-form">
+    <form noValidate onSubmit={onSubmit} onFocus={() => void loadRules().catch(() => undefined)} className="registration-form">
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
         {draft.restored && (
           <DraftNotice

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { ROOM_KINDS } from '@/lib/domain';
-import { TRAVEL_ERRORS } from '@/lib/validations/travel';
+import { TRAVEL_ERRORS } from '@/lib/validations/error-keys';
 
 interface Props {
   // Both the registration form and the private page hold `travel`.

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import { LOCALES } from '@/i18n/locales';
+import { MAX_MEMBERS } from '@/lib/domain';
+import { DELEGATION_ERRORS } from './error-keys';
 import { fieldRules as f, normalizeEmail } from '@/lib/validations/registration';
-
-/** Most members a head may register in one form (the council's largest delegations are about twenty). */
-export const MAX_MEMBERS = 40;
 
 const optionalEmail = z.pipe(
   z.pipe(
@@ -61,18 +60,3 @@ export function delegationErrors(error: z.core.$ZodError): Record<string, string
   }
   return out;
 }
-
-export const DELEGATION_ERRORS = new Set([
-  'required',
-  'choose',
-  'tooLong',
-  'invalidCharacters',
-  'latinOnly',
-  'invalidEmail',
-  'invalid',
-  'unknownField',
-  'membersRequired',
-  'tooManyMembers',
-  'emailRepeated',
-  'emailTaken',
-]);

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LOCALES, type Locale, type LocalizedText } from '@/i18n/locales';
-import { CHOICE_KINDS, DELEGATION_TYPES, QUESTION_KINDS, type QuestionKind } from '@/lib/domain';
+import { CHOICE_KINDS, DELEGATION_TYPES, QUESTION_KINDS, type QuestionKind, questionsFor } from '@/lib/domain';
+import { QUESTION_ERRORS } from './error-keys';
 
 /**
  * Per-event questions (#16): the organizer's editor schema, and the answers schema built from an
@@ -75,22 +76,6 @@ export const questionsEditorSchema = z
   );
 export type QuestionsEditorInput = z.input<typeof questionsEditorSchema>;
 export type QuestionsEditorData = z.output<typeof questionsEditorSchema>;
-
-export const QUESTION_ERRORS = new Set([
-  'required',
-  'choose',
-  'tooLong',
-  'tooMany',
-  'invalidCharacters',
-  'invalidDate',
-  'labelRequired',
-  'twoOptions',
-  'invalid',
-]);
-
-/** The questions one delegate is asked: those for everyone and those for their type. */
-export const questionsFor = (questions: FormQuestion[], delegationType: string | undefined) =>
-  questions.filter((q) => q.delegationTypes.length === 0 || (delegationType !== undefined && q.delegationTypes.includes(delegationType)));
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' }),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { DELEGATION_TYPES } from '@/lib/domain';
+import { DELEGATION_TYPES, HONORIFICS } from '@/lib/domain';
+import { KNOWN_ERRORS } from './error-keys';
 import { country, FORBIDDEN, FORBIDDEN_MULTILINE } from './primitives';
 import { consulate, dateOfBirth, exitAfterEntry, travelDate } from './visa';
 
@@ -8,7 +9,6 @@ import { consulate, dateOfBirth, exitAfterEntry, travelDate } from './visa';
  * rules it uses). Error messages are keys of `RegistrationForm.errors` in messages/*.json, so both sides
  * show the same localized text.
  */
-export const HONORIFICS = ['mr', 'ms', 'dr', 'prof'] as const;
 export const CONSENT_VERSION = '2026-11';
 
 /**
@@ -166,24 +166,6 @@ export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   }
   return out;
 }
-
-export const KNOWN_ERRORS = new Set([
-  'required',
-  'choose',
-  'tooLong',
-  'invalidCharacters',
-  'latinOnly',
-  'invalidEmail',
-  'invalidPhone',
-  'invalidDate',
-  'dateInFuture',
-  'invalidPassport',
-  'consentRequired',
-  'exitBeforeEntry',
-  'rejected',
-  'invalid',
-  'unknownField',
-]);
 
 /** The field rules, for the delegation form's members (lib/validations/delegation.ts). */
 export const fieldRules = {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ROOM_KINDS } from '@/lib/domain';
+import { TRAVEL_ERRORS } from './error-keys';
 
 /**
  * Arrival, departure and accommodation (#16), one schema for the form, the private page and the server.
@@ -75,52 +76,6 @@ export const travelSchema = z
   );
 export type TravelInput = z.input<typeof travelSchema>;
 export type TravelData = z.output<typeof travelSchema>;
-
-export const TRAVEL_ERRORS = new Set([
-  'required',
-  'choose',
-  'tooLong',
-  'invalidCharacters',
-  'invalidDate',
-  'invalidTime',
-  'invalidCarrier',
-  'invalidNights',
-  'neededForPickup',
-  'departureBeforeArrival',
-  'invalid',
-]);
-
-export const blankTravel = (): TravelInput => ({
-  arrivalDate: '',
-  arrivalTime: '',
-  arrivalCarrier: '',
-  arrivalPlace: '',
-  departureDate: '',
-  departureTime: '',
-  departureCarrier: '',
-  departurePlace: '',
-  pickup: false,
-  room: 'none',
-  nights: 0,
-});
-
-/** What is stored, as the form's fields hold it (empty strings for nothing); nothing stored, a blank form. */
-export const travelInput = (t: TravelData | null): TravelInput =>
-  t
-    ? {
-        arrivalDate: t.arrivalDate ?? '',
-        arrivalTime: t.arrivalTime ?? '',
-        arrivalCarrier: t.arrivalCarrier ?? '',
-        arrivalPlace: t.arrivalPlace ?? '',
-        departureDate: t.departureDate ?? '',
-        departureTime: t.departureTime ?? '',
-        departureCarrier: t.departureCarrier ?? '',
-        departurePlace: t.departurePlace ?? '',
-        pickup: t.pickup,
-        room: t.room,
-        nights: t.nights,
-      }
-    : blankTravel();
 
 /** Did the delegate say anything about travel at all? Nothing said, nothing stored. */
 export const saysAnything = (t: TravelData) =>
