@@ -32,3 +32,6 @@ export const travelInput = (t: TravelData | null): TravelInput =>
         nights: t.nights,
       }
     : blankTravel();
+
+/** The id of a travel field's input, which the error summary links to; `prefix` keeps several forms on one page apart. */
+export const travelFieldId = (field: string, prefix = 'travel') => `${prefix}-${field}`;

@@ -7,7 +7,7 @@ import { pickText } from '@/lib/localized';
 import { QUESTION_ERRORS, TRAVEL_ERRORS } from '@/lib/validations/error-keys';
 import type { FormQuestion } from '@/lib/validations/questions';
 import { questionFieldId } from './question-fields';
-import { travelFieldId } from '@/components/travel/travel-fields';
+import { travelFieldId } from '@/lib/travel-form';
 
 /** The error summary's lines for the event's questions and the travel fields, linking to each. */
 export function FormExtrasSummary({

@@ -8,25 +8,8 @@ import { htmlLang, localeNames } from '@/i18n/routing';
 import { HONORIFICS } from '@/lib/domain';
 import type { MemberInput } from '@/lib/validations/delegation';
 import { DELEGATION_ERRORS } from '@/lib/validations/error-keys';
+import { type DelegationFormValues, MEMBER_FIELDS } from './delegation-values';
 import { type VisitChoice, VisitChoices } from './visit-choices';
-
-export type DelegationFormValues = { delegation?: { name?: string; organization?: string; country?: string; members: MemberInput[] } };
-
-/** The fields each member has, in form order: the error summary lists them in this order too. */
-export const MEMBER_FIELDS = [
-  'honorific',
-  'familyName',
-  'givenName',
-  'patronymic',
-  'latinFamilyName',
-  'latinGivenName',
-  'position',
-  'email',
-  'locale',
-  'dietaryNeeds',
-  'accessNeeds',
-  'visitIds',
-] as const;
 
 interface Props {
   index: number;
