@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 // Crockford-style alphabet without 0/O, 1/I/L and U: read out on the phone and typed from a letter.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
 const LENGTH = 12; // 30^12 ≈ 5·10^17: with the wrong-code limit, guessing one is hopeless
@@ -32,15 +30,3 @@ export const wellFormedCode = (code: string) => new RegExp(`^[${ALPHABET}]{${LEN
 /** Why a code did not open registration; each has a sentence in AccessCode.errors. */
 export const ACCESS_CODE_PROBLEMS = ['required', 'invalid', 'revoked', 'exhausted', 'tooLarge', 'tooManyAttempts'] as const;
 export type AccessCodeProblem = (typeof ACCESS_CODE_PROBLEMS)[number];
-
-/** The organizer's form for a new code. */
-export const issueAccessCodeSchema = z.object({
-  eventId: z.uuid(),
-  organization: z.string().trim().min(1, { error: 'required' }).max(200, { error: 'tooLong' }),
-  quota: z.coerce.number({ error: 'required' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(10_000, { error: 'invalid' }),
-  maxDelegationSize: z
-    .union([z.literal('').transform(() => null), z.coerce.number().int().min(1).max(500)])
-    .optional()
-    .transform((v) => v ?? null),
-  returnTo: z.string().optional(),
-});

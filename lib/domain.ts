@@ -31,6 +31,9 @@ const DECISION_ALLOWED_FROM: Record<Decision, readonly RegistrationStatus[]> = {
 export const decisionsFrom = (status: string) => DECISIONS.filter((d) => (DECISION_ALLOWED_FROM[d] as readonly string[]).includes(status));
 export const VISIT_SEAT_STATUSES = ['confirmed', 'waitlisted'] as const;
 export const DELEGATION_TYPES = ['government', 'enterprise', 'association', 'media', 'other'] as const;
+export const HONORIFICS = ['mr', 'ms', 'dr', 'prof'] as const;
+/** Most members a head may register in one form (the council's largest delegations are about twenty). */
+export const MAX_MEMBERS = 40;
 /** What happens to a delegation larger than the seats left (chosen per event; the first is the default). */
 export const DELEGATION_OVERFLOW_RULES = ['waitlistAll', 'fillThenWaitlist'] as const;
 export type DelegationOverflow = (typeof DELEGATION_OVERFLOW_RULES)[number];
@@ -43,6 +46,9 @@ export const LETTER_STATUSES = ['requested', 'issued', 'refused', 'revoked', 'ex
 export const QUESTION_KINDS = ['shortText', 'longText', 'oneChoice', 'manyChoices', 'yesNo', 'date'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 export const CHOICE_KINDS: readonly QuestionKind[] = ['oneChoice', 'manyChoices'];
+/** The questions one delegate is asked: those for everyone and those for their type. */
+export const questionsFor = <Q extends { delegationTypes: string[] }>(questions: Q[], delegationType: string | undefined) =>
+  questions.filter((q) => q.delegationTypes.length === 0 || (delegationType !== undefined && q.delegationTypes.includes(delegationType)));
 /** A hotel room a delegate asks for, if any. */
 export const ROOM_KINDS = ['none', 'single', 'shared'] as const;
 

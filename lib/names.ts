@@ -1,4 +1,4 @@
-import { HONORIFICS } from '@/lib/validations/registration';
+import { HONORIFICS } from '@/lib/domain';
 
 /**
  * A delegate's name as each culture writes it. The order and spacing follow the script the name is

@@ -1,5 +1,6 @@
 import type { FormExtras } from '@/db/queries/form-extras';
-import { answerErrors, answersSchema, type FormQuestion, questionsFor } from '@/lib/validations/questions';
+import { questionsFor } from '@/lib/domain';
+import { answerErrors, answersSchema, type FormQuestion } from '@/lib/validations/questions';
 import { travelErrors, travelSchema } from '@/lib/validations/travel';
 
 type Checked = { ok: true; value: FormExtras } | { ok: false; fields: Record<string, string> };

@@ -7,7 +7,7 @@ import { loadManagedDelegation } from '@/db/queries/delegations';
 import { registerDelegate } from '@/db/queries/registrations';
 import { events, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
 import type { DelegationOverflow } from '@/lib/domain';
-import { delegationSchema, type MemberInput } from '@/lib/validations/delegation';
+import { delegationSchema, type MemberInput, memberSchema } from '@/lib/validations/delegation';
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
 
@@ -85,7 +85,7 @@ describe.each(drivers)('delegations [%s]', (driver) => {
     if (result.kind !== 'registered') throw new Error(result.kind);
     const waiting = await registerDelegate(t.db, e.slug, 'en', parse(delegate(21)));
     expect(waiting).toMatchObject({ status: 'waitlisted' });
-    const added = await addMember(t.db, result.token, delegationSchema.shape.members.element.parse(member(3, { locale: 'ko' })));
+    const added = await addMember(t.db, result.token, memberSchema.parse(member(3, { locale: 'ko' })));
     expect(added.kind).toBe('ok');
     let page = await loadManagedDelegation(t.db, result.token, 'ru');
     expect(page!.members.map((m) => m.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted']);

@@ -4,15 +4,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { emptyMember } from '@/components/registration/delegation-fields';
-import { DelegationMember, type DelegationFormValues } from '@/components/registration/delegation-member';
+import { DelegationMember } from '@/components/registration/delegation-member';
+import { type DelegationFormValues, emptyMember } from '@/components/registration/delegation-values';
 import type { VisitChoice } from '@/components/registration/visit-choices';
 import type { Locale } from '@/i18n/locales';
 import { memberSchema } from '@/lib/validations/delegation';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useDelegationAction } from './delegation-action';
 
-const schema = z.object({ delegation: z.object({ members: z.array(memberSchema).length(1) }) });
+const schema = z.object({ delegation: z.object({ members: z.array(memberSchema).check(z.length(1)) }) });
 
 /** The head adds one more member, with the same fields (and the same errors beside them) as the registration form. */
 export function AddMember({ token, locale, visits }: { token: string; locale: Locale; visits: VisitChoice[] }) {

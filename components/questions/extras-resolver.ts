@@ -1,9 +1,9 @@
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import { answersSchema, type FormQuestion } from '@/lib/validations/questions';
 import { travelSchema } from '@/lib/validations/travel';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
-const nested = (error: z.ZodError) => {
+const nested = (error: z.core.$ZodError) => {
   const out: Record<string, { type: string; message: string }> = {};
   for (const issue of error.issues) out[String(issue.path[0])] ??= { type: 'custom', message: issue.message };
   return out;
@@ -29,13 +29,4 @@ export function withExtras<T extends FieldValues>(
     if (t && !t.success) errors.travel = nested(t.error);
     return { values: {}, errors: errors as FieldErrors<T> };
   };
-}
-
-/** Entries of the error summary for the extras: where to jump, and which message. */
-export function extraErrorEntries(errors: FieldErrors): { group: 'answers' | 'travel'; field: string; message: string }[] {
-  return (['answers', 'travel'] as const).flatMap((group) =>
-    Object.entries((errors[group] ?? {}) as Record<string, { message?: string }>)
-      .filter(([, e]) => typeof e?.message === 'string')
-      .map(([field, e]) => ({ group, field, message: e.message! })),
-  );
 }

@@ -1,12 +1,13 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import type { FieldErrors } from 'react-hook-form';
 import type { Locale } from '@/i18n/locales';
 import { pickText } from '@/lib/localized';
-import { type FormQuestion, QUESTION_ERRORS } from '@/lib/validations/questions';
-import { TRAVEL_ERRORS } from '@/lib/validations/travel';
+import { QUESTION_ERRORS, TRAVEL_ERRORS } from '@/lib/validations/error-keys';
+import type { FormQuestion } from '@/lib/validations/questions';
 import { questionFieldId } from './question-fields';
-import { travelFieldId } from '@/components/travel/travel-fields';
+import { travelFieldId } from '@/lib/travel-form';
 
 /** The error summary's lines for the event's questions and the travel fields, linking to each. */
 export function FormExtrasSummary({
@@ -39,4 +40,13 @@ export function FormExtrasSummary({
       </li>
     );
   });
+}
+
+/** Entries of the error summary for the extras: where to jump, and which message. */
+export function extraErrorEntries(errors: FieldErrors): { group: 'answers' | 'travel'; field: string; message: string }[] {
+  return (['answers', 'travel'] as const).flatMap((group) =>
+    Object.entries((errors[group] ?? {}) as Record<string, { message?: string }>)
+      .filter(([, e]) => typeof e?.message === 'string')
+      .map(([field, e]) => ({ group, field, message: e.message! })),
+  );
 }

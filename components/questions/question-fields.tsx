@@ -5,7 +5,9 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import type { Locale } from '@/i18n/locales';
 import { langOf, pickText } from '@/lib/localized';
-import { type FormQuestion, QUESTION_ERRORS, questionsFor } from '@/lib/validations/questions';
+import { questionsFor } from '@/lib/domain';
+import { QUESTION_ERRORS } from '@/lib/validations/error-keys';
+import type { FormQuestion } from '@/lib/validations/questions';
 
 interface Props {
   questions: FormQuestion[];

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { FormProvider, get, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { CHOICE_KINDS, DELEGATION_TYPES, QUESTION_KINDS, type QuestionKind } from '@/lib/domain';
-import { type QuestionsEditorData, type QuestionsEditorInput, QUESTION_ERRORS, questionsEditorSchema } from '@/lib/validations/questions';
+import { QUESTION_ERRORS } from '@/lib/validations/error-keys';
+import { type QuestionsEditorData, type QuestionsEditorInput, questionsEditorSchema } from '@/lib/validations/questions';
 import { LocalizedInputs } from './localized-inputs';
 import { QuestionOptionsEditor } from './question-options-editor';
 

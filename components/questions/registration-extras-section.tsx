@@ -4,7 +4,7 @@ import type { AbstractIntlMessages } from 'next-intl';
 import type { RegistrationExtras } from '@/db/queries/registration-extras';
 import type { Locale } from '@/i18n/locales';
 import { formatDateTime, formatZone } from '@/lib/format';
-import { travelInput } from '@/lib/validations/travel';
+import { travelInput } from '@/lib/travel-form';
 import { TravelFacts } from '@/components/travel/travel-facts';
 import { AnswerFacts } from './answer-facts';
 import { formAnswers } from '@/lib/validations/questions';

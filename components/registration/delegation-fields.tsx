@@ -6,8 +6,10 @@ import { type Control, type FieldErrors, useFieldArray, type UseFormRegister, us
 import { Field } from '@/components/ui/field';
 import type { Locale } from '@/i18n/locales';
 import type { CountryOption } from '@/lib/countries';
-import { DELEGATION_ERRORS, MAX_MEMBERS, type MemberInput } from '@/lib/validations/delegation';
-import { DelegationMember, type DelegationFormValues, MEMBER_FIELDS } from './delegation-member';
+import { MAX_MEMBERS } from '@/lib/domain';
+import { DELEGATION_ERRORS } from '@/lib/validations/error-keys';
+import { DelegationMember } from './delegation-member';
+import { type DelegationFormValues, emptyMember } from './delegation-values';
 import type { VisitChoice } from './visit-choices';
 
 interface Props {
@@ -18,16 +20,6 @@ interface Props {
   countries: CountryOption[];
   visits: VisitChoice[];
 }
-
-export const emptyMember = (locale: Locale): MemberInput => ({
-  familyName: '',
-  givenName: '',
-  latinFamilyName: '',
-  latinGivenName: '',
-  email: '',
-  locale,
-  visitIds: [],
-});
 
 /** The delegation's own details and its members: added and removed by keyboard, focus kept where the person is. */
 export function DelegationFields({ locale, control, register, errors, countries, visits }: Props) {
@@ -102,23 +94,4 @@ export function DelegationFields({ locale, control, register, errors, countries,
       </fieldset>
     </>
   );
-}
-
-/** Every delegation error as a line of the form's summary: which member, which field, what to do. */
-export function delegationErrorList(errors: FieldErrors<DelegationFormValues>['delegation'], label: (field: string, member?: number) => string) {
-  if (!errors) return [];
-  const list: { id: string; label: string; key: string }[] = [];
-  for (const field of ['name', 'organization', 'country'] as const) {
-    const key = errors[field]?.message;
-    if (key) list.push({ id: `delegation-${field}`, label: label(field), key });
-  }
-  const top = errors.members?.message ?? errors.members?.root?.message;
-  if (top) list.push({ id: 'members-error', label: '', key: top });
-  (Array.isArray(errors.members) ? errors.members : []).forEach((member: FieldErrors<MemberInput> | undefined, i: number) => {
-    for (const field of MEMBER_FIELDS) {
-      const key = member?.[field]?.message;
-      if (key) list.push({ id: `member-${i}-${field}`, label: label(field, i + 1), key });
-    }
-  });
-  return list;
 }

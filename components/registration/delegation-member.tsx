@@ -5,27 +5,11 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { htmlLang, localeNames } from '@/i18n/routing';
-import { DELEGATION_ERRORS, type MemberInput } from '@/lib/validations/delegation';
-import { HONORIFICS } from '@/lib/validations/registration';
+import { HONORIFICS } from '@/lib/domain';
+import type { MemberInput } from '@/lib/validations/delegation';
+import { DELEGATION_ERRORS } from '@/lib/validations/error-keys';
+import { type DelegationFormValues, MEMBER_FIELDS } from './delegation-values';
 import { type VisitChoice, VisitChoices } from './visit-choices';
-
-export type DelegationFormValues = { delegation?: { name?: string; organization?: string; country?: string; members: MemberInput[] } };
-
-/** The fields each member has, in form order: the error summary lists them in this order too. */
-export const MEMBER_FIELDS = [
-  'honorific',
-  'familyName',
-  'givenName',
-  'patronymic',
-  'latinFamilyName',
-  'latinGivenName',
-  'position',
-  'email',
-  'locale',
-  'dietaryNeeds',
-  'accessNeeds',
-  'visitIds',
-] as const;
 
 interface Props {
   index: number;

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Field } from '@/components/ui/field';
-import { KNOWN_ERRORS, type RegistrationChangeInput, registrationChangeSchema } from '@/lib/validations/registration';
+import { KNOWN_ERRORS } from '@/lib/validations/error-keys';
+import { type RegistrationChangeInput, registrationChangeSchema } from '@/lib/validations/registration';
 import { type VisitChoice, VisitChoices } from './visit-choices';
 
 interface Props {

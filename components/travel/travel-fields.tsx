@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import { ROOM_KINDS } from '@/lib/domain';
-import { TRAVEL_ERRORS } from '@/lib/validations/travel';
+import { travelFieldId } from '@/lib/travel-form';
+import { TRAVEL_ERRORS } from '@/lib/validations/error-keys';
 
 interface Props {
   // Both the registration form and the private page hold `travel`.
@@ -19,7 +20,6 @@ interface Props {
   forMember?: boolean;
 }
 
-export const travelFieldId = (field: string, prefix = 'travel') => `${prefix}-${field}`;
 export const TRAVEL_FIELDS = [
   'arrivalDate',
   'arrivalTime',

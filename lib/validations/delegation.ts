@@ -1,61 +1,58 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LOCALES } from '@/i18n/locales';
-import { fieldRules as f, HONORIFICS, normalizeEmail } from '@/lib/validations/registration';
+import { MAX_MEMBERS } from '@/lib/domain';
+import { DELEGATION_ERRORS } from './error-keys';
+import { fieldRules as f, normalizeEmail } from '@/lib/validations/registration';
 
-/** Most members a head may register in one form (the council's largest delegations are about twenty). */
-export const MAX_MEMBERS = 40;
-
-const optionalEmail = z
-  .string()
-  .optional()
-  .transform((v) => v?.normalize('NFC').trim() || undefined)
-  .pipe(z.union([z.undefined(), f.email]));
+const optionalEmail = z.pipe(
+  z.pipe(
+    z.optional(z.string()),
+    z.transform((v) => v?.normalize('NFC').trim() || undefined),
+  ),
+  z.union([z.undefined(), f.email]),
+);
 
 /** A member the head registers: their own names, language and visits; the e-mail is optional (the head's is used). */
-export const memberSchema = z
-  .object({
-    honorific: z
-      .enum(HONORIFICS)
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
-    familyName: f.visible(100),
-    givenName: f.visible(100),
-    patronymic: f.optionalVisible(100),
-    latinFamilyName: f.latin(100),
-    latinGivenName: f.latin(100),
-    position: f.optionalVisible(200),
-    email: optionalEmail,
-    locale: z.enum(LOCALES, { error: 'choose' }),
-    dietaryNeeds: f.multiline(500),
-    accessNeeds: f.multiline(500),
-    visitIds: z.array(z.uuid()).max(20).default([]),
-  })
-  .strict();
+export const memberSchema = z.strictObject({
+  honorific: f.honorific,
+  familyName: f.visible(100),
+  givenName: f.visible(100),
+  patronymic: f.optionalVisible(100),
+  latinFamilyName: f.latin(100),
+  latinGivenName: f.latin(100),
+  position: f.optionalVisible(200),
+  email: optionalEmail,
+  locale: z.enum(LOCALES, { error: 'choose' }),
+  dietaryNeeds: f.multiline(500),
+  accessNeeds: f.multiline(500),
+  visitIds: f.visitIds,
+});
 export type MemberInput = z.input<typeof memberSchema>;
 export type MemberData = z.output<typeof memberSchema>;
 
 export const delegationSchema = z
-  .object({
+  .strictObject({
     name: f.visible(200),
     organization: f.visible(200),
     country: f.country,
-    members: z.array(memberSchema).min(1, { error: 'membersRequired' }).max(MAX_MEMBERS, { error: 'tooManyMembers' }),
+    members: z.array(memberSchema).check(z.minLength(1, { error: 'membersRequired' }), z.maxLength(MAX_MEMBERS, { error: 'tooManyMembers' })),
   })
-  .strict()
-  .superRefine((value, ctx) => {
-    // Two members with one address would share one private link: each address once per delegation.
-    const seen = new Set<string>();
-    value.members.forEach((m, i) => {
-      if (!m.email) return;
-      const key = normalizeEmail(m.email);
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['members', i, 'email'], message: 'emailRepeated' });
-      seen.add(key);
-    });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      // Two members with one address would share one private link: each address once per delegation.
+      const seen = new Set<string>();
+      value.members.forEach((m, i) => {
+        if (!m.email) return;
+        const key = normalizeEmail(m.email);
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['members', i, 'email'], message: 'emailRepeated' });
+        seen.add(key);
+      });
+    }),
+  );
 export type DelegationData = z.output<typeof delegationSchema>;
 
 /** Path → first error key ("members.2.email": "invalidEmail"), for the form to show beside each member's field. */
-export function delegationErrors(error: z.ZodError): Record<string, string> {
+export function delegationErrors(error: z.core.$ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.code === 'unrecognized_keys' ? 'unknownField' : issue.message;
@@ -63,18 +60,3 @@ export function delegationErrors(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
-
-export const DELEGATION_ERRORS = new Set([
-  'required',
-  'choose',
-  'tooLong',
-  'invalidCharacters',
-  'latinOnly',
-  'invalidEmail',
-  'invalid',
-  'unknownField',
-  'membersRequired',
-  'tooManyMembers',
-  'emailRepeated',
-  'emailTaken',
-]);

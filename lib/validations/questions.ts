@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LOCALES, type Locale, type LocalizedText } from '@/i18n/locales';
-import { CHOICE_KINDS, DELEGATION_TYPES, QUESTION_KINDS, type QuestionKind } from '@/lib/domain';
+import { CHOICE_KINDS, DELEGATION_TYPES, QUESTION_KINDS, type QuestionKind, questionsFor } from '@/lib/domain';
+import { QUESTION_ERRORS } from './error-keys';
 
 /**
  * Per-event questions (#16): the organizer's editor schema, and the answers schema built from an
@@ -26,120 +27,106 @@ export interface FormQuestion {
 
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const clean = (max: number) =>
-  z
-    .string()
-    .default('')
-    .transform((v) => v.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .max(max, { error: 'tooLong' })
-        .refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
-    );
+  z.pipe(
+    z.pipe(
+      z._default(z.string(), ''),
+      z.transform((v) => v.normalize('NFC').trim()),
+    ),
+    z.string().check(
+      z.maxLength(max, { error: 'tooLong' }),
+      z.refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
+    ),
+  );
 const localized = (max: number) =>
-  z
-    .object(Object.fromEntries(LOCALES.map((l) => [l, clean(max)])) as Record<Locale, ReturnType<typeof clean>>)
-    .transform((v) => Object.fromEntries(Object.entries(v).filter(([, s]) => s !== '')) as LocalizedText);
+  z.pipe(
+    z.object(Object.fromEntries(LOCALES.map((l) => [l, clean(max)])) as Record<Locale, ReturnType<typeof clean>>),
+    z.transform((v) => Object.fromEntries(Object.entries(v).filter(([, s]) => s !== '')) as LocalizedText),
+  );
 
-const editorOption = z.object({ id: z.union([z.uuid(), z.literal('')]).default(''), label: localized(200) });
+const idOrNew = z._default(z.union([z.uuid(), z.literal('')]), '');
+const editorOption = z.object({ id: idOrNew, label: localized(200) });
 const editorQuestion = z.object({
-  id: z.union([z.uuid(), z.literal('')]).default(''),
+  id: idOrNew,
   kind: z.enum(QUESTION_KINDS, { error: 'required' }),
-  required: z.boolean().default(false),
-  delegationTypes: z.array(z.enum(DELEGATION_TYPES)).max(DELEGATION_TYPES.length).default([]),
+  required: z._default(z.boolean(), false),
+  delegationTypes: z._default(z.array(z.enum(DELEGATION_TYPES)).check(z.maxLength(DELEGATION_TYPES.length)), []),
   label: localized(500),
-  options: z.array(editorOption).max(30, { error: 'tooMany' }).default([]),
+  options: z._default(z.array(editorOption).check(z.maxLength(30, { error: 'tooMany' })), []),
 });
 
 /** What the questions panel of the event editor saves: the list in order, and whether arrivals are asked. */
 export const questionsEditorSchema = z
-  .object({
+  .strictObject({
     eventId: z.uuid(),
-    asksTravel: z.boolean().default(false),
-    questions: z.array(editorQuestion).max(40, { error: 'tooMany' }),
+    asksTravel: z._default(z.boolean(), false),
+    questions: z.array(editorQuestion).check(z.maxLength(40, { error: 'tooMany' })),
   })
-  .strict()
-  .superRefine((value, ctx) => {
-    value.questions.forEach((q, i) => {
-      if (Object.keys(q.label).length === 0) ctx.addIssue({ code: 'custom', path: ['questions', i, 'label'], message: 'labelRequired' });
-      if (CHOICE_KINDS.includes(q.kind)) {
-        if (q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: 'twoOptions' });
-        q.options.forEach((o, j) => {
-          if (Object.keys(o.label).length === 0) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options', j], message: 'labelRequired' });
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      value.questions.forEach((q, i) => {
+        if (Object.keys(q.label).length === 0) ctx.addIssue({ code: 'custom', path: ['questions', i, 'label'], message: 'labelRequired' });
+        if (CHOICE_KINDS.includes(q.kind)) {
+          if (q.options.length < 2) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: 'twoOptions' });
+          q.options.forEach((o, j) => {
+            if (Object.keys(o.label).length === 0) ctx.addIssue({ code: 'custom', path: ['questions', i, 'options', j], message: 'labelRequired' });
+          });
+        }
+      });
+    }),
+  );
 export type QuestionsEditorInput = z.input<typeof questionsEditorSchema>;
 export type QuestionsEditorData = z.output<typeof questionsEditorSchema>;
 
-export const QUESTION_ERRORS = new Set([
-  'required',
-  'choose',
-  'tooLong',
-  'tooMany',
-  'invalidCharacters',
-  'invalidDate',
-  'labelRequired',
-  'twoOptions',
-  'invalid',
-]);
-
-/** The questions one delegate is asked: those for everyone and those for their type. */
-export const questionsFor = (questions: FormQuestion[], delegationType: string | undefined) =>
-  questions.filter((q) => q.delegationTypes.length === 0 || (delegationType !== undefined && q.delegationTypes.includes(delegationType)));
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'invalidDate' });
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' }),
+  z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'invalidDate' }),
+);
+/** zod's preprocess: the value as the form or the API sends it, made ready for the schema. */
+const before = <T extends z.ZodMiniType>(prepare: (v: unknown) => unknown, schema: T) => z.pipe(z.transform(prepare), schema);
 
 /** One answer's schema; an empty answer becomes undefined (and fails only when required). */
-function answerSchema(q: FormQuestion): z.ZodType<AnswerValue | undefined> {
+function answerSchema(q: FormQuestion): z.ZodMiniType<AnswerValue | undefined> {
   const live = new Set(q.options.filter((o) => !o.retired).map((o) => o.id));
-  const need = <T>(schema: z.ZodType<T | undefined>) =>
-    q.required ? schema.refine((v) => v !== undefined, { error: CHOICE_KINDS.includes(q.kind) || q.kind === 'yesNo' ? 'choose' : 'required' }) : schema;
+  const need = <T>(schema: z.ZodMiniType<T | undefined>) =>
+    q.required
+      ? schema.check(z.refine((v) => v !== undefined, { error: CHOICE_KINDS.includes(q.kind) || q.kind === 'yesNo' ? 'choose' : 'required' }))
+      : schema;
   const empty = (v: unknown) => v === undefined || v === null || v === '';
   switch (q.kind) {
     case 'shortText':
     case 'longText': {
       const max = q.kind === 'shortText' ? 300 : 3000;
       return need(
-        z
-          .preprocess((v) => v ?? '', z.string())
-          .transform((v) => v.normalize('NFC').trim())
-          .pipe(
-            z
-              .string()
-              .max(max, { error: 'tooLong' })
-              .refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
-          )
-          .transform((v) => v || undefined),
+        z.pipe(
+          z.pipe(
+            before((v) => v ?? '', z.string()),
+            z.transform((v) => v.normalize('NFC').trim()),
+          ),
+          z.pipe(
+            z.string().check(
+              z.maxLength(max, { error: 'tooLong' }),
+              z.refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
+            ),
+            z.transform((v) => v || undefined),
+          ),
+        ),
       );
     }
     case 'date':
-      return need(z.preprocess((v) => (empty(v) ? undefined : v), isoDate.optional()));
+      return need(before((v) => (empty(v) ? undefined : v), z.optional(isoDate)));
     case 'yesNo':
       // Radio buttons send 'yes'/'no'; the API may send booleans.
-      return need(z.preprocess((v) => (empty(v) ? undefined : v === 'yes' ? true : v === 'no' ? false : v), z.boolean({ error: 'choose' }).optional()));
+      return need(before((v) => (empty(v) ? undefined : v === 'yes' ? true : v === 'no' ? false : v), z.optional(z.boolean({ error: 'choose' }))));
     case 'oneChoice':
-      return need(
-        z.preprocess(
-          (v) => (empty(v) ? undefined : v),
-          z
-            .string()
-            .refine((v) => live.has(v), { error: 'choose' })
-            .optional(),
-        ),
-      );
+      return need(before((v) => (empty(v) ? undefined : v), z.optional(z.string().check(z.refine((v) => live.has(v), { error: 'choose' })))));
     case 'manyChoices':
       return need(
-        z.preprocess(
+        before(
           (v) => (empty(v) || v === false ? [] : typeof v === 'string' ? [v] : v),
-          z
-            .array(z.string().refine((v) => live.has(v), { error: 'choose' }))
-            .max(30)
-            .transform((v) => (v.length === 0 ? undefined : [...new Set(v)])),
+          z.pipe(
+            z.array(z.string().check(z.refine((v) => live.has(v), { error: 'choose' }))).check(z.maxLength(30)),
+            z.transform((v) => (v.length === 0 ? undefined : [...new Set(v)])),
+          ),
         ),
       );
   }
@@ -150,13 +137,14 @@ export function answersSchema(questions: FormQuestion[], delegationType: string 
   const asked = questionsFor(questions, delegationType);
   // Every asked question present (as null when unanswered): zod skips absent optional keys, and required ones must be checked.
   const filled = (v: unknown) => ({ ...Object.fromEntries(asked.map((q) => [q.id, null])), ...(v && typeof v === 'object' ? v : {}) });
-  return z
-    .preprocess(filled, z.object(Object.fromEntries(asked.map((q) => [q.id, answerSchema(q)]))).strip())
-    .transform((v) => Object.fromEntries(Object.entries(v).filter(([, a]) => a !== undefined)) as Record<string, AnswerValue>);
+  return z.pipe(
+    before(filled, z.object(Object.fromEntries(asked.map((q) => [q.id, answerSchema(q)])))),
+    z.transform((v) => Object.fromEntries(Object.entries(v).filter(([, a]) => a !== undefined)) as Record<string, AnswerValue>),
+  );
 }
 
 /** Question id → first error key, as `answers.<id>` so the form puts it beside the question. */
-export function answerErrors(error: z.ZodError): Record<string, string> {
+export function answerErrors(error: z.core.$ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = `answers.${String(issue.path[0] ?? '')}`;

@@ -1,14 +1,14 @@
-import countries from 'i18n-iso-countries';
-import { z } from 'zod';
-import { DELEGATION_TYPES } from '@/lib/domain';
-import { FORBIDDEN, FORBIDDEN_MULTILINE } from './primitives';
-import { consulate, exitAfterEntry, travelDate } from './visa';
+import * as z from 'zod/mini';
+import { DELEGATION_TYPES, HONORIFICS } from '@/lib/domain';
+import { KNOWN_ERRORS } from './error-keys';
+import { country, FORBIDDEN, FORBIDDEN_MULTILINE } from './primitives';
+import { consulate, dateOfBirth, exitAfterEntry, travelDate } from './visa';
 
 /**
- * One schema for the browser form and the route handler. Error messages are keys of
- * `RegistrationForm.errors` in messages/*.json, so both sides show the same localized text.
+ * One schema for the browser form and the route handler (zod/mini: the form's bundle carries only the
+ * rules it uses). Error messages are keys of `RegistrationForm.errors` in messages/*.json, so both sides
+ * show the same localized text.
  */
-export const HONORIFICS = ['mr', 'ms', 'dr', 'prof'] as const;
 export const CONSENT_VERSION = '2026-11';
 
 /**
@@ -22,69 +22,77 @@ const hasVisibleText = (value: string) => /[\p{L}\p{N}]/u.test(value.replace(/\p
 const EMAIL = /^[^\s@"<>()[\],;:\\]{1,64}@(?=.{1,253}$)[^\s@"<>()[\],;:\\.]+(\.[^\s@"<>()[\],;:\\.]+)+$/u;
 
 const text = (max: number, pattern = FORBIDDEN) =>
-  z
-    .string({ error: 'required' })
-    .transform((v) => v.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .max(max, { error: 'tooLong' })
-        .refine((v) => !pattern.test(v), { error: 'invalidCharacters' }),
-    );
+  z.pipe(
+    z.pipe(
+      z.string({ error: 'required' }),
+      z.transform((v) => v.normalize('NFC').trim()),
+    ),
+    z.string().check(
+      z.maxLength(max, { error: 'tooLong' }),
+      z.refine((v) => !pattern.test(v), { error: 'invalidCharacters' }),
+    ),
+  );
 
-const required = (max: number) => text(max).pipe(z.string().min(1, { error: 'required' }));
+const required = (max: number) => z.pipe(text(max), z.string().check(z.minLength(1, { error: 'required' })));
 const optional = (max: number, pattern = FORBIDDEN) =>
-  text(max, pattern)
-    .optional()
-    .transform((v) => v || undefined);
+  z.pipe(
+    z.optional(text(max, pattern)),
+    z.transform((v) => v || undefined),
+  );
 /** Names and organizations: shown on lists, badges and the check-in desk, so they must show something. */
-const visible = (max: number) => required(max).refine(hasVisibleText, { error: 'invalidCharacters' });
-const optionalVisible = (max: number) => optional(max).refine((v) => v === undefined || hasVisibleText(v), { error: 'invalidCharacters' });
+const visible = (max: number) => required(max).check(z.refine(hasVisibleText, { error: 'invalidCharacters' }));
+const optionalVisible = (max: number) => optional(max).check(z.refine((v) => v === undefined || hasVisibleText(v), { error: 'invalidCharacters' }));
 
 const latin = (max: number) =>
-  required(max)
-    .pipe(z.string().regex(/^[A-Za-z][A-Za-z .'-]*$/, { error: 'latinOnly' }))
-    .transform((v) => v.toUpperCase().replace(/\s+/g, ' '));
+  z.pipe(
+    z.pipe(required(max), z.string().check(z.regex(/^[A-Za-z][A-Za-z .'-]*$/, { error: 'latinOnly' }))),
+    z.transform((v) => v.toUpperCase().replace(/\s+/g, ' ')),
+  );
 
-// A select: "choose" rather than "fill in".
-const country = z.string({ error: 'choose' }).refine((v) => /^[A-Z]{2}$/.test(v) && countries.isValid(v), { error: 'choose' });
-
-/** The date a person was born: a real calendar date, in the past, after 1900. */
-const birthDate = z
-  .string({ error: 'required' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' })
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'invalidDate' })
-  .refine((v) => v >= '1900-01-01', { error: 'invalidDate' })
-  .refine((v) => new Date(`${v}T00:00:00Z`) < new Date(), { error: 'dateInFuture' });
+/** A title before the name, or none (the select's empty choice). */
+const honorific = z.union([
+  z.optional(z.enum(HONORIFICS)),
+  z.pipe(
+    z.literal(''),
+    z.transform(() => undefined),
+  ),
+]);
 
 const contactFields = {
   organization: visible(200),
   position: optionalVisible(200),
-  email: required(254).pipe(z.email({ pattern: EMAIL, error: 'invalidEmail' })),
+  email: z.pipe(required(254), z.email({ pattern: EMAIL, error: 'invalidEmail' })),
   // International format: +, country code, then 6–14 more digits; spaces, dashes, dots and brackets allowed.
-  phone: required(32).pipe(
-    z
-      .string()
-      .regex(/^\+[1-9][\d\s().-]{6,30}$/, { error: 'invalidPhone' })
-      .refine(
+  phone: z.pipe(
+    required(32),
+    z.string().check(
+      z.regex(/^\+[1-9][\d\s().-]{6,30}$/, { error: 'invalidPhone' }),
+      z.refine(
         (v) => {
           const n = v.replace(/\D/g, '').length;
           return n >= 8 && n <= 15;
         },
         { error: 'invalidPhone' },
       ),
+    ),
   ),
   dietaryNeeds: optional(500, FORBIDDEN_MULTILINE),
   accessNeeds: optional(500, FORBIDDEN_MULTILINE),
-  visitIds: z.array(z.uuid()).max(20).default([]),
+  visitIds: z._default(z.array(z.uuid()).check(z.maxLength(20)), []),
 };
 
-export const registrationSchema = z
-  .object({
-    honorific: z
-      .enum(HONORIFICS)
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
+const visaFields = {
+  passportNumber: z.string().check(z.regex(/^[A-Za-z0-9]{5,20}$/, { error: 'invalidPassport' })),
+  nationality: country,
+  dateOfBirth,
+  entryDate: travelDate,
+  exitDate: travelDate,
+  consulate,
+};
+
+const registrationFields = z
+  .strictObject({
+    honorific,
     familyName: visible(100),
     givenName: visible(100),
     patronymic: optionalVisible(100),
@@ -93,39 +101,37 @@ export const registrationSchema = z
     country,
     delegationType: z.enum(DELEGATION_TYPES, { error: 'choose' }),
     ...contactFields,
-    visaRequested: z.boolean().default(false),
-    passportNumber: z.string().optional(),
-    nationality: z.string().optional(),
-    dateOfBirth: z.string().optional(),
-    entryDate: z.string().optional(),
-    exitDate: z.string().optional(),
-    consulate: z.string().optional(),
-    visaConsent: z.boolean().optional(),
+    visaRequested: z._default(z.boolean(), false),
+    passportNumber: z.optional(z.string()),
+    nationality: z.optional(z.string()),
+    dateOfBirth: z.optional(z.string()),
+    entryDate: z.optional(z.string()),
+    exitDate: z.optional(z.string()),
+    consulate: z.optional(z.string()),
+    visaConsent: z.optional(z.boolean()),
     consent: z.literal(true, { error: 'consentRequired' }),
     idempotencyKey: z.uuid(),
     // Checked against the event's own questions and travel settings by the route (lib/validations/questions, travel).
-    answers: z.record(z.string(), z.unknown()).optional(),
-    travel: z.record(z.string(), z.unknown()).optional(),
+    answers: z.optional(z.record(z.string(), z.unknown())),
+    travel: z.optional(z.record(z.string(), z.unknown())),
     // Honeypot: hidden from people, filled by bots.
-    website: z.string().max(0, { error: 'rejected' }).optional(),
+    website: z.optional(z.string().check(z.maxLength(0, { error: 'rejected' }))),
   })
-  .strict()
-  .superRefine((value, ctx) => {
-    if (!value.visaRequested) return;
-    const check = (field: 'passportNumber' | 'nationality' | 'dateOfBirth' | 'entryDate' | 'exitDate' | 'consulate', schema: z.ZodType) => {
-      const result = schema.safeParse(value[field] ?? '');
-      if (!result.success) ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]!.message });
-    };
-    check('passportNumber', z.string().regex(/^[A-Za-z0-9]{5,20}$/, { error: 'invalidPassport' }));
-    check('nationality', country);
-    check('dateOfBirth', birthDate);
-    check('entryDate', travelDate);
-    check('exitDate', travelDate);
-    check('consulate', consulate);
-    if (!exitAfterEntry(value)) ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'exitBeforeEntry' });
-    if (value.visaConsent !== true) ctx.addIssue({ code: 'custom', path: ['visaConsent'], message: 'consentRequired' });
-  })
-  .transform(({ passportNumber, nationality, dateOfBirth, entryDate, exitDate, consulate: where, ...rest }) => {
+  .check(
+    z.superRefine((value, ctx) => {
+      if (!value.visaRequested) return;
+      for (const [field, schema] of Object.entries(visaFields)) {
+        const result = schema.safeParse(value[field as keyof typeof visaFields] ?? '');
+        if (!result.success) ctx.addIssue({ code: 'custom', path: [field], message: result.error.issues[0]!.message });
+      }
+      if (!exitAfterEntry(value)) ctx.addIssue({ code: 'custom', path: ['exitDate'], message: 'exitBeforeEntry' });
+      if (value.visaConsent !== true) ctx.addIssue({ code: 'custom', path: ['visaConsent'], message: 'consentRequired' });
+    }),
+  );
+
+export const registrationSchema = z.pipe(
+  registrationFields,
+  z.transform(({ passportNumber, nationality, dateOfBirth, entryDate, exitDate, consulate: where, ...rest }: z.output<typeof registrationFields>) => {
     const { website, visaConsent, answers, travel, ...kept } = rest; // consumed by the checks above (answers and arrival details: lib/validations/form-extras), not stored as such
     void website;
     void visaConsent;
@@ -137,20 +143,21 @@ export const registrationSchema = z
       // The travel plan goes on the letter request only (db/queries/letters.ts), not in the registration's sealed data.
       travel: kept.visaRequested ? { entryDate: entryDate!, exitDate: exitDate!, consulate: where!.normalize('NFC').trim() } : undefined,
     };
-  });
+  }),
+);
 
 export type RegistrationInput = z.input<typeof registrationSchema>;
 export type RegistrationData = z.output<typeof registrationSchema>;
 
 /** What a delegate may change later from their private link. */
-export const registrationChangeSchema = z.object(contactFields).strict();
+export const registrationChangeSchema = z.strictObject(contactFields);
 export type RegistrationChangeInput = z.input<typeof registrationChangeSchema>;
 
 /** E-mail as compared for duplicates: NFC, lower case. */
 export const normalizeEmail = (email: string) => email.normalize('NFC').trim().toLowerCase();
 
 /** Field → first error key, for the form and the route handler's answer. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '_form');
@@ -160,30 +167,14 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-export const KNOWN_ERRORS = new Set([
-  'required',
-  'choose',
-  'tooLong',
-  'invalidCharacters',
-  'latinOnly',
-  'invalidEmail',
-  'invalidPhone',
-  'invalidDate',
-  'dateInFuture',
-  'invalidPassport',
-  'consentRequired',
-  'exitBeforeEntry',
-  'rejected',
-  'invalid',
-  'unknownField',
-]);
-
 /** The field rules, for the delegation form's members (lib/validations/delegation.ts). */
 export const fieldRules = {
+  honorific,
   visible,
   optionalVisible,
   latin,
   country,
   email: contactFields.email,
+  visitIds: contactFields.visitIds,
   multiline: (max: number) => optional(max, FORBIDDEN_MULTILINE),
 };

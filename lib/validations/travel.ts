@@ -1,40 +1,52 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROOM_KINDS } from '@/lib/domain';
+import { TRAVEL_ERRORS } from './error-keys';
 
 /**
  * Arrival, departure and accommodation (#16), one schema for the form, the private page and the server.
  * Dates and times are the event's wall clock (what the ticket says). Error keys: `Travel.errors`.
  */
 const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/** An optional field: a blank stays '' through the checks and comes out as null. */
+const orNull = <T extends z.ZodMiniType<string>>(schema: T) =>
+  z.pipe(
+    schema,
+    z.transform((v: z.output<T>) => v || null),
+  );
 const line = (max: number) =>
+  orNull(
+    z.pipe(
+      z.pipe(
+        z._default(z.string(), ''),
+        z.transform((v) => v.normalize('NFC').trim()),
+      ),
+      z.string().check(
+        z.maxLength(max, { error: 'tooLong' }),
+        z.refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
+      ),
+    ),
+  );
+const date = orNull(
   z
-    .string()
-    .default('')
-    .transform((v) => v.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .max(max, { error: 'tooLong' })
-        .refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
-    )
-    .transform((v) => v || null);
-const date = z
-  .string()
-  .default('')
-  .refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), { error: 'invalidDate' })
-  .transform((v) => v || null);
-const time = z
-  .string()
-  .default('')
-  .refine((v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { error: 'invalidTime' })
-  .transform((v) => v || null);
+    ._default(z.string(), '')
+    .check(z.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), { error: 'invalidDate' })),
+);
+const time = orNull(z._default(z.string(), '').check(z.refine((v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { error: 'invalidTime' })));
 // Flight or train numbers: CA1234, SU 6431, G1234, D 25; upper case, one space at most.
-const carrier = line(20)
-  .refine((v) => v === null || /^[A-Za-z0-9]{1,3} ?\d{1,5}[A-Za-z]?$/.test(v), { error: 'invalidCarrier' })
-  .transform((v) => (v === null ? null : v.toUpperCase()));
+const carrier = z.pipe(
+  line(20).check(z.refine((v) => v === null || /^[A-Za-z0-9]{1,3} ?\d{1,5}[A-Za-z]?$/.test(v), { error: 'invalidCarrier' })),
+  z.transform((v) => (v === null ? null : v.toUpperCase())),
+);
+const nights = z.pipe(
+  z.pipe(
+    z._default(z.union([z.number(), z.string()]), 0),
+    z.transform((v) => (v === '' ? 0 : Number(v))),
+  ),
+  z.number({ error: 'invalidNights' }).check(z.int({ error: 'invalidNights' }), z.gte(0, { error: 'invalidNights' }), z.lte(60, { error: 'invalidNights' })),
+);
 
 export const travelSchema = z
-  .object({
+  .strictObject({
     arrivalDate: date,
     arrivalTime: time,
     arrivalCarrier: carrier,
@@ -43,83 +55,34 @@ export const travelSchema = z
     departureTime: time,
     departureCarrier: carrier,
     departurePlace: line(120),
-    pickup: z.boolean().default(false),
-    room: z.enum(ROOM_KINDS, { error: 'choose' }).default('none'),
-    nights: z
-      .union([z.number(), z.string()])
-      .default(0)
-      .transform((v) => (v === '' ? 0 : Number(v)))
-      .pipe(z.number({ error: 'invalidNights' }).int({ error: 'invalidNights' }).min(0, { error: 'invalidNights' }).max(60, { error: 'invalidNights' })),
+    pickup: z._default(z.boolean(), false),
+    room: z._default(z.enum(ROOM_KINDS, { error: 'choose' }), 'none'),
+    nights,
   })
-  .strict()
-  .superRefine((v, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (v.arrivalTime && !v.arrivalDate) issue('arrivalDate', 'required');
-    if (v.departureTime && !v.departureDate) issue('departureDate', 'required');
-    if (v.pickup && (!v.arrivalDate || !v.arrivalTime || !v.arrivalPlace)) {
-      // A driver needs the day, the time and the place.
-      if (!v.arrivalDate) issue('arrivalDate', 'neededForPickup');
-      if (!v.arrivalTime) issue('arrivalTime', 'neededForPickup');
-      if (!v.arrivalPlace) issue('arrivalPlace', 'neededForPickup');
-    }
-    if (v.arrivalDate && v.departureDate && v.departureDate < v.arrivalDate) issue('departureDate', 'departureBeforeArrival');
-    if (v.room !== 'none' && v.nights < 1) issue('nights', 'invalidNights');
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      if (v.arrivalTime && !v.arrivalDate) issue('arrivalDate', 'required');
+      if (v.departureTime && !v.departureDate) issue('departureDate', 'required');
+      if (v.pickup && (!v.arrivalDate || !v.arrivalTime || !v.arrivalPlace)) {
+        // A driver needs the day, the time and the place.
+        if (!v.arrivalDate) issue('arrivalDate', 'neededForPickup');
+        if (!v.arrivalTime) issue('arrivalTime', 'neededForPickup');
+        if (!v.arrivalPlace) issue('arrivalPlace', 'neededForPickup');
+      }
+      if (v.arrivalDate && v.departureDate && v.departureDate < v.arrivalDate) issue('departureDate', 'departureBeforeArrival');
+      if (v.room !== 'none' && v.nights < 1) issue('nights', 'invalidNights');
+    }),
+  );
 export type TravelInput = z.input<typeof travelSchema>;
 export type TravelData = z.output<typeof travelSchema>;
-
-export const TRAVEL_ERRORS = new Set([
-  'required',
-  'choose',
-  'tooLong',
-  'invalidCharacters',
-  'invalidDate',
-  'invalidTime',
-  'invalidCarrier',
-  'invalidNights',
-  'neededForPickup',
-  'departureBeforeArrival',
-  'invalid',
-]);
-
-export const blankTravel = (): TravelInput => ({
-  arrivalDate: '',
-  arrivalTime: '',
-  arrivalCarrier: '',
-  arrivalPlace: '',
-  departureDate: '',
-  departureTime: '',
-  departureCarrier: '',
-  departurePlace: '',
-  pickup: false,
-  room: 'none',
-  nights: 0,
-});
-
-/** What is stored, as the form's fields hold it (empty strings for nothing); nothing stored, a blank form. */
-export const travelInput = (t: TravelData | null): TravelInput =>
-  t
-    ? {
-        arrivalDate: t.arrivalDate ?? '',
-        arrivalTime: t.arrivalTime ?? '',
-        arrivalCarrier: t.arrivalCarrier ?? '',
-        arrivalPlace: t.arrivalPlace ?? '',
-        departureDate: t.departureDate ?? '',
-        departureTime: t.departureTime ?? '',
-        departureCarrier: t.departureCarrier ?? '',
-        departurePlace: t.departurePlace ?? '',
-        pickup: t.pickup,
-        room: t.room,
-        nights: t.nights,
-      }
-    : blankTravel();
 
 /** Did the delegate say anything about travel at all? Nothing said, nothing stored. */
 export const saysAnything = (t: TravelData) =>
   Boolean(t.arrivalDate || t.arrivalCarrier || t.arrivalPlace || t.departureDate || t.departureCarrier || t.departurePlace || t.pickup || t.room !== 'none');
 
 /** Field → first error key, as `travel.<field>`. */
-export function travelErrors(error: z.ZodError): Record<string, string> {
+export function travelErrors(error: z.core.$ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = `travel.${String(issue.path[0] ?? '')}`;

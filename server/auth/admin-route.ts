@@ -1,6 +1,6 @@
 import { LOCALES } from '@/i18n/locales';
 import 'server-only';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { getDb, type Database } from '@/db/client';
 import type { SessionOrganizer } from '@/db/queries/auth';
 import { fromOwnSite, json, readForm, readJson, safeErrorLabel } from '@/server/http';
@@ -26,10 +26,10 @@ type Handler<T> = (context: Context<T>) => Promise<Response | { redirect?: strin
 
 /**
  * Every back-office mutation goes through here: same-origin check, session, permission (403 for a
- * role that lacks it), body parsed by the action's own zod schema. Plain HTML forms get a 303 back
+ * role that lacks it), body parsed by the action's own zod schema (classic or mini). Plain HTML forms get a 303 back
  * to their `returnTo` field (any back-office path); fetch callers (Accept: application/json) get JSON.
  */
-export function adminRoute<S extends z.ZodType>(
+export function adminRoute<S extends z.core.$ZodType>(
   permission: Permission,
   schema: S,
   handler: Handler<z.output<S>>,
@@ -45,7 +45,7 @@ export function adminRoute<S extends z.ZodType>(
     if (refused) return refused;
     const input = await readInput(request, options.maxBytes);
     if (!input.ok) return input.response;
-    const parsed = schema.safeParse(input.value);
+    const parsed = z.safeParse(schema, input.value);
     const wantsJson = request.headers.get('accept')?.includes('application/json');
     const back = safeReturn(typeof input.value === 'object' && input.value ? (input.value as Record<string, unknown>).returnTo : undefined);
     if (!parsed.success) {

@@ -17,7 +17,7 @@ import { formatDateRange, formatDateTime, formatZone } from '@/lib/format';
 import { langOf } from '@/lib/localized';
 import { fullName, passportName } from '@/lib/names';
 import { visitSeatShown } from '@/lib/status-truth';
-import { travelInput } from '@/lib/validations/travel';
+import { travelInput } from '@/lib/travel-form';
 import { visitChoices } from '@/server/event-page';
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ welcome?: string }> };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { issueAccessCode, revokeAccessCode } from '@/db/queries/access-codes';
-import { issueAccessCodeSchema } from '@/lib/access-code';
+import { issueAccessCodeSchema } from '@/lib/validations/access-code';
 import { adminRoute } from '@/server/auth/admin-route';
 
 const schema = z.discriminatedUnion('action', [

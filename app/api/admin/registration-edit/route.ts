@@ -8,7 +8,7 @@ const visitIds = z
   .union([z.uuid(), z.array(z.uuid()).max(20)])
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
-const schema = registrationChangeSchema.omit({ visitIds: true }).extend({ id: z.uuid(), visitIds });
+const schema = z.strictObject({ ...registrationChangeSchema.shape, id: z.uuid(), visitIds });
 
 /** An organizer corrects a delegate's contact details or visits: same rules as the delegate's own link, audited. */
 export const POST = adminRoute(
