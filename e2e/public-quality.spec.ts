@@ -99,3 +99,22 @@ test('dates are shown in the event zone with the zone named, whatever the reader
   await expect(page.getByText(/北京时间/).first()).toBeVisible();
   await expect(page.locator('main')).not.toContainText(/GMT|Asia\//);
 });
+
+test('the form checks what is typed without breaking its own Content-Security-Policy, and the site has an icon', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+    ),
+  );
+  const missing: string[] = [];
+  page.on('response', (r) => r.status() === 404 && missing.push(r.url()));
+  await page.goto(`/zh/events/${EVENT}/register`);
+  await page.locator('form input:visible').first().focus();
+  await page.locator('form button[type=submit]').click();
+  await expect(page.locator('form [aria-invalid="true"]').first()).toBeVisible();
+  expect(violations).toEqual([]);
+  expect(missing).toEqual([]);
+  await expect(page.locator('link[rel~="icon"]')).toHaveCount(1);
+});
