@@ -6,7 +6,7 @@ import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
 import { hashToken, managementToken } from '@/lib/crypto';
 import { recordAudit } from './audit';
 
-/** Every kind of e-mail the outbox sends; each has its composer in server/mail/. */
+/** Every kind of e-mail the outbox sends; each has its composer in the table of server/mail/compose.ts. */
 export type EmailKind =
   | 'confirmation'
   | 'duplicate'
