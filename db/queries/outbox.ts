@@ -43,17 +43,15 @@ export async function enqueueEmail(tx: Database, email: QueuedEmail) {
 export async function enqueueEmails(tx: Database, emails: QueuedEmail[]) {
   for (let i = 0; i < emails.length; i += 500) {
     const chunk = emails.slice(i, i + 500);
-    await tx
-      .insert(outboundEmails)
-      .values(
-        chunk.map((email) => ({
-          kind: email.kind,
-          registrationId: email.registrationId,
-          locale: email.locale,
-          toAddress: email.to,
-          payload: email.payload ?? {},
-        })),
-      );
+    await tx.insert(outboundEmails).values(
+      chunk.map((email) => ({
+        kind: email.kind,
+        registrationId: email.registrationId,
+        locale: email.locale,
+        toAddress: email.to,
+        payload: email.payload ?? {},
+      })),
+    );
     await recordAudits(
       tx,
       chunk.map((email) => emailAudit(email.registrationId, email.kind)),
