@@ -30,9 +30,9 @@ const EVENT_LIST = new RegExp(`^/(${routing.locales.join('|')})/events/?$`);
 const LOCALIZED = new RegExp(`^/(${routing.locales.join('|')})(/|$)`);
 
 export default function proxy(request: NextRequest) {
-  // The benchmark's ceiling pages exist only for `npm run bench`, which starts the server with BENCH_PAGES=1.
   // A path that is not valid percent-encoded UTF-8 (/en/events/%ff%fe) is a plain 400, not a 500.
   if (!decodable(request.nextUrl.pathname)) return new NextResponse('Bad request', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  // The benchmark's ceiling pages exist only for `npm run bench`, which starts the server with BENCH_PAGES=1.
   if (isBenchPage(request.nextUrl.pathname)) {
     return benchPagesShown() ? NextResponse.next() : new NextResponse(null, { status: 404 });
   }

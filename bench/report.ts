@@ -43,9 +43,9 @@ export function printTable(results: Record<string, any>) {
     r.pgbenchTps ? `${f(1000 / r.contention.wallS / r.pgbenchTps, 3)} (pgbench ${f(r.pgbenchTps)} tps)` : '—',
   );
   both('same submission ×20: registrations, e-mails', (r) => `${r.storm.stormRegistrations}, ${r.storm.stormEmails}`);
-  both('e-mail drain, one worker: messages/s', (r) => f(r.mail.single.perSecond, 1));
-  both('e-mail drain, two workers: messages/s, duplicates', (r) =>
-    r.mail.pair ? `${f(r.mail.pair.perSecond, 1)}, ${r.mail.pair.delivered - r.mail.pair.unique}` : '—',
+  both('e-mail drain, one worker: messages/s, delivered', (r) => `${f(r.mail.single.perSecond, 1)}, ${r.mail.single.delivered}`);
+  both('e-mail drain, two workers: messages/s, delivered, duplicates', (r) =>
+    r.mail.pair ? `${f(r.mail.pair.perSecond, 1)}, ${r.mail.pair.delivered}, ${r.mail.pair.delivered - r.mail.pair.unique}` : '—',
   );
   both('silent relay: seconds until the worker gives up (target < 15)', (r) => f(r.mail.silentRelayS, 1));
   both('registrations/s, relay down ÷ relay up (target ≥ 0.5)', (r) =>

@@ -32,6 +32,14 @@ async function queue(db: Database) {
   }
 }
 
+/** What reached the SMTP server; a rate only counts when every queued message arrived, each once. */
+function delivered(received: { messageId?: string }[], run: string) {
+  const result = { delivered: received.length, unique: new Set(received.map((m) => m.messageId)).size };
+  if (result.unique !== MESSAGES)
+    throw new Error(`mail drain (${run}): ${result.unique} distinct messages of ${MESSAGES} arrived (${result.delivered} in all)`);
+  return result;
+}
+
 /** 2,000 queued messages to a local SMTP server: one worker, then (PostgreSQL) two workers at once. */
 export async function mailDrain(db: Database, pgUrl?: string) {
   const smtp = await startSmtp();
@@ -40,7 +48,7 @@ export async function mailDrain(db: Database, pgUrl?: string) {
   let started = performance.now();
   await drainUntilEmpty(db, 50);
   const oneWorker = MESSAGES / ((performance.now() - started) / 1000);
-  const single = { perSecond: oneWorker, delivered: smtp.received.length, unique: new Set(smtp.received.map((m) => m.messageId)).size };
+  const single = { perSecond: oneWorker, ...delivered(smtp.received, 'one worker') };
   let pair = null;
   if (pgUrl) {
     smtp.received.length = 0;
@@ -51,7 +59,7 @@ export async function mailDrain(db: Database, pgUrl?: string) {
     const [a, b] = await Promise.all([drainUntilEmpty(db, 50), drainUntilEmpty(second, 50)]);
     const seconds = (performance.now() - started) / 1000;
     await pool.end();
-    pair = { perSecond: MESSAGES / seconds, split: [a, b], delivered: smtp.received.length, unique: new Set(smtp.received.map((m) => m.messageId)).size };
+    pair = { perSecond: MESSAGES / seconds, split: [a, b], ...delivered(smtp.received, 'two workers') };
   }
   await smtp.close();
   return { single, pair, silentRelayS: await silentRelaySeconds(db) };

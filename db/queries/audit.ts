@@ -4,19 +4,24 @@ import type { Database } from '@/db/types';
 import { auditEntries, eventTranslations, events, organizers, registrations } from '@/db/schema';
 import type { AuditAction } from '@/lib/domain';
 
+interface AuditEntry {
+  actorId: string | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+}
+
 /** Who changed what, when, with the values before and after. Written in the transaction of the change. */
-export async function recordAudit(
-  tx: Database,
-  entry: {
-    actorId: string | null;
-    action: AuditAction;
-    entityType: string;
-    entityId: string;
-    before?: unknown;
-    after?: unknown;
-  },
-) {
-  await tx.insert(auditEntries).values({ ...entry, before: entry.before ?? null, after: entry.after ?? null });
+export async function recordAudit(tx: Database, entry: AuditEntry) {
+  await recordAudits(tx, [entry]);
+}
+
+/** Many entries in one statement (a batch of e-mails queued together). */
+export async function recordAudits(tx: Database, entries: AuditEntry[]) {
+  if (entries.length === 0) return;
+  await tx.insert(auditEntries).values(entries.map((entry) => ({ ...entry, before: entry.before ?? null, after: entry.after ?? null })));
 }
 
 export async function loadAudit(db: Database, filter: { entityType?: string; entityId?: string; limit?: number } = {}) {

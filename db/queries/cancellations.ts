@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { registrationVisits, registrations, type Visit } from '@/db/schema';
 import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
-import { enqueueEmail } from './outbox';
+import { enqueueEmails } from './outbox';
 
 /** One cancellation e-mail per active registrant, in their own language. The caller holds the event lock. */
 export async function notifyEventCancelled(tx: Database, eventId: string) {
@@ -10,9 +10,10 @@ export async function notifyEventCancelled(tx: Database, eventId: string) {
     .select({ id: registrations.id, locale: registrations.locale, email: registrations.email })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
-  for (const r of active) {
-    await enqueueEmail(tx, { kind: 'eventCancelled', registrationId: r.id, locale: r.locale, to: r.email });
-  }
+  await enqueueEmails(
+    tx,
+    active.map((r) => ({ kind: 'eventCancelled', registrationId: r.id, locale: r.locale, to: r.email })),
+  );
   return active.length;
 }
 
@@ -28,9 +29,10 @@ export async function notifyVisitCancelled(tx: Database, visit: Pick<Visit, 'id'
     .innerJoin(registrations, eq(registrations.id, registrationVisits.registrationId))
     .where(and(eq(registrationVisits.visitId, visit.id), inArray(registrations.status, ACTIVE_REGISTRATION_STATUSES)));
   const payload = { visit: { id: visit.id, title: visit.title, startsAt: visit.startsAt.toISOString(), endsAt: visit.endsAt.toISOString() } };
-  for (const r of onVisit) {
-    await enqueueEmail(tx, { kind: 'visitCancelled', registrationId: r.id, locale: r.locale, to: r.email, payload });
-  }
+  await enqueueEmails(
+    tx,
+    onVisit.map((r) => ({ kind: 'visitCancelled', registrationId: r.id, locale: r.locale, to: r.email, payload })),
+  );
   await tx.delete(registrationVisits).where(eq(registrationVisits.visitId, visit.id));
   return onVisit.length;
 }

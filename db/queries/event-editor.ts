@@ -1,11 +1,12 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Database } from '@/db/types';
-import { eventTranslations, events, itineraryStops, programItems, visits } from '@/db/schema';
+import { eventTranslations, events, programItems } from '@/db/schema';
 import { LOCALES, type LocalizedText } from '@/i18n/locales';
 import { recordAudit } from './audit';
-import { notifyEventCancelled, notifyVisitCancelled } from './cancellations';
+import { notifyEventCancelled } from './cancellations';
 import { promoteWaitlisted } from './seats';
-import { delegatesByVisit, eventSnapshot, type EventSnapshot } from './event-editor-load';
+import { eventSnapshot, type EventSnapshot } from './event-editor-load';
+import { cancelRemovedVisits, planVisits, writeVisits } from './event-editor-visits';
 import { type EventData, STATUS_ACTIONS } from '@/lib/validations/event';
 import { zonedLocalToUtc } from '@/lib/zoned-time';
 
@@ -30,143 +31,21 @@ const isSlugClash = (error: unknown) => {
 export async function saveEvent(db: Database, actorId: string | null, data: EventData): Promise<SaveEventResult> {
   try {
     return await db.transaction(async (tx) => {
-      let before: EventSnapshot | null = null;
-      if (data.id) {
-        // The same lock registrations take first, so seats and visits never change under a booking.
-        const [locked] = await tx.select({ id: events.id }).from(events).where(eq(events.id, data.id)).for('update');
-        if (!locked) return { kind: 'notFound' as const };
-        before = await eventSnapshot(tx, data.id);
-      }
-      const [clash] = await tx
-        .select({ id: events.id })
-        .from(events)
-        .where(and(eq(events.slug, data.slug), data.id ? ne(events.id, data.id) : undefined));
-      if (clash) return { kind: 'slugTaken' as const };
+      const before = data.id ? await lockEvent(tx, data.id) : null;
+      if (data.id && !before) return { kind: 'notFound' as const };
+      if (await slugTaken(tx, data)) return { kind: 'slugTaken' as const };
+      const plan = await planVisits(tx, before, data);
+      if ('kind' in plan) return plan;
 
-      const existing = before
-        ? await tx.select({ id: visits.id }).from(visits).where(eq(visits.eventId, before.event.id)).orderBy(asc(visits.id)).for('update')
-        : [];
-      const existingIds = new Set(existing.map((v) => v.id));
-      const sent = data.visits.flatMap((v) => (v.visitId ? [v.visitId] : []));
-      if (sent.some((id) => !existingIds.has(id)) || new Set(sent).size !== sent.length) return { kind: 'unknownVisit' as const };
-      const removed = [...existingIds].filter((id) => !sent.includes(id));
-      const delegates = await delegatesByVisit(tx, [...existingIds]);
-      // A visit with delegates goes only when the organizer cancels it on purpose: its delegates are told.
-      const blocked = removed.find((id) => (delegates[id] ?? 0) > 0 && !data.cancelVisits.includes(id));
-      if (blocked) return { kind: 'visitHasRegistrations' as const, visitId: blocked };
-
-      const at = (local: string) => zonedLocalToUtc(local, data.timeZone);
-      const maybe = (local: string | null) => (local ? at(local) : null);
-      const row = {
-        slug: data.slug,
-        kind: data.kind,
-        startsAt: at(data.startsAt),
-        endsAt: at(data.endsAt),
-        timeZone: data.timeZone,
-        latitude: data.latitude,
-        longitude: data.longitude,
-        capacity: data.capacity,
-        registrationOpensAt: maybe(data.registrationOpensAt),
-        registrationClosesAt: maybe(data.registrationClosesAt),
-        approvalMode: data.approvalMode,
-        inviteOnly: data.inviteOnly,
-        delegationOverflow: data.delegationOverflow,
-        sourceLocale: data.sourceLocale,
-        contactName: data.contactName,
-        contactPhone: data.contactPhone,
-        contactEmail: data.contactEmail,
-      };
-      const id = data.id
-        ? (
-            await tx
-              .update(events)
-              .set({ ...row, updatedAt: new Date() })
-              .where(eq(events.id, data.id))
-              .returning({ id: events.id })
-          )[0]!.id
-        : (await tx.insert(events).values(row).returning({ id: events.id }))[0]!.id;
-
-      await tx.delete(eventTranslations).where(eq(eventTranslations.eventId, id));
-      const present = LOCALES.filter((l) => data.translations[l].title);
-      if (present.length > 0) {
-        await tx.insert(eventTranslations).values(
-          present.map((locale) => ({
-            eventId: id,
-            locale,
-            ...data.translations[locale],
-            // The editor does not edit report figures; they stay as they were.
-            reportFigures: before?.translations.find((t) => t.locale === locale)?.reportFigures ?? null,
-          })),
-        );
-      }
-
-      await tx.delete(programItems).where(eq(programItems.eventId, id));
-      if (data.program.length > 0) {
-        await tx.insert(programItems).values(
-          data.program.map((p) => ({
-            eventId: id,
-            startsAt: at(p.startsAt),
-            endsAt: maybe(p.endsAt),
-            title: p.title,
-            speaker: orNull(p.speaker),
-            room: orNull(p.room),
-          })),
-        );
-      }
-
-      let notifiedOfCancelledVisits = 0;
-      for (const visit of before?.visits.filter((v) => removed.includes(v.id) && (delegates[v.id] ?? 0) > 0) ?? []) {
-        notifiedOfCancelledVisits += await notifyVisitCancelled(tx, visit);
-      }
-      if (removed.length > 0) await tx.delete(visits).where(inArray(visits.id, removed));
-      const visitIds: string[] = [];
-      const changedVisits: string[] = [];
-      for (const [position, v] of data.visits.entries()) {
-        const values = {
-          position,
-          startsAt: at(v.startsAt),
-          endsAt: at(v.endsAt),
-          capacity: v.capacity,
-          title: v.title,
-          description: v.description,
-          meetingPoint: v.meetingPoint,
-          transport: v.transport,
-          updatedAt: new Date(),
-        };
-        const stops = v.stops.map((s, index) => ({ position: index, at: at(s.at), place: s.place, activity: s.activity }));
-        let visitId = v.visitId;
-        if (visitId) {
-          await tx.update(visits).set(values).where(eq(visits.id, visitId));
-          await tx.delete(itineraryStops).where(eq(itineraryStops.visitId, visitId));
-          const old = before!.visits.find((o) => o.id === visitId)!;
-          if ((delegates[visitId] ?? 0) > 0 && itineraryChanged(old, values, stops)) changedVisits.push(visitId);
-        } else {
-          visitId = (
-            await tx
-              .insert(visits)
-              .values({ ...values, eventId: id })
-              .returning({ id: visits.id })
-          )[0]!.id;
-        }
-        if (stops.length > 0) await tx.insert(itineraryStops).values(stops.map((s) => ({ ...s, visitId: visitId! })));
-        visitIds.push(visitId);
-      }
-
+      const clock = eventClock(data.timeZone);
+      const id = await writeEvent(tx, data, clock);
+      await replaceTranslations(tx, id, data, before);
+      await replaceProgram(tx, id, data.program, clock);
+      const notifiedOfCancelledVisits = await cancelRemovedVisits(tx, before, plan);
+      const { visitIds, changedVisits } = await writeVisits(tx, id, data.visits, before, plan, clock.at);
       // A raised capacity (event or visit) seats the wait list at once, in order of arrival, each told by e-mail (U5).
-      let promoted = 0;
-      if (data.id) {
-        const [saved] = await tx.select().from(events).where(eq(events.id, id));
-        const result = await promoteWaitlisted(tx, saved!);
-        promoted = result.promoted.length + result.visitPromoted;
-      }
-      await recordAudit(tx, {
-        actorId,
-        action: 'event.save',
-        entityType: 'event',
-        entityId: id,
-        before,
-        after: await eventSnapshot(tx, id),
-      });
+      const promoted = data.id ? await seatWaitList(tx, id) : 0;
+      await recordAudit(tx, { actorId, action: 'event.save', entityType: 'event', entityId: id, before, after: await eventSnapshot(tx, id) });
       return { kind: 'ok' as const, id, created: !data.id, visitIds, changedVisits, notifiedOfCancelledVisits, promoted };
     });
   } catch (error) {
@@ -175,17 +54,90 @@ export async function saveEvent(db: Database, actorId: string | null, data: Even
   }
 }
 
-const orNull = (value: LocalizedText) => (Object.keys(value).length > 0 ? value : null);
-const same = (a: LocalizedText | null, b: LocalizedText | null) => LOCALES.every((l) => (a?.[l] ?? '') === (b?.[l] ?? ''));
-
-type StopValues = { at: Date; place: LocalizedText; activity: LocalizedText };
-
-/** What a delegate's itinerary shows: the visit's times, its meeting point and its stops. */
-function itineraryChanged(old: EventSnapshot['visits'][number], next: { startsAt: Date; endsAt: Date; meetingPoint: LocalizedText }, stops: StopValues[]) {
-  if (old.startsAt.getTime() !== next.startsAt.getTime() || old.endsAt.getTime() !== next.endsAt.getTime()) return true;
-  if (!same(old.meetingPoint, next.meetingPoint) || old.stops.length !== stops.length) return true;
-  return old.stops.some((s, i) => s.at.getTime() !== stops[i]!.at.getTime() || !same(s.place, stops[i]!.place) || !same(s.activity, stops[i]!.activity));
+/** The event as it stood, under the same lock registrations take first: seats and visits never change under a booking. */
+async function lockEvent(tx: Database, id: string) {
+  const [locked] = await tx.select({ id: events.id }).from(events).where(eq(events.id, id)).for('update');
+  return locked ? eventSnapshot(tx, id) : null;
 }
+
+async function slugTaken(tx: Database, data: EventData) {
+  const [clash] = await tx
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.slug, data.slug), data.id ? ne(events.id, data.id) : undefined));
+  return Boolean(clash);
+}
+
+/** The event's own wall clock: the editor's local times become instants in the event's time zone. */
+function eventClock(timeZone: string) {
+  const at = (local: string) => zonedLocalToUtc(local, timeZone);
+  return { at, maybe: (local: string | null) => (local ? at(local) : null) };
+}
+type Clock = ReturnType<typeof eventClock>;
+
+/** The event row itself, created or updated; returns its id. */
+async function writeEvent(tx: Database, data: EventData, { at, maybe }: Clock) {
+  const row = {
+    slug: data.slug,
+    kind: data.kind,
+    startsAt: at(data.startsAt),
+    endsAt: at(data.endsAt),
+    timeZone: data.timeZone,
+    latitude: data.latitude,
+    longitude: data.longitude,
+    capacity: data.capacity,
+    registrationOpensAt: maybe(data.registrationOpensAt),
+    registrationClosesAt: maybe(data.registrationClosesAt),
+    approvalMode: data.approvalMode,
+    inviteOnly: data.inviteOnly,
+    delegationOverflow: data.delegationOverflow,
+    sourceLocale: data.sourceLocale,
+    contactName: data.contactName,
+    contactPhone: data.contactPhone,
+    contactEmail: data.contactEmail,
+  };
+  const [saved] = data.id
+    ? await tx
+        .update(events)
+        .set({ ...row, updatedAt: new Date() })
+        .where(eq(events.id, data.id))
+        .returning({ id: events.id })
+    : await tx.insert(events).values(row).returning({ id: events.id });
+  return saved!.id;
+}
+
+/** One row per language that has a title; the report figures, which the editor does not edit, stay as they were. */
+async function replaceTranslations(tx: Database, eventId: string, data: EventData, before: EventSnapshot | null) {
+  await tx.delete(eventTranslations).where(eq(eventTranslations.eventId, eventId));
+  const present = LOCALES.filter((l) => data.translations[l].title);
+  if (present.length === 0) return;
+  await tx.insert(eventTranslations).values(
+    present.map((locale) => ({
+      eventId,
+      locale,
+      ...data.translations[locale],
+      reportFigures: before?.translations.find((t) => t.locale === locale)?.reportFigures ?? null,
+    })),
+  );
+}
+
+async function replaceProgram(tx: Database, eventId: string, program: EventData['program'], { at, maybe }: Clock) {
+  await tx.delete(programItems).where(eq(programItems.eventId, eventId));
+  if (program.length === 0) return;
+  await tx
+    .insert(programItems)
+    .values(
+      program.map((p) => ({ eventId, startsAt: at(p.startsAt), endsAt: maybe(p.endsAt), title: p.title, speaker: orNull(p.speaker), room: orNull(p.room) })),
+    );
+}
+
+async function seatWaitList(tx: Database, eventId: string) {
+  const [saved] = await tx.select().from(events).where(eq(events.id, eventId));
+  const result = await promoteWaitlisted(tx, saved!);
+  return result.promoted.length + result.visitPromoted;
+}
+
+const orNull = (value: LocalizedText) => (Object.keys(value).length > 0 ? value : null);
 
 export type StatusAction = keyof typeof STATUS_ACTIONS;
 

@@ -1,7 +1,7 @@
 import { and, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { delegations, outboundEmails, registrationVisits, registrations } from '@/db/schema';
-import { enqueueEmail } from './outbox';
+import { enqueueEmail, enqueueEmails } from './outbox';
 import { SEAT_HOLDING } from '@/lib/domain';
 
 /**
@@ -43,19 +43,24 @@ export async function queueItineraries(
       );
     const payload = { update: Boolean(options.update), ...(options.batch ? { batch: options.batch } : {}) };
     const ownAddress = (r: (typeof rows)[number]) => !r.headId || (!r.emailFromHead && r.id !== r.headId);
-    for (const r of rows.filter(ownAddress)) {
-      await enqueueEmail(tx, { kind: 'itinerary', registrationId: r.id, locale: r.locale, to: r.email, payload });
-    }
+    const own = rows.filter(ownAddress);
     // One roll-up per delegation touched (a one-delegate send reaches the head only for what lands in their inbox).
     const heads = [...new Set(rows.filter((r) => r.headId && !(options.registrationId && ownAddress(r))).map((r) => r.headId!))];
-    for (const headId of heads) await queueRollUp(tx, headId, payload);
-    return rows.filter(ownAddress).length + heads.length;
+    const headRows =
+      heads.length === 0
+        ? []
+        : await tx
+            .select({ id: registrations.id, email: registrations.email, locale: registrations.locale })
+            .from(registrations)
+            .where(inArray(registrations.id, heads));
+    await enqueueEmails(tx, [
+      ...own.map((r) => ({ kind: 'itinerary' as const, registrationId: r.id, locale: r.locale, to: r.email, payload })),
+      ...heads
+        .flatMap((id) => headRows.filter((h) => h.id === id))
+        .map((h) => ({ kind: 'delegationItinerary' as const, registrationId: h.id, locale: h.locale, to: h.email, payload })),
+    ]);
+    return own.length + heads.length;
   });
-}
-
-async function queueRollUp(tx: Database, headId: string, payload: Record<string, unknown>) {
-  const [head] = await tx.select({ email: registrations.email, locale: registrations.locale }).from(registrations).where(eq(registrations.id, headId));
-  if (head) await enqueueEmail(tx, { kind: 'delegationItinerary', registrationId: headId, locale: head.locale, to: head.email, payload });
 }
 
 /**
@@ -106,4 +111,9 @@ export async function itineraryRecipients(db: Database, eventId: string) {
       ),
     );
   return { all: all?.n ?? 0, byVisit: Object.fromEntries(rows.map((r) => [r.visitId, r.n])) as Record<string, number> };
+}
+
+async function queueRollUp(tx: Database, headId: string, payload: Record<string, unknown>) {
+  const [head] = await tx.select({ email: registrations.email, locale: registrations.locale }).from(registrations).where(eq(registrations.id, headId));
+  if (head) await enqueueEmail(tx, { kind: 'delegationItinerary', registrationId: headId, locale: head.locale, to: head.email, payload });
 }

@@ -4,9 +4,9 @@ import { outboundEmails, registrations } from '@/db/schema';
 import { type Locale } from '@/i18n/locales';
 import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
 import { hashToken, managementToken } from '@/lib/crypto';
-import { recordAudit } from './audit';
+import { recordAudit, recordAudits } from './audit';
 
-/** Every kind of e-mail the outbox sends; each has its composer in server/mail/. */
+/** Every kind of e-mail the outbox sends; each has its composer in the table of server/mail/compose.ts. */
 export type EmailKind =
   | 'confirmation'
   | 'duplicate'
@@ -36,14 +36,27 @@ export interface QueuedEmail {
 
 /** Called inside the transaction that causes the e-mail: both commit, or neither; the registration's history names it (U12). */
 export async function enqueueEmail(tx: Database, email: QueuedEmail) {
-  await tx.insert(outboundEmails).values({
-    kind: email.kind,
-    registrationId: email.registrationId,
-    locale: email.locale,
-    toAddress: email.to,
-    payload: email.payload ?? {},
-  });
-  await recordAudit(tx, emailAudit(email.registrationId, email.kind));
+  await enqueueEmails(tx, [email]);
+}
+
+/** Many e-mails in the same transaction (a batch send): the rows and their audit entries in statements of 500. */
+export async function enqueueEmails(tx: Database, emails: QueuedEmail[]) {
+  for (let i = 0; i < emails.length; i += 500) {
+    const chunk = emails.slice(i, i + 500);
+    await tx.insert(outboundEmails).values(
+      chunk.map((email) => ({
+        kind: email.kind,
+        registrationId: email.registrationId,
+        locale: email.locale,
+        toAddress: email.to,
+        payload: email.payload ?? {},
+      })),
+    );
+    await recordAudits(
+      tx,
+      chunk.map((email) => emailAudit(email.registrationId, email.kind)),
+    );
+  }
 }
 
 /** The audit entry of an e-mail queued about a registration (its kind, never its address or content). */

@@ -7,6 +7,8 @@ import { loadEventCards, loadEventPage, loadSitemapEntries } from './events';
 /**
  * Public pages read through this cache, never the database per request.
  * Every change to events or seats revalidates the `events` tag (see server/revalidate.ts).
+ * `unstable_cache`, not `'use cache'`: that directive needs `cacheComponents`, which this app does not turn on,
+ * and it stores through `cacheHandlers`, not the shared Redis `cacheHandler` (next.config.js) every instance reads.
  */
 export const EVENTS_TAG = 'events';
 

@@ -1,18 +1,13 @@
 import { render, toPlainText } from '@react-email/render';
 import { createTranslator } from 'use-intl/core';
-import type { Announcement } from '@/db/schema';
 import { htmlLang } from '@/i18n/routing';
-import { getConfig } from '@/lib/config';
 import { stopToken } from '@/lib/crypto';
 import { pickText } from '@/lib/localized';
-import type { MailContext } from '@/lib/mail-context';
-import { greetingParams } from '@/lib/names';
-import { catalogues, type ComposedEmail, contactBlock } from './compose';
+import type { ComposedEmail, Mail } from './frame';
 import { AnnouncementEmail } from './templates/announcement-email';
 
 /** The stop link of a registration and the RFC 8058 headers that let mail clients offer it as one click. */
-function stopLinks(registrationId: string, locale: string) {
-  const base = getConfig().PUBLIC_URL.replace(/\/$/, '');
+function stopLinks(base: string, registrationId: string, locale: string) {
   const token = stopToken(registrationId);
   return {
     page: `${base}/${locale}/stop/${token}`,
@@ -21,34 +16,24 @@ function stopLinks(registrationId: string, locale: string) {
 }
 
 /** An announcement in the reader's language, or in its source language with a note saying so (#16). */
-export async function composeAnnouncement(context: MailContext, a: Announcement): Promise<ComposedEmail> {
-  const { registration: r, event } = context;
-  const locale = r.locale;
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace: 'Email' });
-  const own = createTranslator({ locale, messages: catalogues[locale], namespace: 'Announcements.email' });
-  const languages = createTranslator({ locale, messages: catalogues[locale], namespace: 'Announcements.email.languageNames' });
-  const site = createTranslator({ locale, messages: catalogues[locale], namespace: 'Metadata' })('siteName');
+export async function composeAnnouncement({ announcement: a, context, locale, catalogue, frame, fromName, base }: Mail): Promise<ComposedEmail> {
+  if (!a) throw new Error('announcement e-mail without its announcement');
+  const own = createTranslator({ locale, messages: catalogue, namespace: 'Announcements.email' });
+  const languages = createTranslator({ locale, messages: catalogue, namespace: 'Announcements.email.languageNames' });
   // Subject and body travel together: both in the reader's language, or both in the source language.
   const lang = a.subject[locale] && a.body[locale] ? locale : pickText(a.body, locale, a.sourceLocale)!.lang;
   const subject = a.subject[lang] ?? '';
-  const contact = contactBlock(t, event);
-  const links = stopLinks(r.id, locale);
+  const links = stopLinks(base, context.registration.id, locale);
   const html = await render(
     AnnouncementEmail({
-      lang: htmlLang[locale],
-      siteName: site,
+      ...frame,
       subject,
-      greeting: t('salutation', greetingParams(r)),
-      closing: t('closing'),
-      signedBy: t('signedBy'),
-      contact,
-      footer: contact ? t('footerContact') : t('footerNoContact'),
-      eventTitle: event.title,
+      eventTitle: context.event.title,
       body: a.body[lang] ?? '',
       bodyLang: lang === locale ? null : htmlLang[lang],
       fallbackNote: lang === locale ? null : own('fallback', { language: languages(lang) }),
       stop: { url: links.page, label: own('stop'), hint: own('stopHint') },
     }),
   );
-  return { fromName: t('senderName'), subject, html, text: toPlainText(html), attachments: [], headers: links.headers };
+  return { fromName, subject, html, text: toPlainText(html), attachments: [], headers: links.headers };
 }

@@ -1,23 +1,17 @@
 import { render, toPlainText } from '@react-email/render';
 import { createTranslator } from 'use-intl/core';
-import type { OutboundEmail } from '@/db/schema';
-import type en from '@/messages/en.json';
 import { delegationToken } from '@/lib/crypto';
 import { formatDateTimeRange, formatZone, venueLine } from '@/lib/format';
-import type { MailContext } from '@/lib/mail-context';
 import { fullName, passportName } from '@/lib/names';
 import { SEAT_HOLDING } from '@/lib/domain';
 import { visitsCalendar } from './calendar';
 import { itineraryDays, itineraryLabels, travelFacts } from './itinerary-days';
 import { DelegationEmail } from './templates/delegation-email';
 import { DelegationItineraryEmail } from './templates/delegation-itinerary-email';
-import type { EmailFrame } from './templates/shell';
-
-type Frame = Omit<EmailFrame, 'subject' | 'intro'>;
+import type { ComposedEmail, Mail } from './frame';
 
 /** The head's summary of the whole delegation: every member with their reference and status, one link to the head's page. */
-export async function composeDelegationSummary(row: OutboundEmail, context: MailContext, catalogue: typeof en, frame: Frame, base: string) {
-  const locale = row.locale;
+export async function composeDelegationSummary({ row, context, catalogue, frame, base, locale, fromName }: Mail): Promise<ComposedEmail> {
   const t = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail' });
   const e = createTranslator({ locale, messages: catalogue, namespace: 'Email' });
   const p = createTranslator({ locale, messages: catalogue, namespace: 'Punctuation' });
@@ -56,15 +50,14 @@ export async function composeDelegationSummary(row: OutboundEmail, context: Mail
     manageUrl: payload.cancelled ? null : `${base}/${locale}/delegation/${delegationToken(d.id, d.tokenVersion)}`,
   });
   const html = await render(element);
-  return { fromName: e('senderName'), subject, html, text: toPlainText(html), attachments: [] };
+  return { fromName, subject, html, text: toPlainText(html), attachments: [] };
 }
 
 /**
  * The head's itinerary roll-up (#15): every member who holds a seat with the visits each is on, in the head's
  * language, times on the event's clock; the head's own arrival and visits calendar as in a delegate's itinerary.
  */
-export async function composeDelegationItinerary(row: OutboundEmail, context: MailContext, catalogue: typeof en, frame: Frame, host: string) {
-  const locale = row.locale;
+export async function composeDelegationItinerary({ row, context, catalogue, frame, host, locale, fromName }: Mail): Promise<ComposedEmail> {
   const dt = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail' });
   const t = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail.itinerary' });
   const e = createTranslator({ locale, messages: catalogue, namespace: 'Email' });
@@ -102,5 +95,5 @@ export async function composeDelegationItinerary(row: OutboundEmail, context: Ma
     context.visits.length === 0
       ? []
       : [{ filename: 'visits.ics', content: visitsCalendar(context, host), contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }];
-  return { fromName: e('senderName'), subject, html, text: toPlainText(html), attachments };
+  return { fromName, subject, html, text: toPlainText(html), attachments };
 }

@@ -6,8 +6,8 @@ import { safeErrorLabel } from '@/server/http';
 import { delegationToken, managementToken, stopToken } from '@/lib/crypto';
 import { announcementById, hasStoppedAnnouncements } from '@/db/queries/announcements';
 import type { MailContext } from '@/lib/mail-context';
-import { composeAnnouncement } from './announcement';
 import { composeEmail } from './compose';
+import type { MailExtras } from './frame';
 import { loadLetterAttachment } from './letter-attachment';
 import { isLetterKind } from './letter-compose';
 import { redactToken } from './redact';
@@ -62,17 +62,12 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
       await markFailed(db, row.id, 'registration no longer exists', null);
       return 'failed';
     }
-    const letter = isLetterKind(row.kind) ? await loadLetterAttachment(db, row) : null;
-    if (isLetterKind(row.kind) && !letter) {
-      await markFailed(db, row.id, 'the letter was revoked, purged or replaced before this e-mail was sent', null);
+    const extras = await extrasFor(db, row, context);
+    if (typeof extras === 'string') {
+      await markFailed(db, row.id, extras, null);
       return 'failed';
     }
-    const composed = row.kind === 'announcement' ? await announcementFor(db, row, context) : await composeEmail(row, context, letter);
-    if (!composed) {
-      // Stopped since it was queued: honoured at once, and the log says why it did not go.
-      await markFailed(db, row.id, 'the recipient stopped announcements', null);
-      return 'failed';
-    }
+    const composed = await composeEmail(row, context, extras);
     const attachments = composed.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, cid: a.cid }));
     const host = new URL(config.PUBLIC_URL).hostname;
     const raw = await buildRaw({
@@ -127,13 +122,19 @@ async function deliver(db: Database, transport: MailTransport, row: OutboundEmai
   }
 }
 
-/** The announcement an outbox row belongs to, composed; null when its reader has stopped announcements. */
-async function announcementFor(db: Database, row: OutboundEmail, context: MailContext) {
+/** What a letter or an announcement e-mail needs beyond the registration; a string says why the e-mail does not go. */
+async function extrasFor(db: Database, row: OutboundEmail, context: MailContext): Promise<MailExtras | string> {
+  if (isLetterKind(row.kind)) {
+    const letter = await loadLetterAttachment(db, row);
+    return letter ? { letter } : 'the letter was revoked, purged or replaced before this e-mail was sent';
+  }
+  if (row.kind !== 'announcement') return {};
   const id = (row.payload as { announcementId?: string }).announcementId;
   const announcement = id ? await announcementById(db, id) : null;
   if (!announcement) throw new Error('announcement no longer exists');
-  if (await hasStoppedAnnouncements(db, context.registration.id)) return null;
-  return composeAnnouncement(context, announcement);
+  // Stopped since it was queued: honoured at once, and the log says why it did not go.
+  if (await hasStoppedAnnouncements(db, context.registration.id)) return 'the recipient stopped announcements';
+  return { announcement };
 }
 
 const extractAddress = (from: string) => from.match(/<([^>]+)>/)?.[1] ?? from;

@@ -24,6 +24,8 @@ export default async function SecurityPage({ params, searchParams }: Props) {
   const t = await getTranslations({ locale, namespace: 'Admin.security' });
   const db = await getDb();
   const { enabledAt, pending } = await secondFactorStatus(db, organizer.id);
+  // Only while a set-up waits for its first code, and only when two-step sign-in is still off.
+  const qr = !enabledAt && pending ? await QRCode.toDataURL(pending.uri, { margin: 1, width: 200 }) : null;
   const asked = (await searchParams).result;
   const result = RESULTS.find((r) => r === asked);
   const here = `/${locale}/admin/security`;
@@ -65,14 +67,14 @@ export default async function SecurityPage({ params, searchParams }: Props) {
           </p>
           {stepForm('disable', t('turnOff'), false)}
         </>
-      ) : pending ? (
+      ) : pending && qr ? (
         <>
           <ol>
             <li>{t('stepScan')}</li>
             <li>{t('stepCode')}</li>
           </ol>
           {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server, nothing to optimise */}
-          <img src={await QRCode.toDataURL(pending.uri, { margin: 1, width: 200 })} width={200} height={200} alt={t('qrAlt')} />
+          <img src={qr} width={200} height={200} alt={t('qrAlt')} />
           <p>
             {t('manualKey')} <code className="secret-key">{pending.key}</code>
           </p>
