@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { Field } from '@/components/ui/field';
+import { CountryOptions } from '@/components/ui/country-options';
 import type { CountryOption } from '@/lib/countries';
 
 export interface LetterRequestLabels {
@@ -73,12 +74,7 @@ export function LetterRequestForm({ token, countries, labels }: { token: string;
         <Field {...common} id="l-nationality" label={labels.nationality} error={message(errors.nationality)}>
           {(aria) => (
             <select {...aria} name="nationality" defaultValue="">
-              <option value="">{labels.countryPlaceholder}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
+              <CountryOptions countries={countries} placeholder={labels.countryPlaceholder} />
             </select>
           )}
         </Field>

@@ -5,6 +5,7 @@ import { useRef } from 'react';
 import { type Control, type FieldErrors, useFieldArray, type UseFormRegister, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import type { Locale } from '@/i18n/locales';
+import { CountryOptions } from '@/components/ui/country-options';
 import type { CountryOption } from '@/lib/countries';
 import { MAX_MEMBERS } from '@/lib/domain';
 import { DELEGATION_ERRORS } from '@/lib/validations/error-keys';
@@ -45,12 +46,7 @@ export function DelegationFields({ locale, control, register, errors, countries,
           <Field {...common} id="delegation-country" label={t('country')} required error={err(errors?.country?.message)}>
             {(aria) => (
               <select {...aria} {...register('delegation.country')}>
-                <option value="">{f('fields.countryPlaceholder')}</option>
-                {countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
+                <CountryOptions countries={countries} placeholder={f('fields.countryPlaceholder')} />
               </select>
             )}
           </Field>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Field } from '@/components/ui/field';
 import type { Locale } from '@/i18n/locales';
+import { CountryOptions } from '@/components/ui/country-options';
 import type { CountryOption } from '@/lib/countries';
 import { HONORIFICS } from '@/lib/domain';
 import type { FieldsetProps, Mode } from './registration-mode';
@@ -69,12 +70,7 @@ export function PersonFieldset({ register, error, locale, mode, countries }: Fie
       <Field {...common} id="country" label={t('fields.country')} required error={error('country')}>
         {(aria) => (
           <select {...aria} {...register('country')} autoComplete="country">
-            <option value="">{t('fields.countryPlaceholder')}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} placeholder={t('fields.countryPlaceholder')} />
           </select>
         )}
       </Field>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { type Control, useWatch } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
+import { CountryOptions } from '@/components/ui/country-options';
 import type { CountryOption } from '@/lib/countries';
 import type { FieldsetProps, FormValues } from './registration-mode';
 
@@ -29,12 +30,7 @@ export function VisaFieldset({ register, error, control, countries }: FieldsetPr
             <Field {...common} id="nationality" label={t('fields.nationality')} required error={error('nationality')}>
               {(aria) => (
                 <select {...aria} {...register('nationality')}>
-                  <option value="">{t('fields.countryPlaceholder')}</option>
-                  {countries.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                    </option>
-                  ))}
+                  <CountryOptions countries={countries} placeholder={t('fields.countryPlaceholder')} />
                 </select>
               )}
             </Field>
