@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LOCALES } from '@/i18n/locales';
+import { isUuid } from '@/lib/ids';
+import { optionalText, uuidOrEmpty } from '@/lib/validations/primitives';
 
 /**
  * Who an announcement goes to. A new kind is one entry here, its condition in db/queries/audiences.ts
@@ -19,15 +21,13 @@ export interface Audience {
   value: string | null;
 }
 
-const text = (max: number) => z.string().trim().max(max).optional().default('');
-
 /** The announcement form: a subject and a Markdown body per language; the source language must have both. */
 export const announcementSchema = z
   .object({
-    id: z
-      .uuid()
-      .optional()
-      .or(z.literal('').transform(() => undefined)),
+    id: z.pipe(
+      uuidOrEmpty,
+      z.transform((v) => v || undefined),
+    ),
     eventId: z.uuid(),
     idempotencyKey: z.uuid(),
     sourceLocale: z.enum(LOCALES),
@@ -37,10 +37,10 @@ export const announcementSchema = z
     country: z.string().optional().default(''),
     ...(Object.fromEntries(
       LOCALES.flatMap((l) => [
-        [`subject_${l}`, text(200)],
-        [`body_${l}`, text(10_000)],
+        [`subject_${l}`, optionalText(200)],
+        [`body_${l}`, optionalText(10_000, { multiline: true })],
       ]),
-    ) as Record<`subject_${(typeof LOCALES)[number]}` | `body_${(typeof LOCALES)[number]}`, ReturnType<typeof text>>),
+    ) as Record<`subject_${(typeof LOCALES)[number]}` | `body_${(typeof LOCALES)[number]}`, ReturnType<typeof optionalText>>),
     returnTo: z.string().optional(),
   })
   .superRefine((v, ctx) => {
@@ -50,9 +50,8 @@ export const announcementSchema = z
     for (const l of LOCALES) {
       if (Boolean(own[`subject_${l}`]) !== Boolean(own[`body_${l}`])) ctx.addIssue({ code: 'custom', path: [`body_${l}`], message: 'halfTranslated' });
     }
-    if (v.audienceKind === 'visit' && !z.uuid().safeParse(v.visitId).success) ctx.addIssue({ code: 'custom', path: ['visitId'], message: 'chooseVisit' });
-    if (v.audienceKind === 'delegation' && !z.uuid().safeParse(v.delegationId).success)
-      ctx.addIssue({ code: 'custom', path: ['delegationId'], message: 'chooseDelegation' });
+    if (v.audienceKind === 'visit' && !isUuid(v.visitId)) ctx.addIssue({ code: 'custom', path: ['visitId'], message: 'chooseVisit' });
+    if (v.audienceKind === 'delegation' && !isUuid(v.delegationId)) ctx.addIssue({ code: 'custom', path: ['delegationId'], message: 'chooseDelegation' });
     if (v.audienceKind === 'country' && !/^[A-Z]{2}$/.test(v.country)) ctx.addIssue({ code: 'custom', path: ['country'], message: 'chooseCountry' });
   });
 export type AnnouncementInput = z.output<typeof announcementSchema>;

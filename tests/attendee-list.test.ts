@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
+import { listAttendees } from '@/db/queries/attendees';
+import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { openEvent } from './fixtures';
 import { seedRegistrations } from './seed-registrations';

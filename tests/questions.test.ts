@@ -4,7 +4,8 @@ import { allQuestions, answerCounts, answersOf, formBySlug, saveQuestions } from
 import { changeExtras, registrationExtras } from '@/db/queries/registration-extras';
 import { registerDelegate } from '@/db/queries/registrations';
 import { arrivalRows } from '@/db/queries/travel';
-import { listAttendees, attendeeFilterSchema } from '@/db/queries/attendees';
+import { listAttendees } from '@/db/queries/attendees';
+import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
 import { eventQuestions } from '@/db/schema';
 import { answersSchema, answerText, questionsEditorSchema } from '@/lib/validations/questions';
 import { travelSchema } from '@/lib/validations/travel';

@@ -1,5 +1,6 @@
 import type { Database } from '@/db/types';
-import { attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
+import { listAttendees } from '@/db/queries/attendees';
+import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
 import { csvStream } from '@/server/export';
 import { openEvent } from '../../tests/fixtures';
 import { seedRegistrations } from '../../tests/seed-registrations';

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { AttendeeFilter } from '@/db/queries/attendees';
+import type { AttendeeFilter } from '@/lib/validations/attendee-filter';
 import { type Locale } from '@/i18n/locales';
 import { DELEGATION_TYPES, REGISTRATION_STATUSES } from '@/lib/domain';
 import { AnswerFilter } from '@/components/questions/answer-filter';

@@ -25,6 +25,8 @@ export async function announcementFormLabels(locale: Locale): Promise<Announceme
       chooseVisit: t('form.errors.chooseVisit'),
       chooseDelegation: t('form.errors.chooseDelegation'),
       chooseCountry: t('form.errors.chooseCountry'),
+      tooLong: t('form.errors.tooLong'),
+      invalidCharacters: t('form.errors.invalidCharacters'),
       invalid: t('form.errors.invalid'),
     },
   };

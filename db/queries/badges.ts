@@ -1,7 +1,8 @@
 import { and, asc, eq, exists, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { registrationTravel, registrations } from '@/db/schema';
-import { attendeeWhere, type AttendeeFilter } from './attendees';
+import type { AttendeeFilter } from '@/lib/validations/attendee-filter';
+import { attendeeWhere } from './attendees';
 
 /**
  * Who gets a badge: confirmed delegates of the event (pending and wait-listed have no seat to show),

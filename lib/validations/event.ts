@@ -1,27 +1,20 @@
 import { z } from 'zod';
 import { APPROVAL_MODES, DELEGATION_OVERFLOW_RULES, EVENT_KINDS } from '@/lib/domain';
-import { LOCALES, type LocalizedText } from '@/i18n/locales';
+import { LOCALES } from '@/i18n/locales';
 import { isLocalDateTime, isValidTimeZone } from '@/lib/zoned-time';
-import { FORBIDDEN, FORBIDDEN_MULTILINE } from './primitives';
+import { localized, optionalText, uuidOrEmpty } from './primitives';
 
 /**
  * One schema for the event editor and its route handler. Times stay wall-clock strings in the
  * event's zone here; the server turns them into instants. Error messages are keys of `EventEditor.errors`.
  */
 
-const text = (max: number, multiline = false) =>
-  z
-    .string({ error: 'required' })
-    .default('')
-    .transform((v) => v.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .max(max, { error: 'tooLong' })
-        .refine((v) => !(multiline ? FORBIDDEN_MULTILINE : FORBIDDEN).test(v), { error: 'invalidCharacters' }),
-    );
-
-const orNull = (schema: ReturnType<typeof text>) => schema.transform((v) => v || null);
+const text = (max: number, multiline = false) => optionalText(max, { multiline });
+const orNull = (schema: ReturnType<typeof text>) =>
+  z.pipe(
+    schema,
+    z.transform((v) => v || null),
+  );
 
 // One check with two messages: an aborting check would keep the cross-field checks below from running.
 const localDateTime = z.string({ error: 'required' }).superRefine((v, ctx) => {
@@ -48,13 +41,6 @@ const count = z
   .refine((v) => v === '' || (/^\d{1,7}$/.test(v) && Number(v) <= 1_000_000), { error: 'invalidNumber' })
   .transform((v) => (v === '' ? null : Number(v)));
 
-const localized = (max: number, multiline = false) => {
-  const one = text(max, multiline);
-  return z
-    .object({ zh: one, en: one, ko: one, ja: one, ru: one })
-    .transform((v) => Object.fromEntries(Object.entries(v).filter(([, s]) => s !== '')) as LocalizedText);
-};
-
 const translation = z.object({
   title: text(200),
   theme: orNull(text(300)),
@@ -64,11 +50,14 @@ const translation = z.object({
   venueName: text(200),
   venueAddress: text(300),
   // One co-host a line in the form; a list in the database.
-  coHosts: text(3000, true).transform((v) =>
-    v
-      .split('\n')
-      .map((s) => s.trim())
-      .filter(Boolean),
+  coHosts: z.pipe(
+    text(3000, true),
+    z.transform((v) =>
+      v
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   ),
   reportHeadline: orNull(text(300)),
   report: orNull(text(30_000, true)),
@@ -88,7 +77,7 @@ const programItem = z.object({
 const stop = z.object({
   at: localDateTime,
   place: localized(300),
-  activity: localized(1000, true),
+  activity: localized(1000, { multiline: true }),
 });
 
 const visit = z.object({
@@ -101,7 +90,7 @@ const visit = z.object({
   endsAt: localDateTime,
   capacity: count,
   title: localized(300),
-  description: localized(3000, true),
+  description: localized(3000, { multiline: true }),
   meetingPoint: localized(500),
   transport: localized(300),
   stops: z.array(stop).max(50, { error: 'tooMany' }),
@@ -109,10 +98,10 @@ const visit = z.object({
 
 export const eventSchema = z
   .object({
-    id: z
-      .union([z.uuid(), z.literal('')])
-      .default('')
-      .transform((v) => v || null),
+    id: z.pipe(
+      uuidOrEmpty,
+      z.transform((v) => v || null),
+    ),
     slug: z
       .string({ error: 'required' })
       .transform((v) => v.trim().toLowerCase())

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
-import { LOCALES, type Locale, type LocalizedText } from '@/i18n/locales';
+import type { LocalizedText } from '@/i18n/locales';
 import { CHOICE_KINDS, DELEGATION_TYPES, QUESTION_KINDS, type QuestionKind, questionsFor } from '@/lib/domain';
 import { QUESTION_ERRORS } from './error-keys';
+import { isoDate, localized, text, uuidOrEmpty } from './primitives';
 
 /**
  * Per-event questions (#16): the organizer's editor schema, and the answers schema built from an
@@ -25,28 +26,9 @@ export interface FormQuestion {
   options: QuestionOption[];
 }
 
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const clean = (max: number) =>
-  z.pipe(
-    z.pipe(
-      z._default(z.string(), ''),
-      z.transform((v) => v.normalize('NFC').trim()),
-    ),
-    z.string().check(
-      z.maxLength(max, { error: 'tooLong' }),
-      z.refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
-    ),
-  );
-const localized = (max: number) =>
-  z.pipe(
-    z.object(Object.fromEntries(LOCALES.map((l) => [l, clean(max)])) as Record<Locale, ReturnType<typeof clean>>),
-    z.transform((v) => Object.fromEntries(Object.entries(v).filter(([, s]) => s !== '')) as LocalizedText),
-  );
-
-const idOrNew = z._default(z.union([z.uuid(), z.literal('')]), '');
-const editorOption = z.object({ id: idOrNew, label: localized(200) });
+const editorOption = z.object({ id: uuidOrEmpty, label: localized(200) });
 const editorQuestion = z.object({
-  id: idOrNew,
+  id: uuidOrEmpty,
   kind: z.enum(QUESTION_KINDS, { error: 'required' }),
   required: z._default(z.boolean(), false),
   delegationTypes: z._default(z.array(z.enum(DELEGATION_TYPES)).check(z.maxLength(DELEGATION_TYPES.length)), []),
@@ -77,10 +59,6 @@ export const questionsEditorSchema = z
 export type QuestionsEditorInput = z.input<typeof questionsEditorSchema>;
 export type QuestionsEditorData = z.output<typeof questionsEditorSchema>;
 
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' }),
-  z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'invalidDate' }),
-);
 /** zod's preprocess: the value as the form or the API sends it, made ready for the schema. */
 const before = <T extends z.ZodMiniType>(prepare: (v: unknown) => unknown, schema: T) => z.pipe(z.transform(prepare), schema);
 
@@ -98,17 +76,8 @@ function answerSchema(q: FormQuestion): z.ZodMiniType<AnswerValue | undefined> {
       const max = q.kind === 'shortText' ? 300 : 3000;
       return need(
         z.pipe(
-          z.pipe(
-            before((v) => v ?? '', z.string()),
-            z.transform((v) => v.normalize('NFC').trim()),
-          ),
-          z.pipe(
-            z.string().check(
-              z.maxLength(max, { error: 'tooLong' }),
-              z.refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
-            ),
-            z.transform((v) => v || undefined),
-          ),
+          before((v) => v ?? '', text(max, { multiline: q.kind === 'longText' })),
+          z.transform((v) => v || undefined),
         ),
       );
     }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DELEGATION_TYPES, HONORIFICS } from '@/lib/domain';
 import { KNOWN_ERRORS } from './error-keys';
-import { country, FORBIDDEN, FORBIDDEN_MULTILINE } from './primitives';
+import { country, text } from './primitives';
 import { consulate, dateOfBirth, exitAfterEntry, travelDate } from './visa';
 
 /**
@@ -21,22 +21,10 @@ const hasVisibleText = (value: string) => /[\p{L}\p{N}]/u.test(value.replace(/\p
 // misroute a message or smuggle a header are not, and the domain needs a dot.
 const EMAIL = /^[^\s@"<>()[\],;:\\]{1,64}@(?=.{1,253}$)[^\s@"<>()[\],;:\\.]+(\.[^\s@"<>()[\],;:\\.]+)+$/u;
 
-const text = (max: number, pattern = FORBIDDEN) =>
-  z.pipe(
-    z.pipe(
-      z.string({ error: 'required' }),
-      z.transform((v) => v.normalize('NFC').trim()),
-    ),
-    z.string().check(
-      z.maxLength(max, { error: 'tooLong' }),
-      z.refine((v) => !pattern.test(v), { error: 'invalidCharacters' }),
-    ),
-  );
-
 const required = (max: number) => z.pipe(text(max), z.string().check(z.minLength(1, { error: 'required' })));
-const optional = (max: number, pattern = FORBIDDEN) =>
+const optional = (max: number, multiline = false) =>
   z.pipe(
-    z.optional(text(max, pattern)),
+    z.optional(text(max, { multiline })),
     z.transform((v) => v || undefined),
   );
 /** Names and organizations: shown on lists, badges and the check-in desk, so they must show something. */
@@ -76,8 +64,8 @@ const contactFields = {
       ),
     ),
   ),
-  dietaryNeeds: optional(500, FORBIDDEN_MULTILINE),
-  accessNeeds: optional(500, FORBIDDEN_MULTILINE),
+  dietaryNeeds: optional(500, true),
+  accessNeeds: optional(500, true),
   visitIds: z._default(z.array(z.uuid()).check(z.maxLength(20)), []),
 };
 
@@ -176,5 +164,5 @@ export const fieldRules = {
   country,
   email: contactFields.email,
   visitIds: contactFields.visitIds,
-  multiline: (max: number) => optional(max, FORBIDDEN_MULTILINE),
+  multiline: (max: number) => optional(max, true),
 };

@@ -1,31 +1,19 @@
 import * as z from 'zod/mini';
 import { ROOM_KINDS } from '@/lib/domain';
 import { TRAVEL_ERRORS } from './error-keys';
+import { optionalText } from './primitives';
 
 /**
  * Arrival, departure and accommodation (#16), one schema for the form, the private page and the server.
  * Dates and times are the event's wall clock (what the ticket says). Error keys: `Travel.errors`.
  */
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 /** An optional field: a blank stays '' through the checks and comes out as null. */
 const orNull = <T extends z.ZodMiniType<string>>(schema: T) =>
   z.pipe(
     schema,
     z.transform((v: z.output<T>) => v || null),
   );
-const line = (max: number) =>
-  orNull(
-    z.pipe(
-      z.pipe(
-        z._default(z.string(), ''),
-        z.transform((v) => v.normalize('NFC').trim()),
-      ),
-      z.string().check(
-        z.maxLength(max, { error: 'tooLong' }),
-        z.refine((v) => !FORBIDDEN.test(v), { error: 'invalidCharacters' }),
-      ),
-    ),
-  );
+const line = (max: number) => orNull(optionalText(max));
 const date = orNull(
   z
     ._default(z.string(), '')

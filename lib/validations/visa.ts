@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { country, isoDate } from './primitives';
+import { country, isoDate, text } from './primitives';
 
 /**
  * The passport and travel details a visa invitation letter needs. Error messages are keys of
@@ -15,17 +15,7 @@ export const dateOfBirth = isoDate.check(
   z.refine((v) => new Date(`${v}T00:00:00Z`) < new Date(), { error: 'dateInFuture' }),
 );
 export const travelDate = isoDate;
-export const consulate = z.pipe(
-  z.pipe(
-    z.string({ error: 'required' }),
-    z.transform((v) => v.normalize('NFC').trim()),
-  ),
-  z.string().check(
-    z.minLength(2, { error: 'required' }),
-    z.maxLength(200, { error: 'tooLong' }),
-    z.refine((v) => !/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(v), { error: 'invalidCharacters' }),
-  ),
-);
+export const consulate = z.pipe(text(200), z.string().check(z.minLength(2, { error: 'required' })));
 const latin = z.pipe(
   z.string({ error: 'required' }).check(z.trim(), z.regex(/^[A-Za-z][A-Za-z .'-]{0,99}$/, { error: 'latinOnly' })),
   z.transform((v) => v.toUpperCase().replace(/\s+/g, ' ')),
@@ -75,10 +65,5 @@ export interface VisaDetails {
 export const initialsOf = (d: Pick<VisaDetails, 'latinFamilyName' | 'latinGivenName'>) =>
   [d.latinGivenName, d.latinFamilyName].map((n) => `${n.trim().charAt(0).toUpperCase()}.`).join(' ');
 
-export const reasonSchema = z.pipe(
-  z.pipe(
-    z.string({ error: 'required' }),
-    z.transform((v) => v.normalize('NFC').trim()),
-  ),
-  z.string().check(z.minLength(3, { error: 'required' }), z.maxLength(1000, { error: 'tooLong' })),
-);
+/** Why an organizer refuses or revokes a letter: the delegate reads it. */
+export const reasonSchema = z.pipe(text(1000, { multiline: true }), z.string().check(z.minLength(3, { error: 'required' })));

@@ -1,7 +1,7 @@
 import { createTranslator } from 'use-intl/core';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
-import { attendeeFilterSchema } from '@/db/queries/attendees';
+import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
 import { badgeRows } from '@/db/queries/badges';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { countryName } from '@/lib/countries';

@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { recordAudit } from '@/db/queries/audit';
 import { queueItineraries } from '@/db/queries/itineraries';
+import { uuidOrEmpty } from '@/lib/validations/primitives';
 import { adminRoute } from '@/server/auth/admin-route';
 
 const schema = z.object({
   eventId: z.uuid(),
-  visitId: z
-    .uuid()
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  visitId: z.pipe(
+    uuidOrEmpty,
+    z.transform((v) => v || undefined),
+  ),
   registrationId: z.uuid().optional(),
 });
 

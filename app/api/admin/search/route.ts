@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
-import { attendeeFilterSchema, listAttendees } from '@/db/queries/attendees';
+import { listAttendees } from '@/db/queries/attendees';
+import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
 import { authorize } from '@/server/auth/admin-route';
 import { json } from '@/server/http';
 import { isUuid } from '@/lib/ids';

@@ -1,5 +1,6 @@
 import { getDb } from '@/db/client';
 import { letterPdf } from '@/db/queries/letters';
+import { isUuid } from '@/lib/ids';
 import { authorize } from '@/server/auth/admin-route';
 import { json } from '@/server/http';
 import { pdfResponse } from '@/server/pdf/response';
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const auth = await authorize('revealPassport');
   if ('response' in auth) return auth.response;
   const { id } = await params;
-  if (!/^[0-9a-f-]{36}$/.test(id)) return json({ error: 'notFound' }, 404);
+  if (!isUuid(id)) return json({ error: 'notFound' }, 404);
   const pdf = await letterPdf(await getDb(), id, { actorId: auth.organizer.id });
   if (!pdf) return json({ error: 'notFound' }, 404);
   return pdfResponse(pdf);
