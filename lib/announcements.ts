@@ -41,7 +41,6 @@ export const announcementSchema = z
         [`body_${l}`, text(10_000)],
       ]),
     ) as Record<`subject_${(typeof LOCALES)[number]}` | `body_${(typeof LOCALES)[number]}`, ReturnType<typeof text>>),
-    returnTo: z.string().optional(),
   })
   .superRefine((v, ctx) => {
     const own = v as unknown as Record<string, string>;
