@@ -12,6 +12,6 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href' | 'locale'> & { href: 
  * components use `Link` from ./navigation.
  */
 export async function Link({ href, locale, ...props }: Props) {
-  const prefix = `/${locale ?? ((await getLocale()) as Locale)}`;
+  const prefix = `/${locale ?? (await getLocale())}`;
   return <NextLink href={href === '/' ? prefix : `${prefix}${href}`} {...props} />;
 }

@@ -41,7 +41,6 @@ export const announcementSchema = z
         [`body_${l}`, optionalText(10_000, { multiline: true })],
       ]),
     ) as Record<`subject_${(typeof LOCALES)[number]}` | `body_${(typeof LOCALES)[number]}`, ReturnType<typeof optionalText>>),
-    returnTo: z.string().optional(),
   })
   .superRefine((v, ctx) => {
     const own = v as unknown as Record<string, string>;

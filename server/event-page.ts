@@ -3,15 +3,17 @@ import { notFound } from 'next/navigation';
 import { getEventPage } from '@/db/queries/public';
 import type { EventPage } from '@/db/queries/events';
 import type { Locale } from '@/i18n/locales';
+import { pageLocale } from '@/i18n/page-locale';
 import { langOf } from '@/lib/localized';
 import { formatDateTime } from '@/lib/format';
 
-/** The public event for a page's params, or the localized 404. */
+/** The public event for a page's params, its locale set for next-intl (pageLocale), or the localized 404. */
 export async function loadEventOr404(params: Promise<{ locale: string; slug: string }>) {
-  const { locale, slug } = await params;
-  const event = await getEventPage(slug, locale as Locale);
+  const { slug } = await params;
+  const locale = await pageLocale(params);
+  const event = await getEventPage(slug, locale);
   if (!event) notFound();
-  return { locale: locale as Locale, event };
+  return { locale, event };
 }
 
 /** The event's visits as the forms offer them: title in its own language, date and time, seats left. */

@@ -17,7 +17,7 @@ vi.mock('@/server/auth/session', () => ({
           mustChangePassword: session.mustChangePassword,
         }
       : null,
-  requirePage: async () => {
+  adminPage: async () => {
     throw new Error('not for route handlers');
   },
   SESSION_COOKIE: 'portal_session',

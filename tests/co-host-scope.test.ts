@@ -15,7 +15,7 @@ vi.mock('@/db/client', () => ({ getDb: async () => current.db }));
 vi.mock('@/server/revalidate', () => ({ revalidatePublic: () => undefined }));
 vi.mock('@/server/auth/session', () => ({
   currentOrganizer: async () => current.organizer,
-  requirePage: async () => {
+  adminPage: async () => {
     throw new Error('not for route handlers');
   },
   SESSION_COOKIE: 'portal_session',

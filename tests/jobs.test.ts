@@ -127,11 +127,11 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
     // Before its time: nothing.
     const a = mailbox();
     const b = mailbox();
-    await setJobsClock(t.db, new Date(event!.startsAt.getTime() - 200 * 3600_000));
+    await setJobsClock(t.db, new Date(event!.startsAt.getTime() - 200 * 3600_000).toISOString(), null);
     await Promise.all([run(a, 'a'), run(b, 'b')]);
     expect(await mine()).toHaveLength(0);
     // Past the 7-day reminder: two runners at once send it once to each of the three.
-    await setJobsClock(t.db, new Date(event!.startsAt.getTime() - 100 * 3600_000));
+    await setJobsClock(t.db, new Date(event!.startsAt.getTime() - 100 * 3600_000).toISOString(), null);
     await Promise.all([run(a, 'a'), run(b, 'b')]);
     const sevenDays = await mine();
     expect(sevenDays).toHaveLength(3);
@@ -149,11 +149,11 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
     expect(en.attachments.map((x) => x.contentType)).toEqual(expect.arrayContaining(['image/png', 'text/calendar']));
     expect(en.headerLines.some((h) => h.key === 'list-unsubscribe')).toBe(false); // a service e-mail about one's own registration
     // A restart later (fresh runners, the clock two minutes on): nothing is sent again.
-    await setJobsClock(t.db, new Date(event!.startsAt.getTime() - 100 * 3600_000 + 120_000));
+    await setJobsClock(t.db, new Date(event!.startsAt.getTime() - 100 * 3600_000 + 120_000).toISOString(), null);
     await Promise.all([run(mailbox(), 'c'), run(mailbox(), 'd')]);
     expect(await mine()).toHaveLength(3);
     // The evening before the visit: its two participants get the visit's itinerary, once.
-    await setJobsClock(t.db, new Date(visit!.startsAt.getTime() - 60_000));
+    await setJobsClock(t.db, new Date(visit!.startsAt.getTime() - 60_000).toISOString(), null);
     await Promise.all([run(a, 'a'), run(b, 'b'), run(mailbox(), 'e')]);
     const all = await mine();
     const keys = all.map((r) => r.dedupeKey);

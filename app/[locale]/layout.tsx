@@ -1,11 +1,10 @@
 import type { Metadata, Viewport } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ErrorTextsProvider } from '@/components/layout/error-texts';
 import { SiteFooter, SiteHeader } from '@/components/layout/site-header';
-import type { Locale } from '@/i18n/locales';
-import { htmlLang, routing } from '@/i18n/routing';
+import { isLocale } from '@/i18n/locales';
+import { pageLocale } from '@/i18n/page-locale';
+import { htmlLang } from '@/i18n/routing';
 import { publicUrl } from '@/lib/seo';
 import '../globals.css';
 
@@ -13,7 +12,7 @@ type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     metadataBase: new URL(publicUrl()),
@@ -31,12 +30,10 @@ export const revalidate = 10;
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b4f6c' };
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'Error' });
   return (
-    <html lang={htmlLang[locale as Locale]}>
+    <html lang={htmlLang[locale]}>
       <body>
         {/* No next-intl provider here: pages whose client components read messages give them their own. */}
         <ErrorTextsProvider texts={{ title: t('title'), body: t('body'), retry: t('retry') }}>

@@ -69,7 +69,7 @@ export function EventEditor({ locale, initial, zones, delegates }: Props) {
   const messagesRef = useRef<HTMLDivElement>(null);
 
   const watched = useWatch({ control }) as EventInput;
-  const source = (watched.sourceLocale ?? 'en') as Locale;
+  const source = watched.sourceLocale ?? 'en';
   const marks = useMemo(
     () => Object.fromEntries(LOCALES.map((l) => [l, completeness(watched, l)])) as Record<Locale, ReturnType<typeof completeness>>,
     [watched],

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
-import { LOCALES, type Locale } from '@/i18n/locales';
+import { isLocale, LOCALES, type Locale } from '@/i18n/locales';
 import { htmlLang, localeNames } from '@/i18n/routing';
 import { HONORIFICS } from '@/lib/domain';
 import type { MemberInput } from '@/lib/validations/delegation';
@@ -41,7 +41,7 @@ export function DelegationMember({ index, locale, memberLocale, visits, register
   );
   // Names in the order the member's own language writes them (family name first in zh, ja, ko, ru).
   const names = [text('familyName', true), text('givenName', true)];
-  const lang = (memberLocale || locale) as Locale;
+  const lang = isLocale(memberLocale) ? memberLocale : locale;
   if (lang === 'en') names.reverse();
   if (lang === 'ru' || locale === 'ru') names.push(text('patronymic', false));
   return (

@@ -1,6 +1,7 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { jobsClock, scheduledJobs } from '@/db/schema';
+import { recordAudit } from './audit';
 
 /** A row per job, first run now; existing rows (and their timetable) are kept across restarts. */
 export async function ensureJobs(db: Database, names: readonly string[], now: Date) {
@@ -39,6 +40,10 @@ export async function clockOffset(db: Database) {
   return row?.offsetMs ?? 0;
 }
 
-export async function setClockOffset(db: Database, offsetMs: number) {
-  await db.insert(jobsClock).values({ id: 1, offsetMs }).onConflictDoUpdate({ target: jobsClock.id, set: { offsetMs } });
+/** Moves the jobs' shared clock, on the record: `to` is the time it was asked to read, as asked. */
+export async function setClockOffset(db: Database, offsetMs: number, change: { actorId: string | null; to: string }) {
+  await db.transaction(async (tx) => {
+    await tx.insert(jobsClock).values({ id: 1, offsetMs }).onConflictDoUpdate({ target: jobsClock.id, set: { offsetMs } });
+    await recordAudit(tx, { actorId: change.actorId, action: 'jobs.clock', entityType: 'jobs', entityId: 'clock', after: { to: change.to } });
+  });
 }

@@ -111,12 +111,16 @@ export async function rotateManagementLink(tx: Database, registrationId: string)
   return token;
 }
 
-/** A failed message goes back to the queue for a fresh set of tries. */
-export async function retryFailedEmail(db: Database, emailId: number) {
-  const updated = await db
-    .update(outboundEmails)
-    .set({ status: 'queued', attempts: 0, nextAttemptAt: new Date(), lastError: null })
-    .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.status, 'failed')))
-    .returning({ id: outboundEmails.id });
-  return updated.length > 0;
+/** A failed message goes back to the queue for a fresh set of tries, on the record. */
+export async function retryFailedEmail(db: Database, actorId: string, emailId: number) {
+  return db.transaction(async (tx) => {
+    const updated = await tx
+      .update(outboundEmails)
+      .set({ status: 'queued', attempts: 0, nextAttemptAt: new Date(), lastError: null })
+      .where(and(eq(outboundEmails.id, emailId), eq(outboundEmails.status, 'failed')))
+      .returning({ id: outboundEmails.id });
+    if (updated.length === 0) return false;
+    await recordAudit(tx, { actorId, action: 'email.retry', entityType: 'email', entityId: String(emailId) });
+    return true;
+  });
 }

@@ -10,5 +10,4 @@ export const issueAccessCodeSchema = z.object({
     .union([z.literal('').transform(() => null), z.coerce.number().int().min(1).max(500)])
     .optional()
     .transform((v) => v ?? null),
-  returnTo: z.string().optional(),
 });

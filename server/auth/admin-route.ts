@@ -20,9 +20,17 @@ interface Context<T> {
 
 /**
  * What an action answers: JSON `body`/`status` for fetch callers; plain forms go back to their page
- * (`returnTo`, read here, never by the action) with `query` added, e.g. `{ result: 'ok' }`.
+ * (`returnTo`, read here, never by the action), or to another back-office `page` (a path after the locale,
+ * `/admin/…`) in the same language, with `query` and `hash` added, e.g. `{ query: { result: 'ok' } }`.
  */
-type Handler<T> = (context: Context<T>) => Promise<Response | { redirect?: string; query?: Record<string, string>; body?: unknown; status?: number }>;
+interface Answer {
+  page?: `/admin/${string}`;
+  query?: Record<string, string>;
+  hash?: string;
+  body?: unknown;
+  status?: number;
+}
+type Handler<T> = (context: Context<T>) => Promise<Response | Answer>;
 
 /**
  * Every back-office mutation goes through here: same-origin check, session, permission (403 for a
@@ -59,7 +67,7 @@ export function adminRoute<S extends z.core.$ZodType>(
       if (!(await targetAllowed(db, organizer, options.target?.(parsed.data)))) return json({ error: 'forbidden' }, 403);
       const result = await handler({ db, organizer, data: parsed.data, request });
       if (result instanceof Response) return result;
-      const location = result.redirect ?? (back && result.query ? `${back.split('?')[0]}?${new URLSearchParams(result.query)}` : back);
+      const location = destination(back, result);
       if (!wantsJson && location) return new Response(null, { status: 303, headers: { Location: location } });
       return json(result.body ?? { ok: true }, result.status ?? 200);
     } catch (error) {
@@ -74,6 +82,13 @@ async function readInput(request: Request, maxBytes?: number) {
   if (type.includes('application/json')) return readJson(request, maxBytes);
   if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) return readForm(request, maxBytes);
   return { ok: true as const, value: {} };
+}
+
+/** Where a plain form goes after the action: its `returnTo` as sent, unless the action adds to it or names another page. */
+function destination(back: string | undefined, { page, query, hash }: Answer) {
+  if (!back || (!page && !query && !hash)) return back;
+  const path = page ? `/${back.split('/')[1]}${page}` : back.split('?')[0];
+  return `${path}${query ? `?${new URLSearchParams(query)}` : ''}${hash ? `#${hash}` : ''}`;
 }
 
 /** Only paths inside our own back office: never `//evil.example` or an absolute URL. */

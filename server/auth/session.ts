@@ -27,7 +27,7 @@ export const currentOrganizer = cache(async (): Promise<SessionOrganizer | null>
 });
 
 /** For back-office pages: sign in first; a role without the permission gets the forbidden page. */
-export async function requirePage(locale: string, permission: Permission, options: { beforePasswordChange?: boolean } = {}): Promise<SessionOrganizer> {
+async function requirePage(locale: string, permission: Permission, options: { beforePasswordChange?: boolean } = {}): Promise<SessionOrganizer> {
   const organizer = await currentOrganizer();
   if (!organizer) redirect(`/${locale}/admin/sign-in`);
   if (organizer.mustChangePassword && !options.beforePasswordChange) redirect(`/${locale}/admin/password`);

@@ -8,9 +8,9 @@ export async function jobsNow(db: Database): Promise<Date> {
   return new Date(Date.now() + (await clockOffset(db)));
 }
 
-/** Moves the shared clock so that it reads `to` now; refused unless the clock is settable. */
-export async function setJobsClock(db: Database, to: Date) {
+/** Moves the shared clock so that it reads `to` (an ISO time) now, audited as the actor's; refused unless the clock is settable. */
+export async function setJobsClock(db: Database, to: string, actorId: string | null) {
   if (getConfig().JOBS_CLOCK !== 'settable') return false;
-  await setClockOffset(db, Math.round(to.getTime() - Date.now()));
+  await setClockOffset(db, Math.round(new Date(to).getTime() - Date.now()), { actorId, to });
   return true;
 }

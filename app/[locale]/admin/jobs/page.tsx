@@ -1,9 +1,8 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { listJobs } from '@/db/queries/jobs';
-import type { Locale } from '@/i18n/locales';
 import { formatStamp } from '@/lib/format';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 import { jobsNow } from '@/server/jobs/clock';
 import { JOB_NAMES } from '@/server/jobs/registry';
 
@@ -11,9 +10,7 @@ export const dynamic = 'force-dynamic';
 
 /** The scheduled jobs: what each did last and when it runs next (#16, #14 §6.9). */
 export default async function JobsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePage(locale, 'viewEmailLog');
+  const { locale } = await adminPage(params, 'viewEmailLog');
   const db = await getDb();
   const [rows, now] = await Promise.all([listJobs(db), jobsNow(db)]);
   const t = await getTranslations({ locale, namespace: 'Jobs' });

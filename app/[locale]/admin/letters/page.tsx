@@ -1,7 +1,6 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { eventsWithLetters, listLetters } from '@/db/queries/letters-read';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { countryName, countryOptions } from '@/lib/countries';
@@ -9,7 +8,7 @@ import { LETTER_STATUSES } from '@/lib/domain';
 import { formatStamp } from '@/lib/format';
 import { fullName } from '@/lib/names';
 import { allows } from '@/lib/permissions';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,9 +16,7 @@ type Search = { event?: string; country?: string; status?: string };
 
 /** The organizers' queue of visa letters, filtered by event, country and status; no passport data on it. */
 export default async function LettersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'manageAttendees');
+  const { locale, organizer } = await adminPage(params, 'manageAttendees');
   const search = await searchParams;
   const filter = {
     eventId: search.event && /^[0-9a-f-]{36}$/.test(search.event) ? search.event : undefined,

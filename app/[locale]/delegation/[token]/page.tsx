@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { AddMember } from '@/components/delegation/add-member';
 import { CancelDelegation } from '@/components/delegation/cancel-delegation';
 import { MemberActions } from '@/components/delegation/member-actions';
@@ -9,7 +9,7 @@ import { MemberTravel } from '@/components/delegation/member-travel';
 import { TravelFacts } from '@/components/travel/travel-facts';
 import { getDb } from '@/db/client';
 import { loadManagedDelegation } from '@/db/queries/delegations';
-import type { Locale } from '@/i18n/locales';
+import { pageLocale } from '@/i18n/page-locale';
 import { Link } from '@/i18n/link';
 import { htmlLang, localeNames } from '@/i18n/routing';
 import { countryName } from '@/lib/countries';
@@ -26,15 +26,13 @@ type Props = { params: Promise<{ locale: string; token: string }>; searchParams:
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'DelegationPage' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'DelegationPage' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 
 export default async function DelegationPage({ params, searchParams }: Props) {
-  const { locale: raw, token } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
+  const { token } = await params;
+  const locale = await pageLocale(params);
   const delegation = await loadManagedDelegation(await getDb(), token, locale);
   if (!delegation) notFound();
   const { welcome } = await searchParams;

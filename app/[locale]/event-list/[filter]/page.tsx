@@ -5,7 +5,6 @@ import { EventCard } from '@/components/events/event-card';
 import { EventFilters } from '@/components/events/event-filters';
 import { Pagination } from '@/components/events/pagination';
 import { getEventCards } from '@/db/queries/public';
-import type { Locale } from '@/i18n/locales';
 import { eventYear, filterSegment, PAGE_SIZE, parseFilterSegment } from '@/lib/event-filter';
 import { pageMetadata } from '@/lib/seo';
 import { pageLocale } from '@/i18n/page-locale';
@@ -17,7 +16,7 @@ type Props = { params: Promise<{ locale: string; filter: string }> };
 export const generateStaticParams = () => [];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = (await params).locale as Locale;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'EventList' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
   return pageMetadata(locale, '/events', t('title'), t('description'), meta('siteName'));

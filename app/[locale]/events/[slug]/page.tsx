@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { loadEventOr404 } from '@/server/event-page';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { EventProgram } from '@/components/events/event-program';
 import { EventVisits } from '@/components/events/event-visits';
 import { RegistrationBadge } from '@/components/events/registration-badge';
@@ -26,7 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventDetailPage({ params }: Props) {
   const { locale, event } = await loadEventOr404(params);
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'EventPage' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const kinds = await getTranslations({ locale, namespace: 'EventKind' });

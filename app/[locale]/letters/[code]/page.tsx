@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { verifyLetter } from '@/db/queries/letters-read';
-import type { Locale } from '@/i18n/locales';
+import { pageLocale } from '@/i18n/page-locale';
 import { htmlLang } from '@/i18n/routing';
 import { countryName } from '@/lib/countries';
 import { formatDateRange } from '@/lib/format';
@@ -16,16 +16,14 @@ type Props = { params: Promise<{ locale: string; code: string }> };
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'VisaLetter.verify' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'VisaLetter.verify' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 
 /** What a consulate sees from the QR code: valid, revoked or expired, the event and its dates, initials and nationality. */
 export default async function VerifyLetterPage({ params }: Props) {
-  const { locale: raw, code } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
+  const { code } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: 'VisaLetter.verify' });
   const council = (await getTranslations({ locale, namespace: 'VisaLetter.pdf' }))('council');
   const wait = await limitLetterLookup((await headers()).get('x-forwarded-for')?.trim() || 'unknown');

@@ -12,7 +12,6 @@ import { letterForRegistration } from '@/db/queries/letters-read';
 import { LetterPanel } from '@/components/letters/letter-panel';
 import { registrationExtras } from '@/db/queries/registration-extras';
 import { RegistrationExtrasSection } from '@/components/questions/registration-extras-section';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { visitChoices } from '@/server/event-page';
 import { formatDateRange, formatDateTime, venueLine } from '@/lib/format';
@@ -29,8 +28,7 @@ type Props = {
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'ManagePage' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'ManagePage' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { hasStoppedAnnouncements } from '@/db/queries/announcements';
-import type { Locale } from '@/i18n/locales';
+import { pageLocale } from '@/i18n/page-locale';
 import { readStopToken } from '@/lib/crypto';
 
 type Props = { params: Promise<{ locale: string; token: string }>; searchParams: Promise<{ done?: string }> };
@@ -12,16 +12,14 @@ type Props = { params: Promise<{ locale: string; token: string }>; searchParams:
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: locale as Locale, namespace: 'StopAnnouncements' });
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: 'StopAnnouncements' });
   return { title: t('title'), robots: { index: false, follow: false } };
 }
 
 /** Where an announcement's stop link leads: one button, since opening a link must not act on its own. */
 export default async function StopPage({ params }: Props) {
-  const { locale: raw, token } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
+  const { token } = await params;
+  const locale = await pageLocale(params);
   const registrationId = readStopToken(token);
   if (!registrationId) notFound();
   const stopped = await hasStoppedAnnouncements(await getDb(), registrationId);

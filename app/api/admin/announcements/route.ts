@@ -1,7 +1,7 @@
 import { saveAnnouncement } from '@/db/queries/announcements';
 import { LOCALES } from '@/i18n/locales';
 import { announcementSchema, audienceOf } from '@/lib/announcements';
-import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 
 /** Saves an announcement draft and opens it (preview per language, recipient count, send). */
 export const POST = adminRoute(
@@ -23,10 +23,9 @@ export const POST = adminRoute(
       },
       organizer.id,
     );
-    const back = safeReturn(data.returnTo)?.split('?')[0];
-    const list = back?.replace(/\/announcements(\/[^/]+)?$/, '/announcements');
-    if (!id) return { status: 409, body: { error: 'alreadySent' }, redirect: list ? `${list}?result=already-sent` : undefined };
-    return { body: { id }, redirect: list ? `${list}/${id}` : undefined };
+    const list = `/admin/events/${data.eventId}/announcements` as const;
+    if (!id) return { status: 409, body: { error: 'alreadySent' }, page: list, query: { result: 'already-sent' } };
+    return { body: { id }, page: `${list}/${id}` };
   },
   { maxBytes: 600_000 },
 );

@@ -4,7 +4,7 @@ import { createTranslator } from 'use-intl/core';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { arrivalRows, markArrivalsPrinted } from '@/db/queries/travel';
-import { LOCALES, type Locale } from '@/i18n/locales';
+import { isLocale } from '@/i18n/locales';
 import { fullName, passportName } from '@/lib/names';
 import { adminRoute, authorize } from '@/server/auth/admin-route';
 import { json } from '@/server/http';
@@ -16,7 +16,8 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const auth = await authorize('manageAttendees', { event: params.get('event') ?? '' });
   if ('response' in auth) return auth.response;
-  const locale: Locale = LOCALES.includes(params.get('lang') as Locale) ? (params.get('lang') as Locale) : 'en';
+  const lang = params.get('lang');
+  const locale = isLocale(lang) ? lang : 'en';
   const db = await getDb();
   const event = await adminEvent(db, params.get('event') ?? '', locale);
   if (!event) return json({ error: 'notFound' }, 404);

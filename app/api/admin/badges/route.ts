@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
 import { badgeRows } from '@/db/queries/badges';
-import { LOCALES, type Locale } from '@/i18n/locales';
+import { isLocale } from '@/i18n/locales';
 import { countryName } from '@/lib/countries';
 import { isUuid } from '@/lib/ids';
 import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
@@ -23,7 +23,8 @@ export async function GET(request: Request) {
   const reference = params.get('reference') ?? undefined;
   const auth = await authorize(reference ? 'checkIn' : 'manageAttendees', { event: params.get('event') ?? '' });
   if ('response' in auth) return auth.response;
-  const locale: Locale = LOCALES.includes(params.get('lang') as Locale) ? (params.get('lang') as Locale) : 'en';
+  const lang = params.get('lang');
+  const locale = isLocale(lang) ? lang : 'en';
   const layout = params.get('layout') === 'a6' ? 'a6' : 'a4x8';
   const arrival = params.get('arrival') ?? undefined;
   const delegation = params.get('delegation');

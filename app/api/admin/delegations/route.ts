@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { approveDelegation, checkInDelegation } from '@/db/queries/admin-delegations';
-import { adminRoute, safeReturn } from '@/server/auth/admin-route';
+import { adminRoute } from '@/server/auth/admin-route';
 import { json } from '@/server/http';
 import { roleAllows } from '@/lib/permissions';
 import { revalidatePublic } from '@/server/revalidate';
@@ -9,19 +9,19 @@ const ids = z
   .union([z.uuid(), z.array(z.uuid()).max(500)])
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
-const schema = z.object({ delegationId: z.uuid(), action: z.enum(['approve', 'checkIn']), ids, returnTo: z.string().optional() });
+const schema = z.object({ delegationId: z.uuid(), action: z.enum(['approve', 'checkIn']), ids });
 
 /** A delegation as a unit: approve the ticked pending members, or check in the ticked members who are present. */
 export const POST = adminRoute('checkIn', schema, async ({ db, organizer, data }) => {
-  const back = safeReturn(data.returnTo)?.split('?')[0];
-  const to = (done: string, count: number) => back && `${back}?done=${done}&count=${count}#d-${data.delegationId}`;
+  // The list reopens at this delegation's card, saying what was done.
+  const to = (done: string, count: number) => ({ query: { done, count: String(count) }, hash: `d-${data.delegationId}` });
   if (data.action === 'approve') {
     // Approval is an organizer's decision; door staff may only check in.
     if (!roleAllows(organizer.role, 'manageAttendees')) return json({ error: 'forbidden' }, 403);
     const approved = await approveDelegation(db, organizer.id, data.delegationId, data.ids);
     revalidatePublic();
-    return { body: { approved }, redirect: to('approved', approved) };
+    return { body: { approved }, ...to('approved', approved) };
   }
   const checkedIn = await checkInDelegation(db, organizer.id, data.delegationId, data.ids);
-  return { body: { checkedIn }, redirect: to('checkedIn', checkedIn) };
+  return { body: { checkedIn }, ...to('checkedIn', checkedIn) };
 });

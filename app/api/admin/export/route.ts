@@ -4,7 +4,7 @@ import { adminEvent } from '@/db/queries/admin-events';
 import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
 import { recordAudit } from '@/db/queries/audit';
 import { visitTitles } from '@/db/queries/events';
-import { LOCALES, type Locale } from '@/i18n/locales';
+import { isLocale } from '@/i18n/locales';
 import { authorize, refusal } from '@/server/auth/admin-route';
 import { csvStream, EXPORT_COLUMNS, PASSPORT_COLUMNS, xlsxStream } from '@/server/export';
 import { fromOwnSite, json, readForm } from '@/server/http';
@@ -37,7 +37,8 @@ export async function POST(request: Request) {
 async function exportList(params: URLSearchParams) {
   const auth = await authorize('manageAttendees', { event: params.get('event') ?? '' });
   if ('response' in auth) return auth.response;
-  const locale: Locale = LOCALES.includes(params.get('lang') as Locale) ? (params.get('lang') as Locale) : 'en';
+  const lang = params.get('lang');
+  const locale = isLocale(lang) ? lang : 'en';
   const format = params.get('format') === 'xlsx' ? 'xlsx' : 'csv';
   const withPassport = params.get('passport') === '1';
   const refused = withPassport && refusal(auth.organizer, 'exportPassport');

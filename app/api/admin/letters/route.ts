@@ -5,8 +5,8 @@ import { adminRoute } from '@/server/auth/admin-route';
 import { issueLetter } from '@/server/letters';
 
 const schema = z.discriminatedUnion('action', [
-  z.object({ action: z.enum(['issue', 'regenerate']), id: z.uuid(), returnTo: z.string().optional() }),
-  z.object({ action: z.enum(['refuse', 'revoke']), id: z.uuid(), reason: reasonSchema, returnTo: z.string().optional() }),
+  z.object({ action: z.enum(['issue', 'regenerate']), id: z.uuid() }),
+  z.object({ action: z.enum(['refuse', 'revoke']), id: z.uuid(), reason: reasonSchema }),
 ]);
 
 /** An organizer's decision on a letter; the page shows what happened (?result=…). */
@@ -17,8 +17,7 @@ export const POST = adminRoute(
     let result: string;
     if (data.action === 'refuse' || data.action === 'revoke') result = (await closeLetter(db, organizer.id, data.id, data.action, data.reason)).kind;
     else result = await issueLetter(db, organizer.id, data.id);
-    const back = data.returnTo?.split('?')[0];
-    return back ? { redirect: `${back}?result=${result}` } : { body: { result }, status: result === 'ok' ? 200 : 409 };
+    return { body: { result }, status: result === 'ok' ? 200 : 409, query: { result } };
   },
   { maxBytes: 8 * 1024 },
 );

@@ -19,7 +19,6 @@ const schema = z.object({
   hoursBefore: hours,
   visitEvening: z.literal('on').optional().transform(Boolean),
   eveningHour: z.coerce.number().int().min(0).max(23),
-  returnTo: z.string().optional(),
 });
 
 /** When an event's reminders go out (#16). */

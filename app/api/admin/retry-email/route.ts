@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { recordAudit } from '@/db/queries/audit';
 import { retryFailedEmail } from '@/db/queries/outbox';
 import { adminRoute } from '@/server/auth/admin-route';
 
@@ -7,8 +6,7 @@ export const POST = adminRoute(
   'sendEmail',
   z.object({ id: z.coerce.number().int().positive() }),
   async ({ db, organizer, data }) => {
-    const ok = await retryFailedEmail(db, data.id);
-    if (ok) await recordAudit(db, { actorId: organizer.id, action: 'email.retry', entityType: 'email', entityId: String(data.id) });
+    const ok = await retryFailedEmail(db, organizer.id, data.id);
     return { body: { ok }, status: ok ? 200 : 409 };
   },
   { target: (data) => ({ email: data.id }) },

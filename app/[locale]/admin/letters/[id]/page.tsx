@@ -1,9 +1,8 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LetterDetails } from '@/components/letters/letter-details';
 import { getDb } from '@/db/client';
 import { letterWithContext } from '@/db/queries/letters-read';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { countryName } from '@/lib/countries';
@@ -12,7 +11,7 @@ import { letterActions } from '@/lib/letter-state';
 import { pickRow } from '@/lib/localized';
 import { fullName } from '@/lib/names';
 import { allows } from '@/lib/permissions';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,10 +25,8 @@ export default async function LetterPage({
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<{ result?: string }>;
 }) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'manageAttendees');
+  const { id } = await params;
+  const { locale, organizer } = await adminPage(params, 'manageAttendees');
   if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
   const ctx = await letterWithContext(await getDb(), id);
   if (!ctx) notFound();

@@ -1,18 +1,15 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { LetterSettingsForm } from '@/components/letters/letter-settings-form';
 import { getDb } from '@/db/client';
 import { loadLetterSettings } from '@/db/queries/letters-read';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
 /** The signature, seal and signatory printed on every letter: set once by an administrator. */
 export default async function LetterSettingsPage({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePage(locale, 'manageAccounts');
+  const { locale } = await adminPage(params, 'manageAccounts');
   const settings = await loadLetterSettings(await getDb());
   const t = await getTranslations({ locale, namespace: 'VisaLetter.admin' });
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { loadEventOr404, visitChoices } from '@/server/event-page';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { RegistrationForm } from '@/components/registration/registration-form';
 import { Link } from '@/i18n/link';
 import { countryOptions } from '@/lib/countries';
@@ -30,7 +30,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RegisterPage({ params }: Props) {
   const { locale, event } = await loadEventOr404(params);
-  setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'RegisterPage' });
   const invitation = await getTranslations({ locale, namespace: 'AccessCode' });
   const {

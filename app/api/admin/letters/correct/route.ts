@@ -3,12 +3,11 @@ import { letterCorrectionSchema } from '@/lib/validations/visa';
 import { adminRoute } from '@/server/auth/admin-route';
 import { issueLetter } from '@/server/letters';
 
-const schema = z.object({ id: z.uuid(), returnTo: z.string().optional() }).and(letterCorrectionSchema);
+const schema = z.object({ id: z.uuid() }).and(letterCorrectionSchema);
 
 /** Corrected details, then the next revision of the letter: passport data, so administrators only. */
 export const POST = adminRoute('revealPassport', schema, async ({ db, organizer, data }) => {
-  const { id, returnTo, ...details } = data;
+  const { id, ...details } = data;
   const result = await issueLetter(db, organizer.id, id, details);
-  const back = returnTo?.split('?')[0];
-  return back ? { redirect: `${back}?result=${result}` } : { body: { result }, status: result === 'ok' ? 200 : 409 };
+  return { body: { result }, status: result === 'ok' ? 200 : 409, query: { result } };
 });

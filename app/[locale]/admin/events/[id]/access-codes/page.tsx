@@ -1,15 +1,14 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AccessCodeTable } from '@/components/admin/access-code-table';
 import { getDb } from '@/db/client';
 import { listAccessCodes } from '@/db/queries/access-codes';
 import { adminEvent } from '@/db/queries/admin-events';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { getConfig } from '@/lib/config';
 import { formatStamp } from '@/lib/format';
-import { requirePage, requireTarget } from '@/server/auth/session';
+import { adminPage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,10 +22,8 @@ export default async function AccessCodesPage({
   params: Promise<{ locale: string; id: string }>;
   searchParams: Promise<{ result?: string }>;
 }) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'editEvents');
+  const { id } = await params;
+  const { locale, organizer } = await adminPage(params, 'editEvents');
   await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const event = await adminEvent(db, id, locale);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AnnouncementForm } from '@/components/announcements/announcement-form';
 import { audienceValueName } from '@/components/announcements/audience-name';
 import { announcementFormLabels } from '@/components/announcements/form-labels';
@@ -9,13 +9,12 @@ import { delegationNames } from '@/db/queries/admin-delegations';
 import { adminEvent } from '@/db/queries/admin-events';
 import { listAnnouncements } from '@/db/queries/announcements';
 import { attendeeCounts } from '@/db/queries/attendees';
-import type { Locale } from '@/i18n/locales';
 import type { AudienceKind } from '@/lib/announcements';
 import { Link } from '@/i18n/link';
 import { countryName } from '@/lib/countries';
 import { formatStamp } from '@/lib/format';
 import { pickText } from '@/lib/localized';
-import { requirePage, requireTarget } from '@/server/auth/session';
+import { adminPage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,10 +22,8 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 
 /** An event's announcements: what was sent, to whom, how far; and a new one. */
 export default async function AnnouncementsPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'sendEmail');
+  const { id } = await params;
+  const { locale, organizer } = await adminPage(params, 'sendEmail');
   await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const event = await adminEvent(db, id, locale);

@@ -1,18 +1,17 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { PrintBoard } from '@/components/arrivals/print-board';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { formSettings } from '@/db/queries/questions';
 import { arrivalRows } from '@/db/queries/travel';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { changedSincePrint, groupArrivals } from '@/lib/arrival-groups';
 import { formatStamp } from '@/lib/format';
 import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
 import { travelDay } from '@/lib/travel-text';
-import { requirePage, requireTarget } from '@/server/auth/session';
+import { adminPage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,10 +19,8 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 
 /** Who arrives when (#16): by day, then flight or train, with pickups and room nights; printable and exportable. */
 export default async function ArrivalsPage({ params }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'manageAttendees');
+  const { id } = await params;
+  const { locale, organizer } = await adminPage(params, 'manageAttendees');
   await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const event = await adminEvent(db, id, locale);

@@ -1,14 +1,13 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { DelegationCard } from '@/components/admin/delegation-card';
 import { getDb } from '@/db/client';
 import { listDelegations } from '@/db/queries/admin-delegations';
 import { adminEvent } from '@/db/queries/admin-events';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
-import { requirePage, requireTarget } from '@/server/auth/session';
+import { adminPage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,10 +15,8 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 
 /** An event's delegations as units: size and statuses, approval with exceptions, check-in of those present. */
 export default async function AdminDelegationsPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'checkIn');
+  const { id } = await params;
+  const { locale, organizer } = await adminPage(params, 'checkIn');
   await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const event = await adminEvent(db, id, locale);

@@ -1,13 +1,12 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { reminderOverview } from '@/db/queries/reminders';
-import type { Locale } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { formatDateTime, formatZone } from '@/lib/format';
 import { pickText } from '@/lib/localized';
-import { requirePage } from '@/server/auth/session';
+import { adminPage } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,10 +14,8 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 
 /** An event's reminders: when each goes out, how many were queued, and the times the organizer chooses. */
 export default async function RemindersPage({ params, searchParams }: Props) {
-  const { locale: raw, id } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  await requirePage(locale, 'sendEmail');
+  const { id } = await params;
+  const { locale } = await adminPage(params, 'sendEmail');
   const db = await getDb();
   const [event, overview] = await Promise.all([adminEvent(db, id, locale), reminderOverview(db, id)]);
   if (!event || !overview) notFound();

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { AnnouncementForm } from '@/components/announcements/announcement-form';
 import { audienceValueName } from '@/components/announcements/audience-name';
 import { announcementFormLabels } from '@/components/announcements/form-labels';
@@ -13,14 +13,14 @@ import { announcementById } from '@/db/queries/announcements';
 import { attendeeCounts } from '@/db/queries/attendees';
 import { countAudience } from '@/db/queries/audiences';
 import { batchProgress } from '@/db/queries/outbox';
-import { LOCALES, type Locale } from '@/i18n/locales';
+import { LOCALES } from '@/i18n/locales';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import type { AudienceKind } from '@/lib/announcements';
 import { countryName } from '@/lib/countries';
 import { isUuid } from '@/lib/ids';
 import { pickText } from '@/lib/localized';
-import { requirePage, requireTarget } from '@/server/auth/session';
+import { adminPage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,10 +28,8 @@ type Props = { params: Promise<{ locale: string; id: string; announcement: strin
 
 /** One announcement: a preview in each language, who gets it and how many; then sending, with live progress. */
 export default async function AnnouncementPage({ params, searchParams }: Props) {
-  const { locale: raw, id, announcement: aid } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
-  const organizer = await requirePage(locale, 'sendEmail');
+  const { id, announcement: aid } = await params;
+  const { locale, organizer } = await adminPage(params, 'sendEmail');
   await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const [event, a] = await Promise.all([adminEvent(db, id, locale), isUuid(aid) ? announcementById(db, aid) : null]);
