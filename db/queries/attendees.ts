@@ -6,8 +6,6 @@ import type { AttendeeFilter } from '@/lib/validations/attendee-filter';
 import { isUuid } from '@/lib/ids';
 
 const PAGE_SIZE = 50;
-// The schema lives with the other validations; re-exported while the admin event page still imports it from here.
-export { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 

@@ -6,6 +6,7 @@ import { htmlLang } from '@/i18n/routing';
 import { countryName, countryOptions } from '@/lib/countries';
 import { LETTER_STATUSES } from '@/lib/domain';
 import { formatStamp } from '@/lib/format';
+import { isUuid } from '@/lib/ids';
 import { fullName } from '@/lib/names';
 import { allows } from '@/lib/permissions';
 import { adminPage } from '@/server/auth/session';
@@ -19,7 +20,7 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
   const { locale, organizer } = await adminPage(params, 'manageAttendees');
   const search = await searchParams;
   const filter = {
-    eventId: search.event && /^[0-9a-f-]{36}$/.test(search.event) ? search.event : undefined,
+    eventId: search.event && isUuid(search.event) ? search.event : undefined,
     country: search.country && /^[A-Z]{2}$/.test(search.country) ? search.country : undefined,
     status: LETTER_STATUSES.find((s) => s === search.status),
   };

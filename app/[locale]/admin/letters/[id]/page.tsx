@@ -7,6 +7,7 @@ import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { countryName } from '@/lib/countries';
 import { formatStamp } from '@/lib/format';
+import { isUuid } from '@/lib/ids';
 import { letterActions } from '@/lib/letter-state';
 import { pickRow } from '@/lib/localized';
 import { fullName } from '@/lib/names';
@@ -27,7 +28,7 @@ export default async function LetterPage({
 }) {
   const { id } = await params;
   const { locale, organizer } = await adminPage(params, 'manageAttendees');
-  if (!/^[0-9a-f-]{36}$/.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const ctx = await letterWithContext(await getDb(), id);
   if (!ctx) notFound();
   const { letter, registration: r, event } = ctx;
