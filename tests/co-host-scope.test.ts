@@ -78,6 +78,10 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
           }),
         ),
     },
+    {
+      name: 'reminders',
+      call: async (s) => (await import('@/app/api/admin/reminders/route')).POST(post({ eventId: s.event, hoursBefore: '48, 2', eveningHour: '18' })),
+    },
     { name: 'resend', call: async (s) => (await import('@/app/api/admin/resend/route')).POST(post({ emailId: s.email })) },
     { name: 'retry-email', call: async (s) => (await import('@/app/api/admin/retry-email/route')).POST(post({ id: s.email })) },
     { name: 'search (GET)', call: async (s) => (await import('@/app/api/admin/search/route')).GET(get(`/api/admin/search?event=${s.event}&q=Kim`)) },

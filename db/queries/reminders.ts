@@ -1,6 +1,7 @@
 import { and, eq, gt, like, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { events, outboundEmails, registrationVisits, registrations, reminderSettings, visits } from '@/db/schema';
+import { recordAudit } from './audit';
 import { DEFAULT_REMINDERS, isDue, type ReminderPlan, reminderSlots } from '@/lib/reminders';
 
 async function reminderPlan(db: Database, eventId: string): Promise<ReminderPlan> {
@@ -8,12 +9,16 @@ async function reminderPlan(db: Database, eventId: string): Promise<ReminderPlan
   return row ? { hoursBefore: row.hoursBefore, visitEvening: row.visitEvening, eveningHour: row.eveningHour } : DEFAULT_REMINDERS;
 }
 
-export async function saveReminderPlan(db: Database, eventId: string, plan: ReminderPlan) {
+/** An event's reminder times, and the audit entry that says who set them, in one transaction. */
+export async function saveReminderPlan(db: Database, actorId: string | null, eventId: string, plan: ReminderPlan) {
   const values = { ...plan, hoursBefore: [...new Set(plan.hoursBefore)].sort((a, b) => b - a), updatedAt: new Date() };
-  await db
-    .insert(reminderSettings)
-    .values({ eventId, ...values })
-    .onConflictDoUpdate({ target: reminderSettings.eventId, set: values });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(reminderSettings)
+      .values({ eventId, ...values })
+      .onConflictDoUpdate({ target: reminderSettings.eventId, set: values });
+    await recordAudit(tx, { actorId, action: 'reminders.save', entityType: 'event', entityId: eventId, after: plan });
+  });
 }
 
 /** An event's reminders with how many have gone out (queued) for each, for the organizer's page. */

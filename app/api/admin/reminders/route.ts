@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { recordAudit } from '@/db/queries/audit';
 import { saveReminderPlan } from '@/db/queries/reminders';
 import { adminRoute } from '@/server/auth/admin-route';
 
@@ -21,10 +20,13 @@ const schema = z.object({
   eveningHour: z.coerce.number().int().min(0).max(23),
 });
 
-/** When an event's reminders go out (#16). */
-export const POST = adminRoute('sendEmail', schema, async ({ db, organizer, data }) => {
-  const plan = { hoursBefore: data.hoursBefore, visitEvening: data.visitEvening, eveningHour: data.eveningHour };
-  await saveReminderPlan(db, data.eventId, plan);
-  await recordAudit(db, { actorId: organizer.id, action: 'reminders.save', entityType: 'event', entityId: data.eventId, after: plan });
-  return { body: { ok: true } };
-});
+/** When an event's reminders go out (#16); a co-host, for its own events. */
+export const POST = adminRoute(
+  'sendEmail',
+  schema,
+  async ({ db, organizer, data }) => {
+    await saveReminderPlan(db, organizer.id, data.eventId, { hoursBefore: data.hoursBefore, visitEvening: data.visitEvening, eveningHour: data.eveningHour });
+    return { body: { ok: true } };
+  },
+  { target: (data) => ({ event: data.eventId }) },
+);

@@ -6,7 +6,7 @@ import { reminderOverview } from '@/db/queries/reminders';
 import { Link } from '@/i18n/link';
 import { formatDateTime, formatZone } from '@/lib/format';
 import { pickText } from '@/lib/localized';
-import { adminPage } from '@/server/auth/session';
+import { adminPage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +15,8 @@ type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Pr
 /** An event's reminders: when each goes out, how many were queued, and the times the organizer chooses. */
 export default async function RemindersPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { locale } = await adminPage(params, 'sendEmail');
+  const { locale, organizer } = await adminPage(params, 'sendEmail');
+  await requireTarget(locale, organizer, { event: id });
   const db = await getDb();
   const [event, overview] = await Promise.all([adminEvent(db, id, locale), reminderOverview(db, id)]);
   if (!event || !overview) notFound();
