@@ -3,6 +3,9 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
+/** The e2e server's data folder: its embedded database and, without SMTP_URL, its mail folder (one file a message). */
+export const DATA_DIR = 'var/e2e-data';
+
 /** Everything the server prints, for the privacy test to search (and for reading after a failure). */
 export const SERVER_LOG = 'var/e2e-server.log';
 
@@ -11,7 +14,7 @@ const serverOptions = {
   reuseExistingServer: false,
   timeout: 300_000,
   env: {
-    DATA_DIR: 'var/e2e-data',
+    DATA_DIR,
     PUBLIC_URL: baseURL,
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URL: '',
@@ -52,7 +55,7 @@ export default defineConfig({
     : {
         // A fresh embedded database each run: the server migrates and seeds it on first request, with
         // the demo accounts the specs sign in with (DEMO=1; without it the server prints one admin password).
-        command: `rm -rf var/e2e-data && mkdir -p var && next start -p ${port} > ${SERVER_LOG} 2>&1`,
+        command: `rm -rf ${DATA_DIR} && mkdir -p var && next start -p ${port} > ${SERVER_LOG} 2>&1`,
         ...serverOptions,
         env: { ...serverOptions.env, DEMO: '1' },
       },

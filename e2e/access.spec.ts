@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { LOCALES } from './locales';
 import { baseURL } from '../playwright.config';
-import { sessionCookie } from './admin';
+import { DEMO_ACCOUNTS, demo, expect, sessionCookie, test } from './fixtures';
+import { LOCALES } from './locales';
 
 const ADMIN_PAGES = ['/en/admin', '/en/admin/emails', '/en/admin/audit', '/en/admin/accounts', '/en/admin/events/new'];
 
@@ -19,23 +18,23 @@ test('without a session every back-office page sends to sign-in, in every disgui
           body.includes('/admin/sign-in') ||
           body.includes('NEXT_HTTP_ERROR_FALLBACK;404');
         expect(refused, `${variant} ${JSON.stringify(headers)} → ${response.status()} ${location}`).toBe(true);
-        for (const secret of ['admin@example.org', 'Demo Organizer', 'Door Staff']) expect(body).not.toContain(secret);
+        for (const secret of DEMO_ACCOUNTS.flatMap((a) => [a.email, a.name])) expect(body).not.toContain(secret);
       }
     }
   }
 });
 
-test('check-in staff and organizers are refused what their role does not allow', async ({ request }) => {
-  const checkin = await sessionCookie(request, 'checkin@example.org');
+test('check-in staff and organizers are refused what their role does not allow', async ({ request, organizer: headers }) => {
+  const checkin = await sessionCookie(demo('checkin'));
   for (const path of ['/en/admin', '/en/admin/emails', '/en/admin/audit', '/en/admin/accounts']) {
     const response = await request.get(path, { headers: { Cookie: checkin }, maxRedirects: 0 });
     expect(response.headers()['location'] ?? '', path).toContain('/en/admin/forbidden');
   }
-  const organizer = await sessionCookie(request, 'organizer@example.org');
+  const organizer = headers.Cookie!;
   const accounts = await request.get('/en/admin/accounts', { headers: { Cookie: organizer }, maxRedirects: 0 });
   expect(accounts.headers()['location']).toContain('/en/admin/forbidden');
   const create = await request.post('/api/admin/accounts', {
-    headers: { Cookie: organizer, Origin: baseURL, Accept: 'application/json' },
+    headers,
     data: { email: 'x@example.org', name: 'X', role: 'admin', password: 'a-long-password-1' },
   });
   expect(create.status()).toBe(403);
@@ -48,8 +47,8 @@ test('check-in staff and organizers are refused what their role does not allow',
   expect(foreign.status()).toBe(403);
 });
 
-test('signing out ends the session on the server, not only in the browser', async ({ request }) => {
-  const cookie = await sessionCookie(request, 'organizer@example.org');
+test('signing out ends the session on the server, not only in the browser', async ({ request, organizer }) => {
+  const cookie = organizer.Cookie!;
   expect((await request.get('/en/admin', { headers: { Cookie: cookie }, maxRedirects: 0 })).status()).toBe(200);
   await request.post('/api/admin/sign-out', { headers: { Cookie: cookie, Origin: baseURL }, maxRedirects: 0 });
   const after = await request.get('/en/admin', { headers: { Cookie: cookie }, maxRedirects: 0 });

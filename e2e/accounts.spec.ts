@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
-import { signIn } from './admin';
+import { expect, signIn, test } from './fixtures';
 import { messages } from './messages';
 
 const m = messages.en.Admin;
@@ -10,11 +9,10 @@ test.use({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.77' } });
 
 // Accounts that can be managed: an administrator resets a password (printed once, to be changed),
 // disables an account (its sessions end at once); all of it in the audit log.
-test('an administrator resets and disables an account, and its sessions end at once', async ({ browser, page }) => {
+test('an administrator resets and disables an account, and its sessions end at once', async ({ browser, adminPage: page }) => {
   test.setTimeout(240_000); // a deadline for a loaded machine, not a measure
   const email = `staff-${randomUUID().slice(0, 8)}@example.org`;
   const name = `Staff ${email.slice(6, 12)}`;
-  await signIn(page, 'admin@example.org');
   await page.goto('/en/admin/accounts');
   await page.getByLabel(m.accounts.name, { exact: true }).fill(name);
   await page.getByLabel(m.accounts.email, { exact: true }).fill(email);

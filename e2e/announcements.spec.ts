@@ -1,22 +1,34 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
-import { baseURL } from '../playwright.config';
-import { registerViaApi, signIn } from './admin';
+import { DATA_DIR } from '../playwright.config';
+import { expect, registerDelegation, registerViaApi, test } from './fixtures';
+import { LOCALES } from './locales';
 import { readMailFolder, recipient } from './mailbox';
 import { format, messages } from './messages';
 
-const SLUG = 'northeast-asia-belt-and-road-2027';
 const m = messages.en.Announcements;
+const all = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text} ${l}`]));
+const visitOn = (day: string, title: string) => ({
+  visitId: '',
+  startsAt: `2027-10-${day}T09:00`,
+  endsAt: `2027-10-${day}T12:00`,
+  capacity: '10',
+  title: all(title),
+  description: {},
+  meetingPoint: all('Hotel lobby'),
+  transport: {},
+  stops: [],
+});
 
-test('an organizer sends a two-language announcement to a visit’s participants; each gets it once, in their language', async ({ page, request }) => {
-  await signIn(page, 'organizer@example.org');
-  // The seeded conference by its own title: other specs create events whose names also start "Northeast Asia".
-  await page
-    .getByRole('link', { name: /Northeast Asia Belt and Road/ })
-    .first()
-    .click();
+test('an organizer sends a two-language announcement to a visit’s participants; each gets it once, in their language', async ({
+  organizerPage: page,
+  request,
+  newEvent,
+}) => {
+  // A conference of its own with two visits: the audience is exactly the people below.
+  const event = await newEvent('Announced forum', { visits: [visitOn('13', 'Port visit'), visitOn('14', 'Railway works')] });
+  await page.goto(`/en/admin/events/${event.id}`);
   // The event's visits, from the itinerary form's choices.
-  await expect(page.getByRole('heading', { level: 1, name: /Northeast Asia Belt and Road/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: event.title.en })).toBeVisible();
   await expect(page.locator('select[name="visitId"] option')).toHaveCount(3);
   const [visit, other] = (
     await page.locator('select[name="visitId"] option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))
@@ -30,7 +42,7 @@ test('an organizer sends a two-language announcement to a visit’s participants
     { locale: 'ru', email: `ann-no-${run}@example.org`, visits: other ? [other] : [] }, // another visit: not in the audience
   ];
   for (const p of people) {
-    const { status, ...rest } = await registerViaApi(request, SLUG, {
+    const { status, ...rest } = await registerViaApi(request, event.slug, {
       locale: p.locale,
       email: p.email,
       visitIds: p.visits,
@@ -49,21 +61,20 @@ test('an organizer sends a two-language announcement to a visit’s participants
   await zh.getByLabel(m.form.subject).fill(`酒店门口集合 ${run}`);
   await zh.getByLabel(m.form.body).fill('大巴 **8:00** 出发。');
   await page.getByRole('button', { name: m.form.save }).click();
-  // The draft: a preview per language, and how many will get it (the visit's participants among today's, at least ours).
+  // The draft: a preview per language, and how many will get it: the visit's three participants, not the fourth.
   await expect(page.getByRole('heading', { level: 3, name: m.languages.ja })).toBeVisible();
-  const send = page.getByRole('button', { name: /^Send to \d+ people$/ });
+  const count = 3;
+  const send = page.getByRole('button', { name: format('en', m.send, { count }) });
   await expect(send).toBeVisible();
-  const count = Number((await send.textContent())!.match(/\d+/)![0]);
-  expect(count).toBeGreaterThanOrEqual(3);
   // A double click and a second tab: sent once.
   const second = await page.context().newPage();
   await second.goto(page.url());
   await send.dblclick();
   await expect(page.getByRole('status')).toContainText(format('en', m.progress, { sent: count, total: count, failed: 0 }), { timeout: 60_000 });
-  await second.getByRole('button', { name: /^Send to \d+ people$/ }).click();
+  await second.getByRole('button', { name: format('en', m.send, { count }) }).click();
   await expect(second.getByRole('status').first()).toContainText(m.alreadySent);
 
-  const mails = (await readMailFolder('var/e2e-data')).filter(
+  const mails = (await readMailFolder(DATA_DIR)).filter(
     (mail) => recipient(mail).endsWith(`-${run}@example.org`) && mail.headerLines.some((h) => h.key === 'list-unsubscribe'),
   );
   const to = (email: string) => mails.filter((mail) => recipient(mail) === email);
@@ -72,19 +83,22 @@ test('an organizer sends a two-language announcement to a visit’s participants
   // Japanese was not written: the Russian original, marked as such in Japanese.
   const ja = to(people[2]!.email);
   expect(ja.map((x) => x.subject)).toEqual([`Сбор у гостиницы ${run}`]);
-  expect(ja[0]!.text).toContain('ロシア語の原文');
+  const note = messages.ja.Announcements.email;
+  expect(ja[0]!.text).toContain(format('ja', note.fallback, { language: note.languageNames.ru }));
   expect(to(people[3]!.email)).toHaveLength(0);
 });
 
 test('an announcement to one delegation reaches each member once, in their language; a member without an address through the head’s one copy', async ({
-  page,
+  organizerPage: page,
   request,
+  newEvent,
 }) => {
+  const event = await newEvent('Announced delegations');
   const run = randomUUID().slice(0, 8);
   const address = (who: string) => `ann-d-${who}-${run}@example.org`;
-  const registered = await request.post(`/api/events/${SLUG}/delegations`, {
-    headers: { Origin: baseURL, 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250)}` },
-    data: {
+  await registerDelegation(request, event.slug, {
+    name: `Announcement delegation ${run}`,
+    head: {
       locale: 'zh',
       familyName: '王',
       givenName: '芳',
@@ -93,29 +107,14 @@ test('an announcement to one delegation reaches each member once, in their langu
       organization: '吉林贸易公司',
       country: 'CN',
       email: address('head'),
-      phone: '+86 431 8562 0000',
-      delegationType: 'enterprise',
-      consent: true,
-      idempotencyKey: randomUUID(),
-      delegation: {
-        name: `Announcement delegation ${run}`,
-        organization: '吉林贸易公司',
-        country: 'CN',
-        members: [
-          { familyName: '山田', givenName: '花子', latinFamilyName: 'Yamada', latinGivenName: 'Hanako', locale: 'ja', email: address('ja') },
-          { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru', email: address('ru') },
-          { familyName: '박', givenName: '서연', latinFamilyName: 'Park', latinGivenName: 'Seoyeon', locale: 'ko' }, // no address: reached through the head
-        ],
-      },
     },
+    members: [
+      { familyName: '山田', givenName: '花子', latinFamilyName: 'Yamada', latinGivenName: 'Hanako', locale: 'ja', email: address('ja') },
+      { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru', email: address('ru') },
+      { familyName: '박', givenName: '서연', latinFamilyName: 'Park', latinGivenName: 'Seoyeon', locale: 'ko' }, // no address: reached through the head
+    ],
   });
-  expect(registered.status(), await registered.text()).toBe(201);
-
-  await signIn(page, 'organizer@example.org');
-  await page
-    .getByRole('link', { name: /Northeast Asia Belt and Road/ })
-    .first()
-    .click();
+  await page.goto(`/en/admin/events/${event.id}`);
   await page.getByRole('link', { name: m.links.announcements }).click();
   await page.getByLabel(m.form.sourceLocale).selectOption('en');
   await page.getByLabel(m.form.audience).selectOption('delegation');
@@ -134,7 +133,7 @@ test('an announcement to one delegation reaches each member once, in their langu
   await send.click();
   await expect(page.getByRole('status')).toContainText(format('en', m.progress, { sent: 3, total: 3, failed: 0 }), { timeout: 60_000 });
 
-  const mails = (await readMailFolder('var/e2e-data')).filter(
+  const mails = (await readMailFolder(DATA_DIR)).filter(
     (mail) => recipient(mail).endsWith(`-${run}@example.org`) && mail.headerLines.some((h) => h.key === 'list-unsubscribe'),
   );
   const to = (who: string) => mails.filter((mail) => recipient(mail) === address(who)).map((x) => x.subject);

@@ -1,13 +1,12 @@
-import { expect, test } from '@playwright/test';
-import { event as talks } from '@/db/seed/events/upcoming-china-japan-rok-talks-2027';
-import { registerViaApi, signIn } from './admin';
+import { expect, registerViaApi, test } from './fixtures';
 import { LOCALES } from './locales';
-import { messages } from './messages';
+import { format, messages } from './messages';
 
 // Raw data a person should never read in the back office: JSON, UUIDs, English status keys, IANA zones.
 const DATA = /\{"|[0-9a-f]{8}-[0-9a-f]{4}-|\b(pending|confirmed|waitlisted)\b|(draft|published|cancelled) →|Asia\/|GMT/;
 
-test("the back office tells a delegate's history in sentences, names as their culture writes them", async ({ page, request }) => {
+test("the back office tells a delegate's history in sentences, names as their culture writes them", async ({ adminPage: page, request, newEvent }) => {
+  const talks = await newEvent('Words talks', { kind: 'talks', approvalMode: 'organizer' });
   const { reference, status } = await registerViaApi(request, talks.slug, {
     locale: 'zh',
     familyName: '王',
@@ -19,10 +18,8 @@ test("the back office tells a delegate's history in sentences, names as their cu
     email: `wang.xiaoming.${Date.now()}@example.org`,
   });
   expect(status).toBe('pending');
-  await signIn(page, 'admin@example.org', 'zh');
   const m = messages.zh.Admin;
-  await page.goto('/zh/admin');
-  await page.locator('main td:first-child a').filter({ hasText: talks.translations.zh!.title }).click();
+  await page.goto(`/zh/admin/events/${talks.id}`);
   await page.getByLabel(m.attendees.search).fill(reference);
   await page.getByRole('button', { name: m.attendees.apply }).click();
   await expect(page.getByRole('row').filter({ hasText: reference })).toContainText('王晓明');
@@ -30,7 +27,9 @@ test("the back office tells a delegate's history in sentences, names as their cu
   await page.getByRole('button', { name: m.registration.decisions.approve, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('王晓明 · WANG XIAOMING');
   // History: the change of status in words; the e-mail list by kind of e-mail, not by subject.
-  await expect(page.locator('main')).toContainText(`状态：${m.statuses.pending} → ${m.statuses.confirmed}`);
+  await expect(page.locator('main')).toContainText(
+    format('zh', m.audit.change, { field: m.audit.fields.status, from: m.statuses.pending, to: m.statuses.confirmed }),
+  );
   const emails = page.locator('table').last();
   await expect(emails).toContainText(m.emails.kinds.approved);
   await expect(emails).toContainText(m.emails.kinds.confirmation);

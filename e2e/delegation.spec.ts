@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { signIn } from './admin';
-import { expect, test } from './fixtures';
+import { expect, label, registerDelegation, test } from './fixtures';
 import { pdfText } from './pdf';
 import { LOCALES } from './locales';
 import { mailsTo, waitForMails } from './mailbox';
 import { format, messages } from './messages';
 
 const en = messages.en;
-const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\*| \\(|$)`);
 
 /** A conference with one visit and the organizers' contact; its registrations wait for the organizers unless `approvalMode` is automatic. */
 const delegationForum = (approvalMode: 'organizer' | 'automatic' = 'organizer') => ({
@@ -45,7 +43,7 @@ async function fillMember(page: Page, n: number, m: { locale: string; family: st
 }
 
 test('a head registers three members in zh, ja and ru; each is written to in their language; the organizer approves the delegation', async ({
-  page,
+  organizerPage: page,
   newEvent,
 }) => {
   test.setTimeout(180_000);
@@ -101,15 +99,13 @@ test('a head registers three members in zh, ja and ru; each is written to in the
     const [mail] = await mailsTo(m.email);
     const mm = messages[m.locale];
     expect(mail!.subject).toContain(mm.Email.subjects.pending.split('{')[0]!.trim());
-    expect(mail!.subject).toContain(`Delegation forum ${m.locale}`);
+    expect(mail!.subject).toContain(event.title[m.locale]);
     expect(mail!.html).toContain(`lang="${m.locale === 'zh' ? 'zh-Hans' : m.locale}"`);
     expect(mail!.text).toMatch(new RegExp(`/${m.locale}/registration/[A-Za-z0-9_-]{43}`));
   }
   await expect.poll(async () => (await mailsTo(headEmail)).length, { timeout: 60_000 }).toBeGreaterThan(0);
   const [summary] = await mailsTo(headEmail);
-  expect(summary!.subject).toBe(
-    format('en', en.DelegationEmail.subjects.registered, { name: `Northeast Asia delegation ${run}`, title: 'Delegation forum en' }),
-  );
+  expect(summary!.subject).toBe(format('en', en.DelegationEmail.subjects.registered, { name: `Northeast Asia delegation ${run}`, title: event.title.en }));
   for (const name of ['李娜', '佐藤花子', 'Петрова Анна']) expect(summary!.text).toContain(name);
   const headPage = summary!.text!.match(/\/en\/delegation\/[A-Za-z0-9_-]{43}/)![0];
   await page.goto(headPage);
@@ -118,7 +114,6 @@ test('a head registers three members in zh, ja and ru; each is written to in the
   for (let i = 0; i < 4; i++) await expect(cards.nth(i)).toContainText(en.DelegationPage.statuses.pending);
 
   // The organizer approves the delegation as a unit.
-  await signIn(page, 'organizer@example.org');
   await page.goto(`/en/admin/events/${event.id}/delegations`);
   await expect(page.getByRole('heading', { name: `Northeast Asia delegation ${run}` })).toBeVisible();
   await page.getByRole('button', { name: en.AdminDelegations.approve }).click();
@@ -133,48 +128,26 @@ test('a head registers three members in zh, ja and ru; each is written to in the
 });
 
 test('the organizer sends itineraries: a member with an address gets theirs in their language, the head one roll-up of all; then checks in those present at once', async ({
-  page,
+  organizerPage: page,
   request,
   newEvent,
 }) => {
   test.setTimeout(180_000);
   const event = await newEvent('Delegation forum', delegationForum('automatic'));
   const run = randomUUID().slice(0, 8);
-  const headEmail = `rollup-head-${run}@example.org`;
   const jaEmail = `rollup-ja-${run}@example.org`;
   const visitIds = [event.visitIds[0]!];
-  const registered = await request.post(`/api/events/${event.slug}/delegations`, {
-    headers: { Origin: baseURL, 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250)}` },
-    data: {
-      locale: 'en',
-      familyName: 'Kim',
-      givenName: 'Minjun',
-      latinFamilyName: 'Kim',
-      latinGivenName: 'Minjun',
-      organization: 'Busan Chamber of Commerce',
-      country: 'KR',
-      email: headEmail,
-      phone: '+82 51 990 7000',
-      delegationType: 'association',
-      consent: true,
-      idempotencyKey: randomUUID(),
-      visitIds,
-      delegation: {
-        name: `Roll-up delegation ${run}`,
-        organization: 'Busan Chamber of Commerce',
-        country: 'KR',
-        members: [
-          { locale: 'ja', familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', email: jaEmail, visitIds },
-          { locale: 'ru', familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', visitIds },
-        ],
-      },
-    },
+  const { headEmail } = await registerDelegation(request, event.slug, {
+    name: `Roll-up delegation ${run}`,
+    head: { visitIds },
+    members: [
+      { locale: 'ja', familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', email: jaEmail, visitIds },
+      { locale: 'ru', familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', visitIds },
+    ],
   });
-  expect(registered.status(), await registered.text()).toBe(201);
   await waitForMails(headEmail, 1); // the summary
   await waitForMails(jaEmail, 1); // the member's confirmation
 
-  await signIn(page, 'organizer@example.org');
   await page.goto(`/en/admin/events/${event.id}`);
   await page.getByRole('button', { name: en.Admin.attendees.sendItineraries }).click();
   // The dialog says who reads what: three delegates on a visit, the members with an address their own, the head a roll-up.
@@ -187,11 +160,11 @@ test('the organizer sends itineraries: a member with an address gets theirs in t
   // The member with an address: their own itinerary, in Japanese.
   const ja = messages.ja;
   const [, itinerary] = await waitForMails(jaEmail, 2);
-  expect(itinerary!.subject).toContain(ja.Email.subjects.itinerary.split('】')[1]!.replace('{title}', 'Delegation forum ja'));
+  expect(itinerary!.subject).toContain(ja.Email.subjects.itinerary.split('】')[1]!.replace('{title}', event.title.ja));
   for (const text of ['Port visit ja', 'Hotel lobby ja', '09:00']) expect(itinerary!.text).toContain(text);
   // The head: one roll-up in English listing every member and their visit; nothing separate for the member without an address.
   const [, rollUp] = await waitForMails(headEmail, 2);
-  const title = 'Delegation forum en';
+  const title = event.title.en;
   expect(rollUp!.subject).toBe(format('en', en.DelegationEmail.itinerary.subject, { name: `Roll-up delegation ${run}`, title }));
   for (const text of [
     format('en', en.DelegationEmail.headName, { name: 'Minjun Kim' }),
@@ -224,7 +197,7 @@ test('the organizer sends itineraries: a member with an address gets theirs in t
 });
 
 test('a head gives a member’s arrival on the delegation page; it shows on the board, marked when changed after printing; one delegation’s badges and the desk’s single badge print their names', async ({
-  page,
+  organizerPage: page,
   request,
   newEvent,
   organizer: headers,
@@ -234,34 +207,13 @@ test('a head gives a member’s arrival on the delegation page; it shows on the 
   const asked = await request.post('/api/admin/events/questions', { headers, data: { eventId: event.id, asksTravel: true, questions: [] } });
   expect(asked.status(), await asked.text()).toBe(200);
   const run = randomUUID().slice(0, 8);
-  const headEmail = `travel-head-${run}@example.org`;
-  const registered = await request.post(`/api/events/${event.slug}/delegations`, {
-    headers: { Origin: baseURL, 'X-Forwarded-For': `203.0.113.${Math.floor(Math.random() * 250)}` },
-    data: {
-      locale: 'en',
-      familyName: 'Kim',
-      givenName: 'Minjun',
-      latinFamilyName: 'Kim',
-      latinGivenName: 'Minjun',
-      organization: 'Busan Chamber of Commerce',
-      country: 'KR',
-      email: headEmail,
-      phone: '+82 51 990 7000',
-      delegationType: 'association',
-      consent: true,
-      idempotencyKey: randomUUID(),
-      delegation: {
-        name: `Travel delegation ${run}`,
-        organization: 'Busan Chamber of Commerce',
-        country: 'KR',
-        members: [
-          { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru' },
-          { familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', locale: 'ja', email: `travel-ja-${run}@example.org` },
-        ],
-      },
-    },
+  const { headEmail } = await registerDelegation(request, event.slug, {
+    name: `Travel delegation ${run}`,
+    members: [
+      { familyName: 'Петрова', givenName: 'Анна', latinFamilyName: 'Petrova', latinGivenName: 'Anna', locale: 'ru' },
+      { familyName: '佐藤', givenName: '花子', latinFamilyName: 'Sato', latinGivenName: 'Hanako', locale: 'ja', email: `travel-ja-${run}@example.org` },
+    ],
   });
-  expect(registered.status(), await registered.text()).toBe(201);
   await expect.poll(async () => (await mailsTo(headEmail)).length, { timeout: 60_000 }).toBeGreaterThan(0);
   const headPage = (await mailsTo(headEmail))[0]!.text!.match(/\/en\/delegation\/[A-Za-z0-9_-]{43}/)![0];
   const token = headPage.split('/').pop()!;
@@ -290,7 +242,6 @@ test('a head gives a member’s arrival on the delegation page; it shows on the 
   await anna.getByRole('button', { name: en.DelegationPage.saveTravel }).click();
   await expect(anna.getByRole('status')).toHaveText(en.DelegationPage.saved);
 
-  await signIn(page, 'organizer@example.org');
   await page.goto(`/en/admin/events/${event.id}/arrivals`);
   const flight = page.getByRole('table').filter({ has: page.locator('caption', { hasText: 'SU 6431' }) });
   await expect(flight.getByRole('row', { name: /Петрова Анна/ })).toBeVisible();

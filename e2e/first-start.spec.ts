@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { DEMO_PASSWORD } from './admin';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, expect, signIn, test } from './fixtures';
 import { messages } from './messages';
-import { freePort } from './ports';
+import { startServer } from './server';
 
 const m = messages.en.Admin;
 
@@ -13,23 +11,12 @@ const m = messages.en.Admin;
 // password; it prints one administrator's password once, which works once and must be replaced.
 test('first start without DEMO: no demo accounts, a printed admin password that must be changed at first sign-in', async ({ browser }) => {
   test.setTimeout(300_000);
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-first-start-'));
   const dataDir = path.join(parent, 'data'); // created by the server itself
-  let log = '';
-  const child: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-    env: { ...process.env, DATA_DIR: dataDir, PUBLIC_URL: url, DATABASE_URL: '', DEMO: '', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  child.stderr!.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
+  const server = await startServer({ DATA_DIR: dataDir, DATABASE_URL: '', DEMO: '' }, { output: true });
+  const { url } = server;
   try {
-    await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
+    const log = server.output();
     const printed = /e-mail:\s+(\S+)\s+password:\s+(\S+)/.exec(log);
     expect(printed, 'the log names the first administrator').not.toBeNull();
     const [, email, password] = printed!;
@@ -41,17 +28,12 @@ test('first start without DEMO: no demo accounts, a printed admin password that 
     expect([400, 404]).toContain((await fetch(`${url}/en/events/%ff%fe`)).status);
 
     const page = await (await browser.newContext({ baseURL: url })).newPage();
-    const signInWith = async (address: string, secret: string) => {
-      await page.goto('/en/admin/sign-in');
-      await page.getByLabel(m.signIn.email).fill(address);
-      await page.getByLabel(m.signIn.password).fill(secret);
-      await page.getByRole('button', { name: m.signIn.submit }).click();
-    };
+    const signInWith = (address: string, secret: string) => signIn(page, address, 'en', secret);
     // The sample events are there for a newcomer to see.
     await page.goto('/en/events');
     await expect(page.getByRole('link', { name: /Vladivostok/ }).first()).toBeVisible();
     // The published demo password opens nothing.
-    for (const demo of ['admin@example.org', 'organizer@example.org', 'checkin@example.org']) {
+    for (const { email: demo } of DEMO_ACCOUNTS) {
       await signInWith(demo, DEMO_PASSWORD);
       await expect(page.locator('p[role=alert]')).toHaveText(m.signIn.errors.invalid);
     }
@@ -78,8 +60,7 @@ test('first start without DEMO: no demo accounts, a printed admin password that 
     await signInWith(email!, password!);
     await expect(page.locator('p[role=alert]')).toHaveText(m.signIn.errors.invalid);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await server.stop('SIGTERM');
     fs.rmSync(parent, { recursive: true, force: true });
   }
 });

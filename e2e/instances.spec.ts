@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { DEMO_PASSWORD } from './admin';
-import { freePort } from './ports';
+import { demo, expect, sessionCookie, test } from './fixtures';
+import { type Server, startServer } from './server';
 
 // Two production servers and one e-mail worker on one PostgreSQL database, sharing the machine's Redis:
 // what one instance changes, the other shows; what one instance counts, the other counts too.
@@ -34,7 +33,6 @@ test('two instances on one PostgreSQL and Redis: a cancellation through one show
   await admin.query(`create database ${name}`);
   const url = new URL(BASE);
   url.pathname = `/${name}`;
-  const [portA, portB] = [await freePort(), await freePort()];
   const env = {
     ...process.env,
     DATABASE_URL: url.toString(),
@@ -48,40 +46,24 @@ test('two instances on one PostgreSQL and Redis: a cancellation through one show
     DATA_DIR: 'var/instances',
   };
   const children: ChildProcess[] = [];
+  const servers: Server[] = [];
   const db = new pg.Client({ connectionString: url.toString() });
   try {
     const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts', '--demo-accounts'], { env, encoding: 'utf8' });
     expect(seeded.status, seeded.stderr).toBe(0);
-    const start = (port: number) => {
-      const child = spawn('node_modules/.bin/next', ['start', '-p', String(port)], {
-        env: { ...env, PUBLIC_URL: `http://localhost:${port}` },
-        stdio: 'ignore',
-      });
-      children.push(child);
-      return `http://localhost:${port}`;
-    };
-    const [a, b] = [start(portA), start(portB)];
     // One process (not the tsx wrapper and its child), so that killing it leaves nothing behind.
     children.push(spawn(process.execPath, ['--import', 'tsx', 'scripts/worker.ts'], { env, stdio: 'ignore' }));
-    for (const origin of [a, b]) {
-      await expect.poll(async () => (await fetch(`${origin}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
-    }
+    const started = await Promise.allSettled([startServer(env), startServer(env)]);
+    for (const result of started) if (result.status === 'fulfilled') servers.push(result.value);
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
+    const [a, b] = servers.map((s) => s.url) as [string, string];
 
     // Both instances have rendered the page (and B holds it in the shared cache) before the change.
     const eventPage = async (origin: string) => (await fetch(`${origin}/en/events/${EVENT}`)).text();
     for (const origin of [a, b, b]) expect(await eventPage(origin)).toContain('EventScheduled');
 
     // An organizer cancels the event through instance A.
-    const signIn = await fetch(`${a}/api/admin/sign-in`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { origin: a, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ email: 'organizer@example.org', password: DEMO_PASSWORD, locale: 'en' }),
-    });
-    const cookie = signIn.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('portal_session='))!
-      .split(';')[0]!;
+    const cookie = await sessionCookie(demo('organizer'), { origin: a });
     await db.connect();
     const {
       rows: [event],
@@ -110,6 +92,7 @@ test('two instances on one PostgreSQL and Redis: a cancellation through one show
     expect(statuses.slice(0, 10).every((s) => s !== 429)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
   } finally {
+    for (const server of servers) await server.stop();
     for (const child of children) child.kill('SIGKILL');
     await db.end().catch(() => undefined);
     await admin.query(`drop database if exists ${name} with (force)`);

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
-import { baseURL } from '../playwright.config';
-import { DEMO_PASSWORD, sessionCookie, signIn } from './admin';
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { expect, label, signIn, test } from './fixtures';
 import { confirmationFor } from './mailbox';
 import { format, messages } from './messages';
 
@@ -8,7 +8,6 @@ import { format, messages } from './messages';
 test.use({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.151' } });
 
 const en = messages.en;
-const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\*| \\(|$)`);
 
 async function fillDelegate(page: Page, locale: 'en' | 'ko', email: string) {
   const f = messages[locale].RegistrationForm.fields;
@@ -30,53 +29,17 @@ async function fillDelegate(page: Page, locale: 'en' | 'ko', email: string) {
   await page.getByLabel(f.consent).check();
 }
 
-/** A fresh published event of its own (the editor's own flow is tested in admin-events.spec). */
-async function newEvent(request: import('@playwright/test').APIRequestContext, title: string) {
-  const cookie = await sessionCookie(request, 'admin@example.org');
-  const headers = { Origin: baseURL, Cookie: cookie, Accept: 'application/json' };
-  const blank = { title: '', theme: '', summary: '', body: '', city: '', venueName: '', venueAddress: '', coHosts: '', reportHeadline: '', report: '' };
-  const slug = `e2e-invite-${Date.now()}`;
-  const saved = await request.post('/api/admin/events', {
-    headers,
-    data: {
-      slug,
-      kind: 'talks',
-      timeZone: 'Asia/Shanghai',
-      startsAt: '2031-06-10T09:00',
-      endsAt: '2031-06-11T17:00',
-      capacity: '50',
-      registrationOpensAt: '2026-01-01T00:00',
-      registrationClosesAt: '2031-06-01T00:00',
-      approvalMode: 'automatic',
-      sourceLocale: 'en',
-      program: [],
-      visits: [],
-      translations: {
-        zh: blank,
-        ko: blank,
-        ja: blank,
-        ru: blank,
-        en: { ...blank, title, summary: 'Talks for invited partners.', city: 'Changchun', venueName: 'Jilin Hall' },
-      },
-    },
-  });
-  expect(saved.status()).toBe(200);
-  const { id } = (await saved.json()) as { id: string };
-  expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'publish' } })).status()).toBe(200);
-  return { id, slug };
-}
-
 test('an invitation-only event: codes issued, a wrong one refused, the link fills it in, a co-host sees only this event', async ({
   browser,
-  page,
-  request,
+  adminPage: page,
+  newEvent,
 }) => {
   test.setTimeout(600_000); // one long story on a shared two-core machine
-  const title = `Invited Partners Round Table ${Date.now()}`;
-  const { id, slug } = await newEvent(request, title);
+  const event = await newEvent(`Invited Partners Round Table ${randomUUID().slice(0, 8)}`, { kind: 'talks' });
+  const { id, slug } = event;
+  const title = event.title.en;
 
   // The organizer makes it invitation-only in the editor.
-  await signIn(page, 'admin@example.org');
   await page.goto(`/en/admin/events/${id}/edit`);
   await page.getByLabel(en.EventEditor.fields.inviteOnly).check();
   await page.getByRole('button', { name: en.EventEditor.save }).click();
@@ -136,11 +99,12 @@ test('an invitation-only event: codes issued, a wrong one refused, the link fill
   // A co-host account, assigned to this event only.
   const email = `partner-${Date.now()}@example.org`;
   const name = `Partner ${Date.now() % 10000}`;
+  const password = `partner-${randomUUID()}`;
   await page.goto('/en/admin/accounts');
   await page.getByLabel(en.Admin.accounts.name, { exact: true }).fill(name);
   await page.getByLabel(en.Admin.accounts.email, { exact: true }).fill(email);
   await page.getByLabel(en.Admin.accounts.role, { exact: true }).selectOption('cohost');
-  await page.getByLabel(en.Admin.accounts.password).fill(DEMO_PASSWORD);
+  await page.getByLabel(en.Admin.accounts.password).fill(password);
   await page.getByRole('button', { name: en.Admin.accounts.submit }).click();
   const assignment = page.getByRole('group', { name: format('en', en.CoHost.eventsOf, { name: `${name} (${email})` }) });
   await assignment.getByLabel(title).check();
@@ -150,7 +114,7 @@ test('an invitation-only event: codes issued, a wrong one refused, the link fill
   const otherEvent = await page.locator(`tbody a[href*="/admin/events/"]:not([href*="${id}"])`).first().getAttribute('href');
 
   const partner = await (await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.154' } })).newPage();
-  await signIn(partner, email);
+  await signIn(partner, email, 'en', password);
   await expect(partner.getByRole('heading', { name: en.Admin.events.title })).toBeVisible();
   await expect(partner.locator('tbody tr')).toHaveCount(1);
   await expect(partner.locator('tbody tr')).toContainText(title);

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from '@playwright/test';
 import { type ParsedMail, simpleParser } from 'mailparser';
-import { messages } from './messages';
+import { DATA_DIR } from '../playwright.config';
+import { escapeRegExp, messages } from './messages';
 
 /** The server's mail folder (no SMTP_URL in the tests): each message a file, as a delegate would receive it. */
-const MAIL_DIR = 'var/e2e-data/mail';
+const MAIL_DIR = path.join(DATA_DIR, 'mail');
 
 const parsed = new Map<string, ParsedMail>();
 
@@ -39,8 +40,7 @@ export async function waitForMails(address: string, count = 1) {
 }
 
 const REFERENCE = /[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const subjectPattern = (template: string) => new RegExp(`^${escape(template).replace(/\\\{(title|reference)\\\}/g, '.*')}$`);
+const subjectPattern = (template: string) => new RegExp(`^${escapeRegExp(template).replace(/\\\{(title|reference)\\\}/g, '.*')}$`);
 
 /** What the confirmation e-mail tells the delegate: reference, status and private link (never shown on screen, finding 11). */
 export function readConfirmation(mail: ParsedMail, locale: keyof typeof messages) {

@@ -11,3 +11,6 @@ export const messages = { zh, en, ko, ja, ru } as const;
 /** A message with its ICU arguments filled in (selects on status or kind of event, plurals), as the page renders it. */
 export const format = (locale: keyof typeof messages, message: string, values: Record<string, string | number>) =>
   String(new IntlMessageFormat(message, locale).format(values));
+
+/** Catalogue text as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,88 +3,39 @@
  * delegates' own actions and every e-mail on the record (U12), itineraries follow a delegate's change, and
  * nothing typed is lost (U8, U4).
  */
-import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, expect, test } from '@playwright/test';
 import { baseURL } from '../playwright.config';
-import { registerViaApi, sessionCookie, signIn } from './admin';
+import { type EventDraft, expect, type NewEvent, registerViaApi, test } from './fixtures';
 import { LOCALES } from './locales';
 import { mailsTo, waitForMails } from './mailbox';
 import { format, messages } from './messages';
 
 const all = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text} ${l}`]));
-
-/** A published conference made through the editor's endpoint: `capacity` seats, one visit of ten. */
-async function conference(request: APIRequestContext, capacity: number) {
-  const headers = { Cookie: await sessionCookie(request, 'organizer@example.org'), Origin: baseURL, Accept: 'application/json' };
-  const slug = `record-${randomUUID().slice(0, 8)}`;
-  const saved = await request.post('/api/admin/events', {
-    headers,
-    data: {
-      slug,
-      kind: 'conference',
-      timeZone: 'Asia/Shanghai',
-      startsAt: '2027-10-12T09:00',
-      endsAt: '2027-10-14T17:00',
-      latitude: '',
-      longitude: '',
-      capacity: String(capacity),
-      registrationOpensAt: '2026-01-01T00:00',
-      registrationClosesAt: '2027-10-01T00:00',
-      approvalMode: 'automatic',
-      sourceLocale: 'en',
-      contactName: '',
-      contactPhone: '',
-      contactEmail: '',
-      translations: Object.fromEntries(
-        LOCALES.map((l) => [
-          l,
-          { title: `Record ${slug} ${l}`, summary: 'Summary', body: '', city: 'Changchun', venueName: 'Hall', venueAddress: '', coHosts: '' },
-        ]),
-      ),
-      program: [],
-      visits: [
-        {
-          visitId: '',
-          startsAt: '2027-10-13T09:00',
-          endsAt: '2027-10-13T12:00',
-          capacity: '10',
-          title: all('Port visit'),
-          description: {},
-          meetingPoint: all('Hotel lobby'),
-          transport: {},
-          stops: [],
-        },
-        {
-          visitId: '',
-          startsAt: '2027-10-14T09:00',
-          endsAt: '2027-10-14T12:00',
-          capacity: '10',
-          title: all('Railway works'),
-          description: {},
-          meetingPoint: all('Hotel lobby'),
-          transport: {},
-          stops: [],
-        },
-      ],
-    },
-  });
-  expect(saved.status(), await saved.text()).toBe(200);
-  const { id, visitIds } = await saved.json();
-  expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'publish' } })).status()).toBe(200);
-  return { id, slug, visitIds: visitIds as string[] };
-}
+const visit = (day: string, title: string) => ({
+  visitId: '',
+  startsAt: `2027-10-${day}T09:00`,
+  endsAt: `2027-10-${day}T12:00`,
+  capacity: '10',
+  title: all(title),
+  description: {},
+  meetingPoint: all('Hotel lobby'),
+  transport: {},
+  stops: [],
+});
+/** A published conference of the test's own: `capacity` seats, two visits of ten. */
+const conference = (newEvent: (title: string, draft?: EventDraft) => Promise<NewEvent>, capacity: number) =>
+  newEvent('Record', { capacity: String(capacity), visits: [visit('13', 'Port visit'), visit('14', 'Railway works')] });
 
 test('an organizer raises the capacity: the wait list is seated at once, told by e-mail, and the history says so; irreversible steps ask first', async ({
-  page,
+  organizerPage: page,
   request,
+  newEvent,
 }) => {
   test.setTimeout(180_000);
-  const event = await conference(request, 1);
+  const event = await conference(newEvent, 1);
   const first = await registerViaApi(request, event.slug, { visitIds: [event.visitIds[0]] });
   const second = await registerViaApi(request, event.slug, { visitIds: [event.visitIds[0]] });
   expect([first.status, second.status]).toEqual(['confirmed', 'waitlisted']);
 
-  await signIn(page, 'organizer@example.org');
   const m = messages.en;
   await page.goto(`/en/admin/events/${event.id}/edit`);
   await page.locator('#ev-capacity').fill('5');
@@ -98,7 +49,7 @@ test('an organizer raises the capacity: the wait list is seated at once, told by
   await page.getByText(m.EventEditor.status.cancel).click();
   await page.getByRole('button', { name: m.EventEditor.status.cancelConfirm }).click();
   const cancel = page.getByRole('dialog', { name: format('en', m.Confirm.cancelEventTitle, { kind: 'conference' }) });
-  await expect(cancel).toContainText(format('en', m.Confirm.cancelEventBody, { kind: 'conference', title: `Record ${event.slug} en`, count: 2 }));
+  await expect(cancel).toContainText(format('en', m.Confirm.cancelEventBody, { kind: 'conference', title: event.title.en, count: 2 }));
   await cancel.getByRole('button', { name: m.Confirm.back }).click();
   await expect(cancel).toBeHidden();
   await expect(page.getByText(m.EventEditor.status.statuses.published)).toBeVisible();
@@ -127,11 +78,12 @@ test('an organizer raises the capacity: the wait list is seated at once, told by
 });
 
 test('a delegate changes their visits (a new itinerary follows), then erases their data after one question; the link later says when', async ({
-  page,
+  adminPage: page,
   request,
+  newEvent,
 }) => {
   test.setTimeout(180_000);
-  const event = await conference(request, 10);
+  const event = await conference(newEvent, 10);
   const me = await registerViaApi(request, event.slug, { locale: 'ja', visitIds: [event.visitIds[0]] });
   const ja = messages.ja;
   await page.goto(me.manageUrl);
@@ -145,7 +97,6 @@ test('a delegate changes their visits (a new itinerary follows), then erases the
   expect(mails.map((m) => m.subject).join('\n')).toContain(ja.Email.subjects.itinerary.split('{')[0]!);
 
   // The organizer reads it as a sentence (Korean back office): who did it and what changed.
-  await signIn(page, 'admin@example.org', 'ko');
   const ko = messages.ko.Admin;
   await page.goto(`/ko/admin/events/${event.id}?q=${me.reference}`);
   await page.getByRole('link', { name: me.reference }).click();
@@ -197,9 +148,14 @@ test('nothing typed is lost: a language switch and a reload keep the form, never
   await expect(page.locator('#email')).toHaveValue('');
 });
 
-test('the event editor arrives with its values in the page, and keeps unsaved edits across a language switch', async ({ browser, page, request }) => {
-  const event = await conference(request, 3);
-  const cookie = (await sessionCookie(request, 'organizer@example.org')).split('=');
+test('the event editor arrives with its values in the page, and keeps unsaved edits across a language switch', async ({
+  browser,
+  organizerPage: page,
+  organizer,
+  newEvent,
+}) => {
+  const event = await conference(newEvent, 3);
+  const cookie = organizer.Cookie!.split('=');
   // Without any script: the server's HTML already holds every value (U4).
   const bare = await browser.newContext({ javaScriptEnabled: false });
   await bare.addCookies([{ name: cookie[0]!, value: cookie.slice(1).join('='), url: baseURL }]);
@@ -210,7 +166,6 @@ test('the event editor arrives with its values in the page, and keeps unsaved ed
   await expect(plain.locator('#ev-startsAt')).toHaveValue('2027-10-12T09:00');
   await bare.close();
 
-  await signIn(page, 'organizer@example.org');
   await page.goto(`/en/admin/events/${event.id}/edit`);
   await page.locator('#ev-capacity').fill('42');
   await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();

@@ -1,37 +1,35 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { freePort } from './ports';
 import pg from 'pg';
+import { delegate, expect, test } from './fixtures';
+import { freePort } from './ports';
 import { postgresBinaries, startPrivatePostgres } from './private-postgres';
+import { type Server, startServer } from './server';
 
 // Its own PostgreSQL cluster and its own production server: the test stops and starts the database under load.
-const PORT = 3160;
-const url = `http://127.0.0.1:${PORT}`;
 const EVENT = 'northeast-asia-belt-and-road-2027'; // 300 seats, automatic confirmation
 const CAPACITY = 300;
 
-const register = (n: number) =>
+const register = (url: string, n: number) =>
   fetch(`${url}/api/events/${EVENT}/registrations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: url },
-    body: JSON.stringify({
-      locale: 'ru',
-      familyName: 'Иванова',
-      givenName: `Анна${n}`,
-      latinFamilyName: 'Ivanova',
-      latinGivenName: 'Anna',
-      organization: 'Restart LLC',
-      country: 'RU',
-      email: `restart${n}-${randomUUID().slice(0, 6)}@example.org`,
-      phone: '+7 423 000 0000',
-      delegationType: 'enterprise',
-      consent: true,
-      idempotencyKey: randomUUID(),
-    }),
+    body: JSON.stringify(
+      delegate({
+        locale: 'ru',
+        familyName: 'Иванова',
+        givenName: `Анна${n}`,
+        latinFamilyName: 'Ivanova',
+        latinGivenName: 'Anna',
+        organization: 'Restart LLC',
+        country: 'RU',
+        email: `restart${n}-${randomUUID().slice(0, 6)}@example.org`,
+        delegationType: 'enterprise',
+      }),
+    ),
   });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -46,21 +44,18 @@ test('PostgreSQL restarted during a registration load: clean failures or success
   const database = startPrivatePostgres(await freePort());
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-restart-'));
   const env = {
-    ...process.env,
     DATABASE_URL: database.url,
     ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     DATA_DIR: dataDir,
-    PUBLIC_URL: url,
     REGISTRATIONS_PER_MINUTE: '100000',
-    NEXT_TELEMETRY_DISABLED: '1',
     SMTP_URL: '',
   };
-  let server: ChildProcess | undefined;
+  let server: Server | undefined;
   try {
-    const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env, encoding: 'utf8' });
+    const seeded = spawnSync('node_modules/.bin/tsx', ['scripts/seed.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
     expect(seeded.status, seeded.stderr).toBe(0);
-    server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT)], { env, stdio: 'ignore' });
-    await expect.poll(async () => (await fetch(`${url}/api/health`).catch(() => null))?.status, { timeout: 180_000 }).toBe(200);
+    server = await startServer(env);
+    const { url } = server;
 
     // Ten browsers registering without pause until the event is full, and a monitor asking /api/health every 200 ms.
     // The database goes down after the first 30 registrations, for 3 s, so the outage always falls inside the load.
@@ -74,7 +69,7 @@ test('PostgreSQL restarted during a registration load: clean failures or success
     const load = Promise.all(
       Array.from({ length: 10 }, async () => {
         while (running()) {
-          const response = await register(n++);
+          const response = await register(url, n++);
           const answer = { status: response.status, body: await response.json(), retryAfter: response.headers.get('retry-after') };
           answers.push(answer);
         }
@@ -167,7 +162,7 @@ test('PostgreSQL restarted during a registration load: clean failures or success
       await client.end();
     }
   } finally {
-    server?.kill('SIGKILL');
+    await server?.stop();
     database.remove();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

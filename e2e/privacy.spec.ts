@@ -1,11 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { SERVER_LOG } from '../playwright.config';
-import { registerViaApi, signIn } from './admin';
+import { DATA_DIR, SERVER_LOG } from '../playwright.config';
+import { expect, registerViaApi, test } from './fixtures';
 import { messages } from './messages';
-
-const DATA_DIR = 'var/e2e-data';
 
 function filesBelow(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -14,9 +11,14 @@ function filesBelow(dir: string): string[] {
   });
 }
 
-test('a passport number never appears in plaintext: database files, mail folder, server log, default export', async ({ page, request }) => {
+test('a passport number never appears in plaintext: database files, mail folder, server log, default export', async ({
+  adminPage: page,
+  request,
+  newEvent,
+}) => {
+  const trip = await newEvent('Privacy trip', { kind: 'delegation', approvalMode: 'organizer' });
   const passport = `PZ${Date.now().toString().slice(-7)}`;
-  const { reference } = await registerViaApi(request, 'jilin-delegation-vladivostok-2027', {
+  const { reference } = await registerViaApi(request, trip.slug, {
     visaRequested: true,
     passportNumber: passport,
     nationality: 'KR',
@@ -37,11 +39,7 @@ test('a passport number never appears in plaintext: database files, mail folder,
     )
     .toBe(true);
 
-  await signIn(page, 'admin@example.org');
-  await page
-    .getByRole('link', { name: /Vladivostok/ })
-    .first()
-    .click();
+  await page.goto(`/en/admin/events/${trip.id}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: messages.en.Admin.attendees.exportCsv }).click()]);
   const csv = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
   expect(csv).toContain(reference);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { sampleEvents } from '@/db/seed/sample-events';
 import { LOCALE_EXPECTATIONS, LOCALES } from './locales';
 import { messages } from './messages';
 
@@ -82,7 +83,10 @@ test('the events list filters by kind and year, in the URL, and the filter survi
   await page.getByLabel(m.kind).selectOption('delegation');
   await page.getByRole('button', { name: m.apply }).click();
   await expect(page).toHaveURL(/\/ru\/events\?kind=delegation/);
-  await expect(page.locator('.card-title')).toHaveCount(2);
+  // Other specs add trips of their own (later in the list, which runs by date): the seeded trips are there, nothing else seeded.
+  for (const event of sampleEvents) {
+    await expect(page.locator(`.card-title a[href$="/events/${event.slug}"]`)).toHaveCount(event.kind === 'delegation' ? 1 : 0);
+  }
   await page.getByLabel(m.year).selectOption('2023');
   await page.getByRole('button', { name: m.apply }).click();
   await expect(page.locator('.card-title')).toHaveCount(1);

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { baseURL } from '../playwright.config';
-import { sessionCookie, signIn } from './admin';
+import { clientAddress, delegate, expect, test } from './fixtures';
 import { LOCALES } from './locales';
-import { publishedEvent } from './fixtures';
 import { confirmationFor } from './mailbox';
-import { messages } from './messages';
+import { format, messages } from './messages';
 
 type Locale = (typeof LOCALES)[number];
 const q = messages.en.Questions.editor;
@@ -15,39 +14,18 @@ const label: Record<Locale, string> = { zh: '贵单位所属行业', en: 'Your s
 const autos: Record<Locale, string> = { zh: '汽车及零部件', en: 'Automotive', ko: '자동차 및 부품', ja: '自動車・部品', ru: 'Автомобили' };
 const food: Record<Locale, string> = { zh: '现代农业与食品', en: 'Agriculture and food', ko: '농업 및 식품', ja: '農業・食品', ru: 'Сельское хозяйство' };
 
-// The arrivals test answers the question the first test writes: one event for both, in order.
-test.describe.configure({ mode: 'serial' });
-
-let event: { id: string; slug: string };
-
-test.beforeAll(async ({ request }) => {
-  const headers = { Origin: baseURL, Accept: 'application/json', Cookie: await sessionCookie(request, 'organizer@example.org') };
-  // A conference of its own, so other specs' forms are untouched.
-  event = await publishedEvent(request, headers, 'Questions');
-});
-
-const register = (request: APIRequestContext, extra: Record<string, unknown>) =>
-  request.post(`/api/events/${event.slug}/registrations`, {
-    headers: { Origin: baseURL, 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 250)}` },
-    data: {
-      locale: 'en',
-      latinFamilyName: 'Test',
-      latinGivenName: 'Delegate',
-      organization: 'Jilin Trade Co.',
-      country: 'CN',
-      email: `questions-${randomUUID()}@example.org`,
-      phone: '+86 431 8562 0000',
-      delegationType: 'enterprise',
-      consent: true,
-      idempotencyKey: randomUUID(),
-      ...extra,
-    },
+const register = (request: APIRequestContext, slug: string, extra: Record<string, unknown>) =>
+  request.post(`/api/events/${slug}/registrations`, {
+    headers: { Origin: baseURL, 'X-Forwarded-For': clientAddress() },
+    data: delegate({ locale: 'en', latinFamilyName: 'Test', latinGivenName: 'Delegate', organization: 'Jilin Trade Co.', country: 'CN', ...extra }),
   });
 
 test('a required choice question, written in five languages, is asked in each language, refused when unanswered, and shows in the export and chart', async ({
-  page,
+  organizerPage: page,
+  newEvent,
 }) => {
-  await signIn(page, 'organizer@example.org');
+  // A conference of its own, so other specs' forms are untouched.
+  const event = await newEvent('Questions');
   await page.goto(`/en/admin/events/${event.id}/edit`);
   await page.getByRole('checkbox', { name: q.asksTravel }).check();
   await page.getByRole('button', { name: q.add }).click();
@@ -78,7 +56,7 @@ test('a required choice question, written in five languages, is asked in each la
   }
 
   // The server refuses it too, in case the browser's check is skipped.
-  const refused = await register(page.request, { familyName: '李', givenName: '明' });
+  const refused = await register(page.request, event.slug, { familyName: '李', givenName: '明' });
   expect(refused.status()).toBe(400);
   expect(Object.values((await refused.json()).fields)).toContain('choose');
 
@@ -126,8 +104,11 @@ test('a required choice question, written in five languages, is asked in each la
   await expect(page.locator('#list')).toContainText('(0)');
 });
 
-test('the arrivals board groups two flights on one day, with the pickups', async ({ page }) => {
-  await signIn(page, 'organizer@example.org');
+test('the arrivals board groups two flights on one day, with the pickups', async ({ organizerPage: page, newEvent, organizer: headers }) => {
+  // Its own conference, asking for travel details (the question editor's walk is the test above).
+  const event = await newEvent('Arrivals');
+  const asked = await page.request.post('/api/admin/events/questions', { headers, data: { eventId: event.id, asksTravel: true, questions: [] } });
+  expect(asked.status(), await asked.text()).toBe(200);
   const travel = (n: number, flight: string, time: string) => ({
     arrivalDate: '2027-10-11',
     arrivalTime: time,
@@ -141,24 +122,22 @@ test('the arrivals board groups two flights on one day, with the pickups', async
     room: 'single',
     nights: 4,
   });
-  // The question from the test above is required: every delegate answers it.
-  const answers = await answerableQuestion(page.request);
   for (const [n, flight, time, ...family] of [
     [1, 'CA1611', '09:10', '王', '明'],
     [2, 'KE817', '15:40', '김', '민준'],
     [3, 'KE817', '15:40', 'Петрова', 'Анна'],
   ] as const) {
-    const response = await register(page.request, {
+    const response = await register(page.request, event.slug, {
       familyName: family[0],
       givenName: family[1],
       latinFamilyName: `Arrival${'ABC'[n - 1]}`,
       travel: travel(n, flight, time),
-      answers,
       locale: n === 2 ? 'ko' : n === 3 ? 'ru' : 'zh',
     });
     expect(response.status(), await response.text()).toBe(201);
   }
   await page.goto(`/en/admin/events/${event.id}/arrivals`);
+  const a = messages.en.Arrivals;
   await expect(page.getByRole('table')).toHaveCount(2);
   await expect(
     page
@@ -171,8 +150,8 @@ test('the arrivals board groups two flights on one day, with the pickups', async
       .getByRole('table')
       .filter({ has: page.locator('caption', { hasText: 'KE817' }) })
       .locator('caption'),
-  ).toContainText('2 people, 1 to be met');
-  await expect(page.getByText(/3 arrivals, 2 to be met; room nights: 12 single/)).toBeVisible();
+  ).toContainText(format('en', a.group, { carrier: 'KE817', time: '15:40', place: 'Changchun Longjia (CGQ)', count: 2, pickups: 1 }).split(': ')[1]!);
+  await expect(page.getByText(format('en', a.dayTotals, { people: 3, pickups: 2, single: 12, shared: 0 }))).toBeVisible();
 
   // Badges for the day's arrivals: three scripts, each name as text in the PDF, with the passport name.
   const pdf = await page.request.get(`/api/admin/badges?event=${event.id}&lang=en&layout=a4x8&arrival=2027-10-11`);
@@ -180,11 +159,3 @@ test('the arrivals board groups two flights on one day, with the pickups', async
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true });
   for (const name of ['王明', '김민준', 'Петрова Анна', 'ARRIVALA DELEGATE', 'ARRIVALC DELEGATE']) expect(text).toContain(name);
 });
-
-/** The answers object naming the first choice of the event's required question, read from the public form. */
-async function answerableQuestion(request: APIRequestContext) {
-  const html = await (await request.get(`/en/events/${event.slug}/register`)).text();
-  const input = (html.match(/<input[^>]*type="radio"[^>]*>/g) ?? []).find((tag) => /name="answers\./.test(tag));
-  expect(input).toBeTruthy();
-  return { [input!.match(/name="answers\.([0-9a-f-]{36})"/)![1]!]: input!.match(/value="([0-9a-f-]{36})"/)![1]! };
-}

@@ -1,28 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
 import { baseURL } from '../playwright.config';
+import { clientAddress, delegate, expect, test } from './fixtures';
 import { mailsTo, readConfirmation, waitForMails } from './mailbox';
 import { messages } from './messages';
 
 const EVENT = 'china-japan-rok-talks-2027';
 const endpoint = `/api/events/${EVENT}/registrations`;
-const valid = (extra: Record<string, unknown> = {}) => ({
-  locale: 'ja',
-  familyName: '佐藤',
-  givenName: '健',
-  latinFamilyName: 'Sato',
-  latinGivenName: 'Ken',
-  organization: '長崎県貿易公社',
-  country: 'JP',
-  email: `api-${randomUUID()}@example.org`,
-  phone: '+81 95 000 0000',
-  delegationType: 'government',
-  consent: true,
-  idempotencyKey: randomUUID(),
-  ...extra,
-});
+const valid = (extra: Record<string, unknown> = {}) =>
+  delegate({
+    locale: 'ja',
+    familyName: '佐藤',
+    givenName: '健',
+    latinFamilyName: 'Sato',
+    latinGivenName: 'Ken',
+    organization: '長崎県貿易公社',
+    country: 'JP',
+    phone: '+81 95 000 0000',
+    delegationType: 'government',
+    ...extra,
+  });
 // Each test gets its own address bucket for the per-address limit.
-const from = () => ({ Origin: baseURL, 'X-Forwarded-For': `203.0.113.${Math.floor(Math.random() * 250)}` });
+const from = () => ({ Origin: baseURL, 'X-Forwarded-For': clientAddress() });
 
 test('an approval-mode event puts the delegate in pending, and a double submit creates one registration', async ({ request }) => {
   const body = valid();

@@ -1,11 +1,11 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, label, test } from './fixtures';
 import { LOCALES } from './locales';
 import { confirmationFor } from './mailbox';
 import { format, messages } from './messages';
 
 const EVENT = 'northeast-asia-belt-and-road-2027';
 // The whole label, then nothing or the required marker: 소속 기관 must not also find 소속 기관 유형.
-const label = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\*| \\(|$)`);
 
 async function fillForm(page: Page, locale: (typeof LOCALES)[number], email: string) {
   const f = messages[locale].RegistrationForm.fields;

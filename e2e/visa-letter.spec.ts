@@ -1,28 +1,24 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { expect, test } from '@playwright/test';
-import { simpleParser } from 'mailparser';
 import QRCode from 'qrcode';
-import { baseURL } from '../playwright.config';
-import { registerViaApi, signIn } from './admin';
+import { baseURL, DATA_DIR } from '../playwright.config';
+import { expect, registerViaApi, test } from './fixtures';
+import { readMailFolder } from './mailbox';
 import { messages } from './messages';
 import { pdfQrCodes, pdfText } from './pdf';
 
-const MAIL_DIR = 'var/e2e-data/mail';
-
 /** The issued letter as it arrived: the PDF attached to the e-mail whose attachment names the letter's reference. */
 async function letterFromMailbox(reference: string) {
-  if (!fs.existsSync(MAIL_DIR)) return null;
-  for (const file of fs.readdirSync(MAIL_DIR).filter((f) => f.endsWith('.eml'))) {
-    const mail = await simpleParser(fs.readFileSync(path.join(MAIL_DIR, file)));
+  for (const mail of await readMailFolder(DATA_DIR)) {
     const pdf = mail.attachments.find((a) => a.contentType === 'application/pdf' && a.filename?.includes(reference));
     if (pdf) return { mail, pdf: new Uint8Array(pdf.content) };
   }
   return null;
 }
 
-test('a delegate asks for a visa letter, an organizer issues it, the PDF arrives by e-mail, its QR verifies, revoking shows', async ({ page, request }) => {
+test('a delegate asks for a visa letter, an organizer issues it, the PDF arrives by e-mail, its QR verifies, revoking shows', async ({
+  adminPage: page,
+  request,
+}) => {
   test.setTimeout(300_000); // a generous deadline: issuing renders and subsets fonts on a loaded machine
   const ko = messages.ko;
   const en = messages.en.VisaLetter;
@@ -47,7 +43,6 @@ test('a delegate asks for a visa letter, an organizer issues it, the PDF arrives
   await expect(page.getByText(ko.VisaLetter.page.requested)).toBeVisible();
 
   // An administrator uploads the signature and seal once, then approves the request from the queue.
-  await signIn(page, 'admin@example.org');
   await page.goto('/en/admin/letters/settings');
   const png = await QRCode.toBuffer('seal', { scale: 4 }); // any real PNG stands in for the scanned images
   await page.getByLabel(en.admin.settings.signatoryName).fill('Wang Wei');
