@@ -16,12 +16,18 @@ const tables = {
   allowTypeImports: true,
   message: 'query the database through db/queries (ARCHITECTURE.md)',
 };
+// The audit log is written by the db/queries function that makes the change, in its transaction (code review §6.4).
+const auditWriters = {
+  name: '@/db/queries/audit',
+  message: 'write the audit entry in the db/queries function that makes the change, in its transaction; read the log through @/db/queries/audit-log',
+};
 const layers = Object.entries({ ...above, 'app/**': [] }).map(([files, rooms]) => ({
   files: [`${files.replace('/**', '')}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
       'error',
       {
+        paths: ['app/**', 'components/**'].includes(files) ? [auditWriters] : [],
         patterns: [
           ...(rooms.length
             ? [

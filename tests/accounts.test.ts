@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activeSessions, changeOwnPassword, endSessionById, resetPassword, setDisabled, setRole } from '@/db/queries/accounts';
+import { activeSessions, changeOwnPassword, createAccount, endSessionById, resetPassword, setDisabled, setRole } from '@/db/queries/accounts';
 import { createOrganizer, sessionOrganizer, signIn } from '@/db/queries/auth';
 import { auditEntries } from '@/db/schema';
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
@@ -22,6 +22,18 @@ describe.each(drivers)('accounts that can be managed [%s]', (driver) => {
     return result.token;
   };
   const audited = (action: string, entityId: string) => t.db.$count(auditEntries, and(eq(auditEntries.action, action), eq(auditEntries.entityId, entityId)));
+
+  it('an administrator creates an account: audited with it, and an address already taken creates nothing', async () => {
+    const id = (await createAccount(t.db, adminId, { email: 'New.Hire@example.org', name: 'New', password: PASSWORD, role: 'checkin' }))!;
+    expect((await signIn(t.db, 'new.hire@example.org', PASSWORD)).kind).toBe('ok');
+    const [entry] = await t.db
+      .select()
+      .from(auditEntries)
+      .where(and(eq(auditEntries.action, 'account.create'), eq(auditEntries.entityId, id)));
+    expect(entry).toMatchObject({ actorId: adminId, entityType: 'organizer', after: { email: 'New.Hire@example.org', role: 'checkin' } });
+    expect(await createAccount(t.db, adminId, { email: 'new.hire@example.org', name: 'Again', password: PASSWORD, role: 'admin' })).toBeNull();
+    expect(await t.db.$count(auditEntries, eq(auditEntries.action, 'account.create'))).toBe(1);
+  });
 
   it("changing one's own password needs the current one and ends every other session", async () => {
     const id = (await createOrganizer(t.db, { email: 'self@example.org', name: 'Self', password: PASSWORD, role: 'organizer' }))!;

@@ -1,10 +1,12 @@
-import { eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { saveAnnouncement } from '@/db/queries/announcements';
 import { createOrganizer, openSession, sessionOrganizer } from '@/db/queries/auth';
 import { setCoHostEvents } from '@/db/queries/co-hosts';
 import { listEmails } from '@/db/queries/mail';
 import { registerDelegate } from '@/db/queries/registrations';
-import { outboundEmails, registrations } from '@/db/schema';
+import { announcements, outboundEmails, registrations, visits } from '@/db/schema';
 import { targetAllowed } from '@/server/auth/scope';
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
 import { delegate, openEvent, parse } from './fixtures';
@@ -32,8 +34,8 @@ const get = (path: string) => new Request(`${origin}${path}`);
 
 describe.each(drivers)('co-host accounts see only their events [%s]', (driver) => {
   let t: TestDatabase;
-  const own = { event: '', registration: '', email: 0 };
-  const other = { event: '', registration: '', email: 0 };
+  const own = { event: '', registration: '', email: 0, announcement: '' };
+  const other = { event: '', registration: '', email: 0, announcement: '' };
   let coHostId = '';
 
   beforeAll(async () => {
@@ -51,6 +53,23 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
     }
     coHostId = (await createOrganizer(t.db, { email: 'partner@example.org', name: 'Partner Chamber', password: 'x'.repeat(16), role: 'cohost' }))!;
     expect(await setCoHostEvents(t.db, coHostId, coHostId, [own.event])).toBe(true);
+    // A draft announcement in each event, for the announcement routes.
+    for (const side of [own, other]) {
+      const saved = await saveAnnouncement(
+        t.db,
+        {
+          eventId: side.event,
+          idempotencyKey: randomUUID(),
+          sourceLocale: 'en',
+          subject: { en: 'Draft' },
+          body: { en: 'Body' },
+          audience: { kind: 'all', value: null },
+        },
+        coHostId,
+      );
+      if (saved.kind !== 'saved') throw new Error(saved.kind);
+      side.announcement = saved.id;
+    }
     // The session is loaded the way every request loads it: the assigned events come with it.
     current.organizer = await sessionOrganizer(t.db, await openSession(t.db, coHostId, { awaitingSecondFactor: false, secondFactor: false }));
   });
@@ -82,6 +101,24 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
       name: 'reminders',
       call: async (s) => (await import('@/app/api/admin/reminders/route')).POST(post({ eventId: s.event, hoursBefore: '48, 2', eveningHour: '18' })),
     },
+    {
+      name: 'announcements (save)',
+      call: async (s) =>
+        (await import('@/app/api/admin/announcements/route')).POST(
+          post({
+            eventId: s.event,
+            idempotencyKey: randomUUID(),
+            sourceLocale: 'en',
+            audienceKind: 'all',
+            subject_en: 'Bus at 8:00',
+            body_en: 'Meet in the lobby.',
+          }),
+        ),
+    },
+    {
+      name: 'announcements (send)',
+      call: async (s) => (await import('@/app/api/admin/announcements/send/route')).POST(post({ id: s.announcement, eventId: s.event })),
+    },
     { name: 'resend', call: async (s) => (await import('@/app/api/admin/resend/route')).POST(post({ emailId: s.email })) },
     { name: 'retry-email', call: async (s) => (await import('@/app/api/admin/retry-email/route')).POST(post({ id: s.email })) },
     { name: 'search (GET)', call: async (s) => (await import('@/app/api/admin/search/route')).GET(get(`/api/admin/search?event=${s.event}&q=Kim`)) },
@@ -102,6 +139,20 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
   it('nothing of the other event changed', async () => {
     const [r] = await t.db.select().from(registrations).where(eq(registrations.id, other.registration));
     expect(r).toMatchObject({ status: 'pending', organization: 'Busan Chamber of Commerce' });
+  });
+
+  it("another event's announcement is neither changed nor sent through its id, nor a visit of another event chosen as audience", async () => {
+    const { POST: save } = await import('@/app/api/admin/announcements/route');
+    const { POST: send } = await import('@/app/api/admin/announcements/send/route');
+    const draft = { eventId: own.event, idempotencyKey: randomUUID(), sourceLocale: 'en', audienceKind: 'all', subject_en: 'Changed', body_en: 'Changed' };
+    expect((await save(post({ ...draft, id: other.announcement }))).status).toBe(409);
+    expect((await send(post({ id: other.announcement, eventId: own.event }))).status).toBe(404);
+    const [theirs] = await t.db.select().from(announcements).where(eq(announcements.id, other.announcement));
+    expect(theirs).toMatchObject({ status: 'draft', subject: { en: 'Draft' }, eventId: other.event });
+    expect(await t.db.$count(outboundEmails, and(eq(outboundEmails.kind, 'announcement'), eq(outboundEmails.registrationId, other.registration)))).toBe(0);
+    const third = await openEvent(t.db, { visits: [5] });
+    const [visit] = await t.db.select().from(visits).where(eq(visits.eventId, third.id));
+    expect((await save(post({ ...draft, idempotencyKey: randomUUID(), audienceKind: 'visit', visitId: visit!.id }))).status).toBe(400);
   });
 
   it('one registration of another event among its own refuses the whole request', async () => {

@@ -70,7 +70,7 @@ describe.each(drivers)('a delegation before the event (#16) [%s]', (driver) => {
     expect(await countAudience(t.db, e.id, audience)).toBe(3);
     // Everyone: both heads, ja, ru, and no second copy to either head for the members reached through them.
     expect(await countAudience(t.db, e.id, { kind: 'all', value: null })).toBe(4);
-    const id = await saveAnnouncement(
+    const saved = await saveAnnouncement(
       t.db,
       {
         eventId: e.id,
@@ -82,7 +82,8 @@ describe.each(drivers)('a delegation before the event (#16) [%s]', (driver) => {
       },
       organizerId,
     );
-    expect(await sendAnnouncement(t.db, id!, organizerId)).toEqual({ sent: true, recipients: 3 });
+    if (saved.kind !== 'saved') throw new Error(saved.kind);
+    expect(await sendAnnouncement(t.db, e.id, saved.id, organizerId)).toEqual({ sent: true, recipients: 3 });
     const sent = await t.db.select().from(outboundEmails).where(eq(outboundEmails.kind, 'announcement'));
     expect(
       sent

@@ -5,7 +5,7 @@ import { addMember, cancelDelegation, cancelMember, changeMemberVisits } from '@
 import { registerDelegation } from '@/db/queries/delegation-register';
 import { loadManagedDelegation } from '@/db/queries/delegations';
 import { registerDelegate } from '@/db/queries/registrations';
-import { events, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
+import { auditEntries, events, outboundEmails, registrationVisits, registrations, visits } from '@/db/schema';
 import type { DelegationOverflow } from '@/lib/domain';
 import { delegationSchema, type MemberInput, memberSchema } from '@/lib/validations/delegation';
 import { drivers, openTestDatabase, type TestDatabase } from './db-harness';
@@ -107,6 +107,14 @@ describe.each(drivers)('delegations [%s]', (driver) => {
     const left = await t.db.$count(registrations, and(eq(registrations.delegationId, result.delegationId), eq(registrations.status, 'cancelled')));
     expect(left).toBe(4);
     expect(await t.db.$count(registrations, and(eq(registrations.eventId, e.id), eq(registrations.status, 'confirmed')))).toBe(1);
+    // Each change made is on the record, written with it; the refused one is not.
+    const log = await t.db.select().from(auditEntries).where(eq(auditEntries.entityId, result.delegationId));
+    expect(log.map((entry) => [entry.action, (entry.after as { action: string }).action])).toEqual([
+      ['delegation.self-change', 'add'],
+      ['delegation.self-change', 'visits'],
+      ['delegation.self-change', 'cancelMember'],
+      ['delegation.self-change', 'cancel'],
+    ]);
   });
 
   it('delegations racing individuals: never oversold, each delegation whole or wait-listed, visits too', async () => {

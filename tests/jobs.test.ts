@@ -73,7 +73,7 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
     for (const [n, locale] of (['ja', 'ru', 'ko'] as const).entries()) {
       await registerDelegate(t.db, slug, locale, parse(delegate(n, { email: `ann-${driver}-${locale}@example.org` })));
     }
-    const draft = await saveAnnouncement(
+    const saved = await saveAnnouncement(
       t.db,
       {
         eventId: id,
@@ -85,9 +85,11 @@ describe.each(drivers)('scheduled jobs, announcements and reminders [%s]', (driv
       },
       organizerId,
     );
-    const tries = await Promise.all([sendAnnouncement(t.db, draft!, organizerId), sendAnnouncement(t.db, draft!, organizerId)]);
+    if (saved.kind !== 'saved') throw new Error(saved.kind);
+    const draft = saved.id;
+    const tries = await Promise.all([sendAnnouncement(t.db, id, draft, organizerId), sendAnnouncement(t.db, id, draft, organizerId)]);
     expect(tries.filter((r) => r.sent)).toHaveLength(1);
-    expect(await sendAnnouncement(t.db, draft!, organizerId)).toEqual({ sent: false });
+    expect(await sendAnnouncement(t.db, id, draft, organizerId)).toEqual({ sent: false });
     const box = mailbox();
     while ((await drainOnce(t.db, box.transport)).claimed > 0);
     const header = (m: ParsedMail, key: string) => m.headerLines.find((h) => h.key === key)?.line.replace(/\s+/g, ' ');

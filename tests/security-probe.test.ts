@@ -140,13 +140,14 @@ describe.each(drivers)('findings 6-11 on the database [%s]', (driver) => {
     const second = changed.kind === 'ok' ? changed.newToken! : '';
     expect(await loadManagedRegistration(t.db, second, 'en')).not.toBeNull();
 
-    expect(await resendEmail(t.db, original!.id)).toBe(true);
+    expect(await resendEmail(t.db, null, original!.id)).toBe(true);
     const mails = await t.db.select().from(outboundEmails).where(eq(outboundEmails.registrationId, result.registrationId));
     const resent = mails.at(-1)!;
     expect(resent.toAddress).toBe('new.address@example.com');
     expect(mails.filter((m) => m.toAddress === 'old.address@example.com')).toHaveLength(1); // only the original
     expect(await loadManagedRegistration(t.db, second, 'en')).toBeNull(); // rotated again by the resend
     expect(await t.db.$count(auditEntries, and(eq(auditEntries.entityId, result.registrationId), eq(auditEntries.action, 'registration.new-link')))).toBe(2);
+    expect(await t.db.$count(auditEntries, and(eq(auditEntries.entityId, String(original!.id)), eq(auditEntries.action, 'email.resend')))).toBe(1);
   });
 
   it("finding 8: erasure leaves no personal value in the registration's audit entries", async () => {

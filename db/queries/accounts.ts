@@ -5,7 +5,7 @@ import type { Database } from '@/db/types';
 import { type Organizer, organizers, sessions } from '@/db/schema';
 import { hashToken } from '@/lib/crypto';
 import { recordAudit } from './audit';
-import { hashPassword } from './auth';
+import { hashPassword, insertOrganizer } from './auth';
 import { type Attempt, recordFailure, throttleWait } from './throttle';
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -49,6 +49,23 @@ export async function changeOwnPassword(
     await recordAudit(tx, { actorId: organizerId, action: 'account.passwordChange', entityType: 'organizer', entityId: organizerId });
   });
   return 'changed';
+}
+
+/** An admin creates an account: the row and the audit entry that says who created it, in one transaction. Null when the address is taken. */
+export async function createAccount(db: Database, adminId: string, data: { email: string; name: string; role: Organizer['role']; password: string }) {
+  const passwordHash = await hashPassword(data.password);
+  return db.transaction(async (tx) => {
+    const id = await insertOrganizer(tx, data, passwordHash);
+    if (id)
+      await recordAudit(tx, {
+        actorId: adminId,
+        action: 'account.create',
+        entityType: 'organizer',
+        entityId: id,
+        after: { email: data.email, role: data.role },
+      });
+    return id;
+  });
 }
 
 /** An administrator gives another account a new printed password, to be changed at its next sign-in; its sessions end. */

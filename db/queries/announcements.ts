@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
-import { announcementOptOuts, announcements, outboundEmails, registrations } from '@/db/schema';
+import { announcementOptOuts, announcements, delegations, outboundEmails, registrations, visits } from '@/db/schema';
 import type { Locale, LocalizedText } from '@/i18n/locales';
 import type { Audience } from '@/lib/announcements';
 import { audienceRecipients } from './audiences';
@@ -17,8 +17,14 @@ export interface AnnouncementDraft {
   audience: Audience;
 }
 
-/** Saves a draft (a repeated form post with the same key saves nothing more); a sent one is never changed. */
-export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, actorId: string): Promise<string | null> {
+export type SavedAnnouncement = { kind: 'saved'; id: string } | { kind: 'not-draft' } | { kind: 'foreign-audience' };
+
+/**
+ * Saves a draft (a repeated form post with the same key saves nothing more); a sent one is never changed,
+ * nor one of another event (the id must be of `draft.eventId`, the event the route checked), and a visit or
+ * delegation audience must be of that event too.
+ */
+export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, actorId: string): Promise<SavedAnnouncement> {
   const values = {
     sourceLocale: draft.sourceLocale,
     subject: draft.subject,
@@ -28,6 +34,7 @@ export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, a
     updatedAt: new Date(),
   };
   return db.transaction(async (tx) => {
+    if (!(await audienceOfEvent(tx, draft.eventId, draft.audience))) return { kind: 'foreign-audience' as const };
     let id = draft.id;
     if (id) {
       const updated = await tx
@@ -35,7 +42,7 @@ export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, a
         .set(values)
         .where(and(eq(announcements.id, id), eq(announcements.eventId, draft.eventId), eq(announcements.status, 'draft')))
         .returning({ id: announcements.id });
-      if (updated.length === 0) return null;
+      if (updated.length === 0) return { kind: 'not-draft' as const };
     } else {
       const [created] = await tx
         .insert(announcements)
@@ -43,8 +50,11 @@ export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, a
         .onConflictDoNothing({ target: announcements.idempotencyKey })
         .returning({ id: announcements.id });
       if (!created) {
-        const [earlier] = await tx.select({ id: announcements.id }).from(announcements).where(eq(announcements.idempotencyKey, draft.idempotencyKey));
-        return earlier?.id ?? null;
+        const [earlier] = await tx
+          .select({ id: announcements.id })
+          .from(announcements)
+          .where(and(eq(announcements.idempotencyKey, draft.idempotencyKey), eq(announcements.eventId, draft.eventId)));
+        return earlier ? { kind: 'saved' as const, id: earlier.id } : { kind: 'not-draft' as const };
       }
       id = created.id;
     }
@@ -55,22 +65,34 @@ export async function saveAnnouncement(db: Database, draft: AnnouncementDraft, a
       entityId: draft.eventId,
       after: { announcement: id, audience: draft.audience },
     });
-    return id;
+    return { kind: 'saved' as const, id };
   });
+}
+
+/** A visit or delegation audience names one of the event's own; the other kinds name none. */
+async function audienceOfEvent(tx: Database, eventId: string, audience: Audience) {
+  const table = audience.kind === 'visit' ? visits : audience.kind === 'delegation' ? delegations : null;
+  if (!table) return true;
+  if (!audience.value) return false;
+  return (await tx.$count(table, and(eq(table.id, audience.value), eq(table.eventId, eventId)))) > 0;
 }
 
 /**
  * Sends a draft: the status moves from draft to sent in the same transaction that queues one e-mail per
- * recipient, so a double click or a second tab finds it sent and queues nothing (#16).
+ * recipient, so a double click or a second tab finds it sent and queues nothing (#16). Only a draft of
+ * `eventId` (the event the route checked): another event's announcement is not found.
  */
-export async function sendAnnouncement(db: Database, id: string, actorId: string) {
+export async function sendAnnouncement(db: Database, eventId: string, id: string, actorId: string) {
   return db.transaction(async (tx) => {
     const [a] = await tx
       .update(announcements)
       .set({ status: 'sent', sentAt: new Date() })
-      .where(and(eq(announcements.id, id), eq(announcements.status, 'draft')))
+      .where(and(eq(announcements.id, id), eq(announcements.eventId, eventId), eq(announcements.status, 'draft')))
       .returning();
-    if (!a) return { sent: false as const };
+    if (!a) {
+      const found = await tx.$count(announcements, and(eq(announcements.id, id), eq(announcements.eventId, eventId)));
+      return found > 0 ? { sent: false as const } : { sent: false as const, notFound: true as const };
+    }
     const recipients = await audienceRecipients(tx, a.eventId, { kind: a.audienceKind as Audience['kind'], value: a.audienceValue });
     for (let i = 0; i < recipients.length; i += 500) {
       await tx

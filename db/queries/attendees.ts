@@ -4,6 +4,7 @@ import { delegations, outboundEmails, registrationAnswers, registrationVisits, r
 import { ACTIVE_REGISTRATION_STATUSES } from '@/lib/domain';
 import type { AttendeeFilter } from '@/lib/validations/attendee-filter';
 import { isUuid } from '@/lib/ids';
+import { recordAudit } from './audit';
 
 const PAGE_SIZE = 50;
 
@@ -204,4 +205,23 @@ export async function registrationDetail(db: Database, id: string) {
       .orderBy(desc(outboundEmails.id)),
   ]);
   return { ...row, visits: chosen, emails };
+}
+
+/**
+ * An attendee export is a read, not a change, but the log says who took the list (and whether with passport
+ * data) and how it was filtered; the route calls this before the file streams, so it has no transaction to share.
+ */
+export async function recordExport(
+  db: Database,
+  actorId: string,
+  eventId: string,
+  details: { withPassport: boolean; format: 'csv' | 'xlsx'; filter: AttendeeFilter },
+) {
+  await recordAudit(db, {
+    actorId,
+    action: details.withPassport ? 'export.with-passport' : 'export',
+    entityType: 'event',
+    entityId: eventId,
+    after: { format: details.format, filter: details.filter },
+  });
 }

@@ -146,10 +146,15 @@ export async function purgeExpiredSessions(db: Database, now = new Date()) {
   return gone.length;
 }
 
-export async function createOrganizer(
-  db: Database,
-  data: { email: string; name: string; password: string; role: Organizer['role']; mustChangePassword?: boolean },
-) {
+type NewOrganizer = { email: string; name: string; role: Organizer['role']; mustChangePassword?: boolean };
+
+/** An account without an audit entry (seed, first admin, scripts); the back office uses createAccount in ./accounts. */
+export async function createOrganizer(db: Database, data: NewOrganizer & { password: string }) {
+  return insertOrganizer(db, data, await hashPassword(data.password));
+}
+
+/** The row itself, with the password already hashed (so no transaction waits on the hash). Null when the address is taken. */
+export async function insertOrganizer(db: Database, data: NewOrganizer, passwordHash: string) {
   const [row] = await db
     .insert(organizers)
     .values({
@@ -157,7 +162,7 @@ export async function createOrganizer(
       name: data.name,
       role: data.role,
       mustChangePassword: data.mustChangePassword ?? false,
-      passwordHash: await hashPassword(data.password),
+      passwordHash,
     })
     .onConflictDoNothing()
     .returning({ id: organizers.id });

@@ -10,6 +10,7 @@ import { memberAsPerson, registrationRow, takenAddresses } from './delegation-re
 import { activeMember, delegationByToken } from './delegations';
 import { enqueueEmail } from './outbox';
 import { claimAccessCode } from './access-codes';
+import { recordAudit } from './audit';
 import { formSettings } from './questions';
 import { extrasDeadline } from './registration-extras';
 import { saveTravel } from './travel';
@@ -18,15 +19,36 @@ import { eventSeatsTaken, promoteWaitlisted, takeVisitSeats } from './seats';
 export type DelegationChange = { kind: 'ok'; memberId?: string } | { kind: 'not-found' } | { kind: 'closed' } | { kind: 'email-taken' } | { kind: 'noPlaces' };
 type Delegation = typeof delegations.$inferSelect;
 
-/** Every change from the head's page: the delegation re-read and the event row locked, as registration does. */
-async function underLock(db: Database, token: string, work: (tx: Database, d: Delegation, event: Event) => Promise<DelegationChange>) {
+/** What the head did on their page, as the audit log names it. */
+type HeadAction = 'add' | 'visits' | 'travel' | 'cancelMember' | 'cancel';
+
+/**
+ * Every change from the head's page: the delegation re-read and the event row locked, as registration does;
+ * a change made is audited (no organizer: the head did it) in the same transaction.
+ */
+async function underLock(
+  db: Database,
+  token: string,
+  change: { action: HeadAction; memberId?: string },
+  work: (tx: Database, d: Delegation, event: Event) => Promise<DelegationChange>,
+) {
   return db.transaction(async (tx) => {
     const found = await delegationByToken(tx, token);
     if (!found) return { kind: 'not-found' } as const;
     const [event] = await tx.select().from(events).where(eq(events.id, found.eventId)).for('update');
     const d = await delegationByToken(tx, token);
     if (!d || !event) return { kind: 'not-found' } as const;
-    return work(tx, d, event);
+    const result = await work(tx, d, event);
+    if (result.kind === 'ok') {
+      await recordAudit(tx, {
+        actorId: null,
+        action: 'delegation.self-change',
+        entityType: 'delegation',
+        entityId: d.id,
+        after: { action: change.action, memberId: result.memberId ?? change.memberId },
+      });
+    }
+    return result;
   });
 }
 
@@ -51,7 +73,7 @@ async function cancelRows(tx: Database, rows: (typeof registrations.$inferSelect
 }
 
 export function cancelMember(db: Database, token: string, memberId: string) {
-  return underLock(db, token, async (tx, d, event) => {
+  return underLock(db, token, { action: 'cancelMember', memberId }, async (tx, d, event) => {
     const row = await activeMember(tx, d.id, memberId);
     if (!row || row.id === d.headRegistrationId) return { kind: 'not-found' };
     await cancelRows(tx, [row]);
@@ -63,7 +85,7 @@ export function cancelMember(db: Database, token: string, memberId: string) {
 
 /** The whole delegation: every active member's seats freed, the wait list moves up, the page link stops working. */
 export function cancelDelegation(db: Database, token: string) {
-  return underLock(db, token, async (tx, d, event) => {
+  return underLock(db, token, { action: 'cancel' }, async (tx, d, event) => {
     const rows = await tx
       .select()
       .from(registrations)
@@ -78,7 +100,7 @@ export function cancelDelegation(db: Database, token: string) {
 
 /** A member added later takes a seat as anyone arriving now would (or a wait-list place), before the deadline. */
 export function addMember(db: Database, token: string, member: MemberData) {
-  return underLock(db, token, async (tx, d, event) => {
+  return underLock(db, token, { action: 'add' }, async (tx, d, event) => {
     if (!(await isOpen(tx, event))) return { kind: 'closed' };
     const [head] = await tx.select().from(registrations).where(eq(registrations.id, d.headRegistrationId!));
     if (!head) return { kind: 'not-found' };
@@ -106,7 +128,7 @@ export function addMember(db: Database, token: string, member: MemberData) {
 
 /** The head changes a member's visits: dropped seats passed on, new ones by the seat rules. */
 export function changeMemberVisits(db: Database, token: string, memberId: string, visitIds: string[]) {
-  return underLock(db, token, async (tx, d, event) => {
+  return underLock(db, token, { action: 'visits', memberId }, async (tx, d, event) => {
     if (!(await isOpen(tx, event))) return { kind: 'closed' };
     const row = await activeMember(tx, d.id, memberId);
     if (!row) return { kind: 'not-found' };
@@ -135,7 +157,7 @@ export function changeMemberVisits(db: Database, token: string, memberId: string
 
 /** The head gives a member's arrival and departure (#16): where the event asks, until the member's own deadline. */
 export function changeMemberTravel(db: Database, token: string, memberId: string, travel: TravelData) {
-  return underLock(db, token, async (tx, d, event) => {
+  return underLock(db, token, { action: 'travel', memberId }, async (tx, d, event) => {
     if (extrasDeadline(event) <= new Date()) return { kind: 'closed' };
     const row = await activeMember(tx, d.id, memberId);
     if (!row || !(await formSettings(tx, event.id)).asksTravel) return { kind: 'not-found' };

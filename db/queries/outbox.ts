@@ -75,8 +75,8 @@ export async function batchProgress(db: Database, batch: string) {
   return { total, sent: of('sent'), failed: of('failed'), queued: total - of('sent') - of('failed') };
 }
 
-/** Send any earlier e-mail again: a new outbox row of the same kind, rendered from today's data. */
-export async function resendEmail(db: Database, emailId: number) {
+/** Send any earlier e-mail again: a new outbox row of the same kind, rendered from today's data, audited in the same transaction. */
+export async function resendEmail(db: Database, actorId: string | null, emailId: number) {
   const [row] = await db.select().from(outboundEmails).where(eq(outboundEmails.id, emailId));
   if (!row?.registrationId) return false;
   const registrationId = row.registrationId;
@@ -91,6 +91,7 @@ export async function resendEmail(db: Database, emailId: number) {
     if (ACTIVE_REGISTRATION_STATUSES.includes(registration.status as never)) await rotateManagementLink(tx, registrationId);
     // Always to the address on file now, never to one the delegate has since replaced.
     await enqueueEmail(tx, { kind: row.kind as EmailKind, registrationId, locale: row.locale, to: registration.email, payload: row.payload });
+    await recordAudit(tx, { actorId, action: 'email.resend', entityType: 'email', entityId: String(emailId) });
     return true;
   });
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/types';
 import { events, registrations } from '@/db/schema';
+import { recordAudit } from './audit';
 import { allQuestions, answersOf, formSettings, saveAnswers } from './questions';
 import { saveTravel, travelOf } from './travel';
 import type { FormExtras } from './form-extras';
@@ -60,6 +61,14 @@ export async function changeExtras(db: Database, registrationId: string, extras:
     await saveAnswers(tx, registrationId, extras.asked, extras.answers);
     if (extras.travel) await saveTravel(tx, registrationId, extras.travel);
     await tx.update(registrations).set({ updatedAt: new Date() }).where(eq(registrations.id, registrationId));
+    // The delegate changed it (no organizer): audited in the same transaction.
+    await recordAudit(tx, {
+      actorId: null,
+      action: 'registration.self-update',
+      entityType: 'registration',
+      entityId: registrationId,
+      after: { fields: ['answers', ...(extras.travel ? ['travel'] : [])] },
+    });
     return { kind: 'ok' as const };
   });
 }

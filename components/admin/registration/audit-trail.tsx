@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import type { loadAudit } from '@/db/queries/audit';
+import type { loadAudit } from '@/db/queries/audit-log';
 import type { Locale } from '@/i18n/locales';
 import { auditLabels } from '@/lib/audit-labels';
 import { formatStamp } from '@/lib/format';

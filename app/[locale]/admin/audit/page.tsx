@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
-import { loadAudit } from '@/db/queries/audit';
+import { loadAudit } from '@/db/queries/audit-log';
 import { adminPage } from '@/server/auth/session';
 import { auditLabels } from '@/lib/audit-labels';
 import { formatStamp } from '@/lib/format';

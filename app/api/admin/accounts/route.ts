@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { recordAudit } from '@/db/queries/audit';
-import { createOrganizer } from '@/db/queries/auth';
+import { createAccount } from '@/db/queries/accounts';
 import { ROLES } from '@/lib/domain';
 import { adminRoute } from '@/server/auth/admin-route';
 
@@ -12,14 +11,7 @@ const schema = z.object({
 });
 
 export const POST = adminRoute('manageSecurity', schema, async ({ db, organizer, data }) => {
-  const id = await createOrganizer(db, data);
+  const id = await createAccount(db, organizer.id, data);
   if (!id) return { body: { error: 'exists' }, status: 409 };
-  await recordAudit(db, {
-    actorId: organizer.id,
-    action: 'account.create',
-    entityType: 'organizer',
-    entityId: id,
-    after: { email: data.email, role: data.role },
-  });
   return { body: { id }, status: 201 };
 });

@@ -10,7 +10,7 @@ export const POST = adminRoute(
   async ({ db, organizer, data }) => {
     const own = data as unknown as Record<string, string>;
     const pick = (field: 'subject' | 'body') => Object.fromEntries(LOCALES.filter((l) => own[`${field}_${l}`]).map((l) => [l, own[`${field}_${l}`]]));
-    const id = await saveAnnouncement(
+    const saved = await saveAnnouncement(
       db,
       {
         id: data.id,
@@ -24,8 +24,18 @@ export const POST = adminRoute(
       organizer.id,
     );
     const list = `/admin/events/${data.eventId}/announcements` as const;
-    if (!id) return { status: 409, body: { error: 'alreadySent' }, page: list, query: { result: 'already-sent' } };
-    return { body: { id }, page: `${list}/${id}` };
+    // A visit or delegation of another event: only a hand-made request names one (the pickers list the event's own).
+    if (saved.kind === 'foreign-audience') {
+      const field = data.audienceKind === 'visit' ? 'visitId' : 'delegationId';
+      return {
+        status: 400,
+        body: { error: 'validation', fields: { [field]: field === 'visitId' ? 'chooseVisit' : 'chooseDelegation' } },
+        query: { result: 'invalid' },
+      };
+    }
+    if (saved.kind === 'not-draft') return { status: 409, body: { error: 'alreadySent' }, page: list, query: { result: 'already-sent' } };
+    return { body: { id: saved.id }, page: `${list}/${saved.id}` };
   },
-  { maxBytes: 600_000 },
+  // A co-host writes announcements for its own events only; the id, if any, must be of this event (saveAnnouncement).
+  { maxBytes: 600_000, target: (data) => ({ event: data.eventId }) },
 );

@@ -2,7 +2,7 @@ import { createTranslator } from 'use-intl/core';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
-import { recordAudit } from '@/db/queries/audit';
+import { recordExport } from '@/db/queries/attendees';
 import { visitTitles } from '@/db/queries/events';
 import { isLocale } from '@/i18n/locales';
 import { authorize, refusal } from '@/server/auth/admin-route';
@@ -61,13 +61,7 @@ async function exportList(params: URLSearchParams) {
   const zone = zoneLabel(event.timeZone, locale);
   const p = createTranslator({ locale, messages, namespace: 'Punctuation' });
   const timed = new Set<string>(['checkedInAt', 'registeredAt']);
-  await recordAudit(db, {
-    actorId: auth.organizer.id,
-    action: withPassport ? 'export.with-passport' : 'export',
-    entityType: 'event',
-    entityId: event.id,
-    after: { format, filter },
-  });
+  await recordExport(db, auth.organizer.id, event.id, { withPassport, format, filter });
   const label = (c: string) =>
     timed.has(c) ? p('parenthetical', { text: t(`columns.${c}` as 'columns.reference'), note: zone }) : t(`columns.${c}` as 'columns.reference');
   // Answers (one column per question) come after the fixed columns, before the passport ones, as the rows do.

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { recordAudit } from '@/db/queries/audit';
-import { queueItineraries } from '@/db/queries/itineraries';
+import { sendItineraries } from '@/db/queries/itineraries';
 import { uuidOrEmpty } from '@/lib/validations/primitives';
 import { adminRoute } from '@/server/auth/admin-route';
 
@@ -20,18 +19,7 @@ export const POST = adminRoute(
   schema,
   async ({ db, organizer, data }) => {
     const batch = randomUUID();
-    const queued = await queueItineraries(db, data.eventId, {
-      visitIds: data.visitId ? [data.visitId] : undefined,
-      registrationId: data.registrationId,
-      batch,
-    });
-    await recordAudit(db, {
-      actorId: organizer.id,
-      action: 'email.itineraries',
-      entityType: 'event',
-      entityId: data.eventId,
-      after: { queued, visitId: data.visitId ?? null, registrationId: data.registrationId ?? null },
-    });
+    const queued = await sendItineraries(db, organizer.id, data.eventId, { visitId: data.visitId, registrationId: data.registrationId, batch });
     return { body: { queued, batch }, query: { batch } };
   },
   { target: (data) => ({ event: data.eventId, registrations: data.registrationId ? [data.registrationId] : [] }) },

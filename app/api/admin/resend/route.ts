@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { recordAudit } from '@/db/queries/audit';
 import { resendEmail } from '@/db/queries/outbox';
 import { adminRoute } from '@/server/auth/admin-route';
 
@@ -7,8 +6,7 @@ export const POST = adminRoute(
   'sendEmail',
   z.object({ emailId: z.coerce.number().int().positive() }),
   async ({ db, organizer, data }) => {
-    const ok = await resendEmail(db, data.emailId);
-    if (ok) await recordAudit(db, { actorId: organizer.id, action: 'email.resend', entityType: 'email', entityId: String(data.emailId) });
+    const ok = await resendEmail(db, organizer.id, data.emailId);
     return { body: { ok }, status: ok ? 200 : 404 };
   },
   { target: (data) => ({ email: data.emailId }) },

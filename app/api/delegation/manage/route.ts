@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { recordAudit } from '@/db/queries/audit';
 import { addMember, cancelDelegation, cancelMember, changeMemberTravel, changeMemberVisits, type DelegationChange } from '@/db/queries/delegation-changes';
 import { delegationByToken } from '@/db/queries/delegations';
 import { clientIp, fromOwnSite, json, readJson, safeErrorLabel } from '@/server/http';
@@ -55,13 +54,6 @@ export async function POST(request: Request) {
     if (result.kind === 'email-taken') return json({ error: 'validation', fields: { email: 'emailTaken' } }, 400);
     if (result.kind === 'noPlaces') return json({ error: 'noPlaces' }, 409);
     if (result.kind !== 'ok') return json({ error: result.kind === 'closed' ? 'closed' : 'notFound' }, result.kind === 'closed' ? 409 : 404);
-    await recordAudit(db, {
-      actorId: null,
-      action: 'delegation.self-change',
-      entityType: 'delegation',
-      entityId: delegation.id,
-      after: { action, memberId: result.memberId ?? memberId },
-    });
     revalidatePublic();
     return json({ ok: true });
   } catch (error) {

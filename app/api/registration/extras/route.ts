@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { getDb } from '@/db/client';
-import { recordAudit } from '@/db/queries/audit';
 import { registrationIdByToken } from '@/db/queries/manage';
 import { changeExtras, registrationExtras } from '@/db/queries/registration-extras';
 import { checkExtras } from '@/server/form-extras';
@@ -32,13 +31,6 @@ export async function POST(request: Request) {
     const result = await changeExtras(db, id, checked.value);
     if (result.kind === 'not-found') return json({ error: 'notFound' }, 404);
     if (result.kind === 'closed') return json({ error: 'closed' }, 409);
-    await recordAudit(db, {
-      actorId: null,
-      action: 'registration.self-update',
-      entityType: 'registration',
-      entityId: id,
-      after: { fields: ['answers', ...(checked.value.travel ? ['travel'] : [])] },
-    });
     return json({ ok: true });
   } catch (error) {
     console.error(`answers change failed: ${safeErrorLabel(error)}`);

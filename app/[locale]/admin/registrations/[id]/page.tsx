@@ -10,7 +10,7 @@ import { DelegateExtras } from '@/components/questions/delegate-extras';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { registrationDetail } from '@/db/queries/attendees';
-import { loadAudit } from '@/db/queries/audit';
+import { loadAudit } from '@/db/queries/audit-log';
 import { visitTitles } from '@/db/queries/events';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';

@@ -72,6 +72,7 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
       {a.status === 'draft' && (
         <form method="post" action="/api/admin/announcements/send">
           <input type="hidden" name="id" value={a.id} />
+          <input type="hidden" name="eventId" value={a.eventId} />
           <input type="hidden" name="returnTo" value={here} />
           <button type="submit" className="button" disabled={recipients === 0}>
             {t('send', { count: recipients ?? 0 })}
