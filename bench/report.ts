@@ -72,7 +72,7 @@ function printLab(lab: Record<string, any>) {
   console.log('\nLighthouse (mobile): page · performance / accessibility / best practices / SEO · LCP, TBT, CLS');
   for (const [page, s] of Object.entries<any>(lab)) {
     console.log(
-      `  ${page.padEnd(58)} ${s.performance}/${s.accessibility}/${s.bestPractices}/${s.seo} · ${f(s.lcpMs)} ms, ${f(s.tbtMs)} ms, ${f(s.cls, 3)}${s.below ? ` · below 95: ${s.below.join('; ')}` : ''}`,
+      `  ${page.padEnd(58)} ${[s.performance, s.accessibility, s.bestPractices, s.seo].map((n) => f(n)).join('/')} · ${f(s.lcpMs)} ms, ${f(s.tbtMs)} ms, ${f(s.cls, 3)}${s.below ? ` · below 95: ${s.below.join('; ')}` : ''}`,
     );
   }
 }
