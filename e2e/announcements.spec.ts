@@ -1,23 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DATA_DIR } from '../playwright.config';
-import { expect, registerDelegation, registerViaApi, test } from './fixtures';
-import { LOCALES } from './locales';
+import { expect, registerDelegation, registerViaApi, test, visitDraft } from './fixtures';
 import { readMailFolder, recipient } from './mailbox';
 import { format, messages } from './messages';
 
 const m = messages.en.Announcements;
-const all = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text} ${l}`]));
-const visitOn = (day: string, title: string) => ({
-  visitId: '',
-  startsAt: `2027-10-${day}T09:00`,
-  endsAt: `2027-10-${day}T12:00`,
-  capacity: '10',
-  title: all(title),
-  description: {},
-  meetingPoint: all('Hotel lobby'),
-  transport: {},
-  stops: [],
-});
 
 test('an organizer sends a two-language announcement to a visit’s participants; each gets it once, in their language', async ({
   organizerPage: page,
@@ -25,7 +12,7 @@ test('an organizer sends a two-language announcement to a visit’s participants
   newEvent,
 }) => {
   // A conference of its own with two visits: the audience is exactly the people below.
-  const event = await newEvent('Announced forum', { visits: [visitOn('13', 'Port visit'), visitOn('14', 'Railway works')] });
+  const event = await newEvent('Announced forum', { visits: [visitDraft('13', 'Port visit'), visitDraft('14', 'Railway works')] });
   await page.goto(`/en/admin/events/${event.id}`);
   // The event's visits, from the itinerary form's choices.
   await expect(page.getByRole('heading', { level: 1, name: event.title.en })).toBeVisible();

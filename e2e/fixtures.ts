@@ -118,6 +118,22 @@ export async function registerDelegation(request: APIRequestContext, slug: strin
 }
 
 /** Fields of the event editor's payload that a spec's own event sets differently from the defaults below. */
+/** The same text in every locale, marked with the locale: `{ zh: 'Port visit zh', en: 'Port visit en', … }`. */
+const inEveryLocale = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text} ${l}`]));
+
+/** A visit for the event editor's payload: the morning of 2027-10-`day`, ten seats, a meeting point. */
+export const visitDraft = (day: string, title: string) => ({
+  visitId: '',
+  startsAt: `2027-10-${day}T09:00`,
+  endsAt: `2027-10-${day}T12:00`,
+  capacity: '10',
+  title: inEveryLocale(title),
+  description: {},
+  meetingPoint: inEveryLocale('Hotel lobby'),
+  transport: {},
+  stops: [],
+});
+
 export type EventDraft = Record<string, unknown>;
 
 export interface NewEvent {

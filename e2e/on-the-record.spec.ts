@@ -4,26 +4,13 @@
  * nothing typed is lost (U8, U4).
  */
 import { baseURL } from '../playwright.config';
-import { type EventDraft, expect, type NewEvent, registerViaApi, test } from './fixtures';
-import { LOCALES } from './locales';
+import { type EventDraft, expect, type NewEvent, registerViaApi, test, visitDraft } from './fixtures';
 import { mailsTo, waitForMails } from './mailbox';
 import { format, messages } from './messages';
 
-const all = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text} ${l}`]));
-const visit = (day: string, title: string) => ({
-  visitId: '',
-  startsAt: `2027-10-${day}T09:00`,
-  endsAt: `2027-10-${day}T12:00`,
-  capacity: '10',
-  title: all(title),
-  description: {},
-  meetingPoint: all('Hotel lobby'),
-  transport: {},
-  stops: [],
-});
 /** A published conference of the test's own: `capacity` seats, two visits of ten. */
 const conference = (newEvent: (title: string, draft?: EventDraft) => Promise<NewEvent>, capacity: number) =>
-  newEvent('Record', { capacity: String(capacity), visits: [visit('13', 'Port visit'), visit('14', 'Railway works')] });
+  newEvent('Record', { capacity: String(capacity), visits: [visitDraft('13', 'Port visit'), visitDraft('14', 'Railway works')] });
 
 test('an organizer raises the capacity: the wait list is seated at once, told by e-mail, and the history says so; irreversible steps ask first', async ({
   organizerPage: page,
