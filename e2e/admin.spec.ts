@@ -26,6 +26,7 @@ test('door staff check a delegate in by reference; a second check-in says when t
   await expect(page.getByRole('heading', { level: 1, name: m.checkIn.title })).toBeVisible();
   await page.getByLabel(m.checkIn.event).selectOption(event.id);
   await page.getByRole('button', { name: m.checkIn.choose }).click();
+  await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
   await page.getByLabel(m.checkIn.search).fill(reference.toLowerCase().replace('-', ''));
   await page.getByRole('button', { name: m.checkIn.checkInReference }).click();
   await expect(page.getByRole('status')).toContainText('PARK SEOYEON');

@@ -19,7 +19,6 @@ type Outcome = { kind: string; at?: string; name?: string; latinName?: string; r
 /** The page at the door: search or scan, then one tap. A second tap says when the first happened. */
 export function CheckInDesk({ eventId, locale }: { eventId: string; locale: string }) {
   const t = useTranslations('Admin.checkIn');
-  const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<Match[]>([]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const time = (iso: string) =>
@@ -30,13 +29,19 @@ export function CheckInDesk({ eventId, locale }: { eventId: string; locale: stri
   const who = (o: { name?: string; latinName?: string }) =>
     o.latinName && o.latinName.toUpperCase() !== (o.name ?? '').toUpperCase() ? t('nameWithLatin', { name: o.name ?? '', latin: o.latinName }) : (o.name ?? '');
 
-  async function search(event: React.FormEvent) {
+  // The field is read from the form, not from state: what door staff type before the page has hydrated counts too.
+  const typed = (form: HTMLFormElement | null) => String(new FormData(form ?? undefined).get('q') ?? '').trim();
+
+  async function search(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const query = typed(event.currentTarget);
+    if (!query) return;
     const response = await fetch(`/api/admin/search?event=${eventId}&q=${encodeURIComponent(query)}`);
     setMatches(response.ok ? await response.json() : []);
   }
 
   async function checkIn(reference: string) {
+    if (!reference) return;
     const response = await fetch('/api/admin/check-in', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -68,12 +73,12 @@ export function CheckInDesk({ eventId, locale }: { eventId: string; locale: stri
       <form onSubmit={search} className="toolbar" role="search">
         <label className="field">
           <span>{t('search')}</span>
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoFocus maxLength={100} />
+          <input type="search" name="q" autoFocus maxLength={100} />
         </label>
         <button type="submit" className="button">
           {t('find')}
         </button>
-        <button type="button" className="button secondary" onClick={() => checkIn(query)}>
+        <button type="button" className="button secondary" onClick={(e) => checkIn(typed(e.currentTarget.form))}>
           {t('checkInReference')}
         </button>
       </form>
