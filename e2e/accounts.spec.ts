@@ -54,3 +54,29 @@ test('an administrator resets and disables an account, and its sessions end at o
     await expect(page.getByRole('row').filter({ hasText: m.audit.actions[action] }).first()).toBeVisible();
   }
 });
+
+test('a new account refused is said beside its field, in the reader’s language, and nothing typed is lost', async ({ adminPage: page }) => {
+  const k = messages.ko.Admin.accounts;
+  const email = `desk-${randomUUID().slice(0, 8)}@example.org`;
+  await page.goto('/ko/admin/accounts');
+  const fill = async (name: string, address: string) => {
+    await page.getByLabel(k.name, { exact: true }).fill(name);
+    await page.getByLabel(k.email, { exact: true }).fill(address);
+    await page.getByLabel(k.password).fill('desk-password-2026');
+  };
+  await fill('Desk\u202Eone', email);
+  await page.getByRole('button', { name: k.submit }).click();
+  await expect(page.locator('#acc-name-error')).toHaveText(k.errors.invalidCharacters);
+
+  await fill('Desk one', email);
+  await page.getByRole('button', { name: k.submit }).click();
+  await expect(page.getByRole('status')).toHaveText(k.created);
+  await expect(page.getByRole('cell', { name: email })).toBeVisible();
+
+  // The same address again: said beside the e-mail field, and the name stays as typed.
+  await fill('Desk two', email.toUpperCase());
+  await page.getByRole('button', { name: k.submit }).click();
+  await expect(page.locator('#acc-email-error')).toHaveText(k.errors.exists);
+  await expect(page.getByLabel(k.name, { exact: true })).toHaveValue('Desk two');
+  await expect(page.getByRole('cell', { name: email })).toHaveCount(1);
+});

@@ -108,6 +108,11 @@ describe('what changes for a person: now refused where an old copy let it throug
     const result = registrationSchema.safeParse({ ...delegate(1), organization: `Port\u200FAuthority`, dietaryNeeds: 'No nuts\nNo pork' });
     expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([['organization', 'invalidCharacters']]);
   });
+  it('registration: a name of symbols or blanks alone is asked for in letters, not said to hold forbidden characters', () => {
+    for (const familyName of ['---', '...', '\u3164', '\u2800', '\u00AD'])
+      expect(firstError(registrationSchema.safeParse({ ...delegate(1), familyName })), JSON.stringify(familyName)).toBe('noLetters');
+    expect(firstError(registrationSchema.safeParse({ ...delegate(1), familyName: '\u200B' }))).toBe('invalidCharacters');
+  });
 });
 
 describe('one UUID rule (zod)', () => {

@@ -139,8 +139,10 @@ export async function stopAnnouncements(db: Database, registrationId: string) {
     .from(registrations)
     .where(eq(registrations.id, registrationId));
   if (!r) return false;
-  await db.insert(announcementOptOuts).values({ emailNormalized: r.email }).onConflictDoNothing();
-  await recordAudit(db, { actorId: null, action: 'announcement.stop', entityType: 'registration', entityId: registrationId });
+  await db.transaction(async (tx) => {
+    await tx.insert(announcementOptOuts).values({ emailNormalized: r.email }).onConflictDoNothing();
+    await recordAudit(tx, { actorId: null, action: 'announcement.stop', entityType: 'registration', entityId: registrationId });
+  });
   return true;
 }
 

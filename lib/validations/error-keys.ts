@@ -9,6 +9,7 @@ export const KNOWN_ERRORS = new Set([
   'choose',
   'tooLong',
   'invalidCharacters',
+  'noLetters',
   'latinOnly',
   'invalidEmail',
   'invalidPhone',
@@ -28,6 +29,7 @@ export const DELEGATION_ERRORS = new Set([
   'choose',
   'tooLong',
   'invalidCharacters',
+  'noLetters',
   'latinOnly',
   'invalidEmail',
   'invalid',
@@ -65,3 +67,6 @@ export const QUESTION_ERRORS = new Set([
   'twoOptions',
   'invalid',
 ]);
+
+/** `Admin.accounts.errors`: a new account's fields, and the address already in use. */
+export const ACCOUNT_ERRORS = ['required', 'invalidEmail', 'choose', 'tooShort', 'tooLong', 'invalidCharacters', 'exists'] as const;

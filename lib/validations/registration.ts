@@ -28,8 +28,8 @@ const optional = (max: number, multiline = false) =>
     z.transform((v) => v || undefined),
   );
 /** Names and organizations: shown on lists, badges and the check-in desk, so they must show something. */
-const visible = (max: number) => required(max).check(z.refine(hasVisibleText, { error: 'invalidCharacters' }));
-const optionalVisible = (max: number) => optional(max).check(z.refine((v) => v === undefined || hasVisibleText(v), { error: 'invalidCharacters' }));
+const visible = (max: number) => required(max).check(z.refine(hasVisibleText, { error: 'noLetters' }));
+const optionalVisible = (max: number) => optional(max).check(z.refine((v) => v === undefined || hasVisibleText(v), { error: 'noLetters' }));
 
 const latin = (max: number) =>
   z.pipe(

@@ -1,9 +1,11 @@
-import { getTranslations } from 'next-intl/server';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { accountList, activeSessions } from '@/db/queries/accounts';
 import { ROLES } from '@/lib/domain';
 import { adminPage } from '@/server/auth/session';
 import { passportsNeedSecondFactor } from '@/db/queries/second-factor';
+import { NewAccountForm } from '@/components/admin/new-account-form';
 import { ResetPassword } from '@/components/admin/reset-password';
 import { formatStamp } from '@/lib/format';
 import { CoHostEvents } from '@/components/admin/co-host-events';
@@ -19,6 +21,7 @@ export default async function AccountsPage({ params, searchParams }: Props) {
   const { locale, organizer: me } = await adminPage(params, 'manageAccounts');
   const t = await getTranslations({ locale, namespace: 'Admin.accounts' });
   const roles = await getTranslations({ locale, namespace: 'Admin.nav.roles' });
+  const messages = (await getMessages()) as { Admin: { accounts: Record<string, unknown> } };
   const db = await getDb();
   const accounts = await accountList(db);
   const sessions = await activeSessions(db);
@@ -201,38 +204,9 @@ export default async function AccountsPage({ params, searchParams }: Props) {
         </button>
       </form>
       <h2>{t('create')}</h2>
-      <form method="post" action="/api/admin/accounts" className="registration-form">
-        <input type="hidden" name="returnTo" value={here} />
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="acc-name">{t('name')}</label>
-            <input id="acc-name" name="name" required maxLength={100} />
-          </div>
-          <div className="field">
-            <label htmlFor="acc-email">{t('email')}</label>
-            <input id="acc-email" name="email" type="email" required />
-          </div>
-        </div>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor="acc-role">{t('role')}</label>
-            <select id="acc-role" name="role">
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {roles(r)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="acc-password">{t('password')}</label>
-            <input id="acc-password" name="password" type="password" minLength={12} required autoComplete="new-password" />
-          </div>
-        </div>
-        <button type="submit" disabled={locked} className="button">
-          {t('submit')}
-        </button>
-      </form>
+      <NextIntlClientProvider messages={{ Admin: { accounts: messages.Admin.accounts } }}>
+        <NewAccountForm roles={ROLES.map((r) => ({ value: r, label: roles(r) }))} disabled={locked} />
+      </NextIntlClientProvider>
     </section>
   );
 }

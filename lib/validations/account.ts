@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/domain';
+import { text } from './primitives';
+
+/** An administrator's form for a new back-office account. Error keys: `Admin.accounts.errors`. */
+export const newAccountSchema = z.object({
+  name: z.pipe(text(100), z.string().min(1, { error: 'required' })),
+  email: z.pipe(
+    text(254),
+    z
+      .string()
+      .min(1, { error: 'required' })
+      .pipe(z.email({ error: 'invalidEmail' })),
+  ),
+  role: z.enum(ROLES, { error: 'choose' }),
+  password: z.string({ error: 'required' }).min(12, { error: 'tooShort' }).max(200, { error: 'tooLong' }),
+});
