@@ -53,6 +53,8 @@ export interface MailContext {
     isHead: boolean;
     headName: string;
     members: {
+      /** The member's registration (a head's reminder names the members it covers by id). */
+      id: string;
       familyName: string;
       givenName: string;
       patronymic: string | null;

@@ -180,6 +180,7 @@ async function loadMailDelegation(db: Database, delegationId: string, registrati
       )
     : new Map<string, MailVisit[]>();
   const members = rows.map((m) => ({
+    id: m.id,
     familyName: m.familyName,
     givenName: m.givenName,
     patronymic: m.patronymic,

@@ -1,6 +1,6 @@
 import { and, eq, gt, like, sql } from 'drizzle-orm';
 import type { Database } from '@/db/types';
-import { events, outboundEmails, registrationVisits, registrations, reminderSettings, visits } from '@/db/schema';
+import { delegations, events, outboundEmails, registrationVisits, registrations, reminderSettings, visits } from '@/db/schema';
 import { recordAudit } from './audit';
 import { DEFAULT_REMINDERS, isDue, type ReminderPlan, reminderSlots } from '@/lib/reminders';
 
@@ -47,8 +47,11 @@ export async function reminderOverview(db: Database, eventId: string) {
 
 /**
  * Queue every due reminder for every confirmed registrant (for a visit: confirmed on that visit) who
- * registered before its time. One INSERT … SELECT per reminder; the outbox's unique key makes a second
- * run — another worker, a restart — add nothing.
+ * registered before its time, one per address: a delegation member without an address of their own is
+ * reached through the head's registration (as `audienceRecipients`), so the head gets one reminder naming
+ * every member it covers (`payload.members`), themselves too when confirmed. One INSERT … SELECT per
+ * reminder; the outbox's unique key (reminder and recipient) makes a second run — another worker, a
+ * restart — add nothing.
  */
 export async function queueDueReminders(db: Database, now: Date) {
   const upcoming = await db
@@ -64,11 +67,18 @@ export async function queueDueReminders(db: Database, now: Date) {
         ? sql`and exists (select 1 from ${registrationVisits} rv where rv.registration_id = r.id and rv.visit_id = ${slot.visitId} and rv.status = 'confirmed')`
         : sql``;
       const payload = JSON.stringify({ reminder: slot.key, visitId: slot.visitId });
+      // The recipient may be a head who is not confirmed: they are written to for their members only.
       const result = await db.execute(sql`
         insert into ${outboundEmails} (kind, registration_id, locale, to_address, payload, dedupe_key)
-        select 'reminder', r.id, r.locale, r.email, ${payload}::jsonb, ${`reminder:${slot.key}|`} || r.id::text
-        from ${registrations} r
-        where r.event_id = ${event.id} and r.status = 'confirmed' and r.created_at <= ${slot.sendAt.toISOString()}::timestamptz ${onVisit}
+        select 'reminder', h.id, h.locale, h.email, ${payload}::jsonb || jsonb_build_object('members', c.members), ${`reminder:${slot.key}|`} || h.id::text
+        from (
+          select case when r.email_from_head and d.head_registration_id is not null then d.head_registration_id else r.id end as through,
+            jsonb_agg(r.id order by r.created_at, r.id) as members
+          from ${registrations} r left join ${delegations} d on d.id = r.delegation_id
+          where r.event_id = ${event.id} and r.status = 'confirmed' and r.created_at <= ${slot.sendAt.toISOString()}::timestamptz ${onVisit}
+          group by 1
+        ) c
+        join ${registrations} h on h.id = c.through
         on conflict (dedupe_key) do nothing
         returning id`);
       const rows = (result as unknown as { rows: { id: number }[] }).rows;

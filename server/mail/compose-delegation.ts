@@ -4,27 +4,36 @@ import { delegationToken } from '@/lib/crypto';
 import { formatDateTimeRange, formatZone, venueLine } from '@/lib/format';
 import { fullName, passportName } from '@/lib/names';
 import { SEAT_HOLDING } from '@/lib/domain';
+import type { MailContext } from '@/lib/mail-context';
 import { visitsCalendar } from './calendar';
 import { itineraryDays, itineraryLabels, travelFacts } from './itinerary-days';
-import { DelegationEmail } from './templates/delegation-email';
+import { DelegationEmail, type MemberLine } from './templates/delegation-email';
 import { DelegationItineraryEmail } from './templates/delegation-itinerary-email';
 import type { ComposedEmail, Mail } from './frame';
 
-/** The head's summary of the whole delegation: every member with their reference and status, one link to the head's page. */
-export async function composeDelegationSummary({ row, context, catalogue, frame, base, locale, fromName }: Mail): Promise<ComposedEmail> {
+type Member = NonNullable<MailContext['delegation']>['members'][number];
+
+/** A member as the head's e-mails list them: the head marked, passport name, reference and status in the head's words. */
+export function memberLine({ locale, catalogue }: Mail, m: Member): MemberLine {
+  const t = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail' });
+  const e = createTranslator({ locale, messages: catalogue, namespace: 'Email' });
+  return {
+    name: m.isHead ? t('headName', { name: fullName(m) }) : fullName(m),
+    latinName: passportName(m),
+    reference: m.reference,
+    status: e(`statusLabel.${m.status}` as 'statusLabel.confirmed'),
+  };
+}
+
+/** What the head's summary and event reminder share: the delegation, the event, when and where, the link to the head's page. */
+export function delegationFacts({ context, catalogue, base, locale }: Mail) {
   const t = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail' });
   const e = createTranslator({ locale, messages: catalogue, namespace: 'Email' });
   const p = createTranslator({ locale, messages: catalogue, namespace: 'Punctuation' });
   const d = context.delegation;
-  if (!d) throw new Error('delegationSummary e-mail without its delegation');
+  if (!d) throw new Error('delegation e-mail without its delegation');
   const { event } = context;
-  const payload = row.payload as { update?: boolean; cancelled?: boolean };
-  const variant = payload.cancelled ? 'cancelled' : payload.update ? 'updated' : 'registered';
-  const subject = t(`subjects.${variant}`, { name: d.name, title: event.title });
-  const element = DelegationEmail({
-    ...frame,
-    subject,
-    intro: t(`intro.${variant}`),
+  return {
     labels: {
       delegation: t('delegation'),
       event: e('event'),
@@ -41,13 +50,25 @@ export async function composeDelegationSummary({ row, context, catalogue, frame,
       second: formatZone(event.startsAt, event.timeZone, locale),
     }),
     where: venueLine(event.venueName, event.venueAddress, event.city, p('separator')),
-    members: d.members.map((m) => ({
-      name: m.isHead ? t('headName', { name: fullName(m) }) : fullName(m),
-      latinName: passportName(m),
-      reference: m.reference,
-      status: e(`statusLabel.${m.status}` as 'statusLabel.confirmed'),
-    })),
-    manageUrl: payload.cancelled ? null : `${base}/${locale}/delegation/${delegationToken(d.id, d.tokenVersion)}`,
+    manageUrl: `${base}/${locale}/delegation/${delegationToken(d.id, d.tokenVersion)}`,
+  };
+}
+
+/** The head's summary of the whole delegation: every member with their reference and status, one link to the head's page. */
+export async function composeDelegationSummary(mail: Mail): Promise<ComposedEmail> {
+  const { row, context, catalogue, frame, locale, fromName } = mail;
+  const t = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail' });
+  const facts = delegationFacts(mail);
+  const payload = row.payload as { update?: boolean; cancelled?: boolean };
+  const variant = payload.cancelled ? 'cancelled' : payload.update ? 'updated' : 'registered';
+  const subject = t(`subjects.${variant}`, { name: facts.delegationName, title: context.event.title });
+  const element = DelegationEmail({
+    ...frame,
+    ...facts,
+    subject,
+    intro: t(`intro.${variant}`),
+    members: context.delegation!.members.map((m) => memberLine(mail, m)),
+    manageUrl: payload.cancelled ? null : facts.manageUrl,
   });
   const html = await render(element);
   return { fromName, subject, html, text: toPlainText(html), attachments: [] };
@@ -57,7 +78,8 @@ export async function composeDelegationSummary({ row, context, catalogue, frame,
  * The head's itinerary roll-up (#15): every member who holds a seat with the visits each is on, in the head's
  * language, times on the event's clock; the head's own arrival and visits calendar as in a delegate's itinerary.
  */
-export async function composeDelegationItinerary({ row, context, catalogue, frame, host, locale, fromName }: Mail): Promise<ComposedEmail> {
+export async function composeDelegationItinerary(mail: Mail): Promise<ComposedEmail> {
+  const { row, context, catalogue, frame, host, locale, fromName } = mail;
   const dt = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail' });
   const t = createTranslator({ locale, messages: catalogue, namespace: 'DelegationEmail.itinerary' });
   const e = createTranslator({ locale, messages: catalogue, namespace: 'Email' });
@@ -80,10 +102,7 @@ export async function composeDelegationItinerary({ row, context, catalogue, fram
     members: d.members
       .filter((m) => SEAT_HOLDING.includes(m.status as never))
       .map((m) => ({
-        name: m.isHead ? dt('headName', { name: fullName(m) }) : fullName(m),
-        latinName: passportName(m),
-        reference: m.reference,
-        status: e(`statusLabel.${m.status}` as 'statusLabel.confirmed'),
+        ...memberLine(mail, m),
         // A pending member's programme is not a promise (lib/status-truth): said beside their name.
         pendingNote: m.status === 'confirmed' ? null : t('pendingNote'),
         days: itineraryDays(m.visits, zone, locale, catalogue),

@@ -2,6 +2,7 @@ import { render, toPlainText } from '@react-email/render';
 import { createTranslator } from 'use-intl/core';
 import type { MailVisit } from '@/lib/mail-context';
 import { visitsCalendar } from './calendar';
+import { composeDelegationReminder, coveredMembers } from './compose-delegation-reminder';
 import { composeEventReminder } from './compose-registration';
 import type { ComposedEmail, Mail } from './frame';
 import { itineraryDays, itineraryLabels, travelFacts } from './itinerary-days';
@@ -49,9 +50,14 @@ export function composeItinerary(mail: Mail) {
   return itinerary(mail, wording, context.visits);
 }
 
-/** A reminder (#16): the itinerary of one visit the evening before it, or the confirmation's facts before the event. */
+/**
+ * A reminder (#16): the itinerary of one visit the evening before it, or the confirmation's facts before the event;
+ * a head who reaches members without an address of their own gets one naming them instead.
+ */
 export function composeReminder(mail: Mail) {
   const visitId = (mail.row.payload as { visitId?: string | null }).visitId;
+  const members = coveredMembers(mail);
+  if (members) return composeDelegationReminder(mail, members, visitId ?? null);
   if (!visitId) return composeEventReminder(mail);
   const visit = mail.context.visits.find((v) => v.id === visitId);
   if (!visit) throw new Error('reminder for a visit the delegate is no longer on');

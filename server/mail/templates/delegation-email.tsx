@@ -2,15 +2,19 @@ import { Button, Link, Text } from '@react-email/components';
 import { colors, Fact, Shell, text } from './shell';
 import type { EmailFrame } from './shell';
 
+/** One line per member: name, passport name, reference and status, already in the head's words. */
+export type MemberLine = { name: string; latinName: string; reference: string; status: string };
+
 export interface DelegationEmailProps extends EmailFrame {
   labels: { delegation: string; event: string; when: string; where: string; members: string; manage: string; manageHint: string };
   delegationName: string;
   eventTitle: string;
   when: string;
   where: string;
-  /** One line per member: name, passport name, reference and status, already in the head's words. */
-  members: { name: string; latinName: string; reference: string; status: string }[];
+  members: MemberLine[];
   manageUrl: string | null;
+  /** The calendar hint, when a calendar file is attached (the head's reminder, the head confirmed). */
+  calendarHint?: string | null;
 }
 
 /** The head's summary: the whole delegation in one e-mail, in the head's language. */
@@ -21,12 +25,7 @@ export function DelegationEmail(p: DelegationEmailProps) {
       <Fact name={p.labels.event}>{p.eventTitle}</Fact>
       <Fact name={p.labels.when}>{p.when}</Fact>
       <Fact name={p.labels.where}>{p.where}</Fact>
-      <Text style={{ ...text, color: colors.muted, fontSize: 13, marginBottom: 0 }}>{p.labels.members}</Text>
-      {p.members.map((m) => (
-        <Text key={m.reference} style={{ ...text, margin: '4px 0' }}>
-          • {m.name} ({m.latinName}) — <span style={{ fontFamily: 'Menlo, Consolas, monospace' }}>{m.reference}</span> · {m.status}
-        </Text>
-      ))}
+      <MemberLines heading={p.labels.members} members={p.members} />
       {p.manageUrl && (
         <>
           <Button
@@ -44,6 +43,21 @@ export function DelegationEmail(p: DelegationEmailProps) {
           </Text>
         </>
       )}
+      {p.calendarHint && <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.calendarHint}</Text>}
     </Shell>
+  );
+}
+
+/** The members under their heading, one line each (the head's summary and reminders). */
+export function MemberLines({ heading, members }: { heading: string; members: MemberLine[] }) {
+  return (
+    <>
+      <Text style={{ ...text, color: colors.muted, fontSize: 13, marginBottom: 0 }}>{heading}</Text>
+      {members.map((m) => (
+        <Text key={m.reference} style={{ ...text, margin: '4px 0' }}>
+          • {m.name} ({m.latinName}) — <span style={{ fontFamily: 'Menlo, Consolas, monospace' }}>{m.reference}</span> · {m.status}
+        </Text>
+      ))}
+    </>
   );
 }
