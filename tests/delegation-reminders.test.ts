@@ -4,7 +4,7 @@ import { createTranslator } from 'use-intl/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerDelegation } from '@/db/queries/delegation-register';
 import { loadMailContext } from '@/db/queries/mail';
-import { queueDueReminders } from '@/db/queries/reminders';
+import { queueDueReminders, reminderOverview } from '@/db/queries/reminders';
 import { events, outboundEmails, registrations, visits } from '@/db/schema';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { fullName } from '@/lib/names';
@@ -92,6 +92,8 @@ describe.each(drivers)('reminders in a delegation [%s]', (driver) => {
     // A second run (another worker, a restart) adds nothing.
     expect(await queueDueReminders(t.db, hoursBefore(99))).toBe(0);
     expect(await reminders()).toHaveLength(2);
+    // The organizer's page counts the e-mails queued.
+    expect((await reminderOverview(t.db, d.event.id))!.slots.find((s) => s.key.endsWith(':168h'))!.queued).toBe(2);
 
     for (const { locale, out } of await inEveryLocale(rollUp)) {
       for (const text of [out.subject, out.text]) expect(text, locale).not.toMatch(LEAK);
