@@ -40,6 +40,11 @@ describe('the shared free-text primitive', () => {
 });
 
 describe('what changes for a person: now refused where an old copy let it through', () => {
+  it('travel: a date that is no day of the calendar is refused, not thrown', () => {
+    for (const arrivalDate of ['2026-13-45', '2026-02-30', '2026-1-5'])
+      expect(firstError(travelSchema.safeParse({ arrivalDate })), arrivalDate).toBe('invalidDate');
+    expect(travelSchema.safeParse({ arrivalDate: '2026-02-28' }).success).toBe(true);
+  });
   it.each(Object.entries(INVISIBLE))('travel: an arrival place with %s', (_, c) => {
     const result = travelSchema.safeParse({ arrivalPlace: `PEK${c}` });
     expect(result.error?.issues[0]?.path).toEqual(['arrivalPlace']);

@@ -56,8 +56,9 @@ const ALPHA2 = new Set(codes.map(([alpha2]) => alpha2));
 /** A country or nationality from a select: an ISO 3166-1 alpha-2 code; "choose" rather than "fill in". */
 export const country = z.string({ error: 'choose' }).check(z.refine((v) => /^[A-Z]{2}$/.test(v) && ALPHA2.has(v), { error: 'choose' }));
 
-/** A real calendar date written YYYY-MM-DD. */
-export const isoDate = z.string({ error: 'required' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalidDate' }),
-  z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: 'invalidDate' }),
-);
+/** A real calendar date written YYYY-MM-DD: not 2026-02-30, not 2026-13-45. */
+export const isIsoDate = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+/** A required date (see isIsoDate). */
+export const isoDate = z.string({ error: 'required' }).check(z.refine(isIsoDate, { error: 'invalidDate' }));

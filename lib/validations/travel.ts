@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { ROOM_KINDS } from '@/lib/domain';
 import { TRAVEL_ERRORS } from './error-keys';
-import { optionalText } from './primitives';
+import { isIsoDate, optionalText } from './primitives';
 
 /**
  * Arrival, departure and accommodation (#16), one schema for the form, the private page and the server.
@@ -14,11 +14,7 @@ const orNull = <T extends z.ZodMiniType<string>>(schema: T) =>
     z.transform((v: z.output<T>) => v || null),
   );
 const line = (max: number) => orNull(optionalText(max));
-const date = orNull(
-  z
-    ._default(z.string(), '')
-    .check(z.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), { error: 'invalidDate' })),
-);
+const date = orNull(z._default(z.string(), '').check(z.refine((v) => v === '' || isIsoDate(v), { error: 'invalidDate' })));
 const time = orNull(z._default(z.string(), '').check(z.refine((v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), { error: 'invalidTime' })));
 // Flight or train numbers: CA1234, SU 6431, G1234, D 25; upper case, one space at most.
 const carrier = z.pipe(
