@@ -104,7 +104,10 @@ describe.each(drivers)('reminders in a delegation [%s]', (driver) => {
       }
       expect(out.text, locale).toContain(d.head.reference);
       expect(out.text, locale).not.toContain(fullName(d.lee)); // reminded on their own
-      expect(out.attachments.map((a) => a.filename)).toEqual(['event.ics']); // the head is confirmed: their calendar entry
+      // Each confirmed member's entrance QR code under their name, and the head's calendar entry (the head is confirmed).
+      const covered = [d.head, d.sato, d.petrova].map((m) => m.reference);
+      expect(out.attachments.map((a) => a.filename).sort()).toEqual([...covered.map((r) => `${r}.png`), 'event.ics'].sort());
+      for (const reference of covered) expect(out.html, locale).toContain(`cid:qr-${reference}`);
     }
     // The member with an address gets the reminder of their own, as before.
     const [own] = await inEveryLocale(rows.find((r) => r.registrationId === d.lee.id)!);
@@ -122,7 +125,8 @@ describe.each(drivers)('reminders in a delegation [%s]', (driver) => {
       expect(out.text, locale).toContain(fullName(d.sato));
       expect(out.text, locale).not.toContain(headName(locale, '王晓明'));
       expect(out.text, locale).not.toContain(d.head.reference);
-      expect(out.attachments, locale).toEqual([]); // no calendar entry for a head who is not coming
+      // No calendar entry and no entrance code for a head who is not coming; the members' codes as before.
+      expect(out.attachments.map((a) => a.filename).sort(), locale).toEqual([`${d.petrova.reference}.png`, `${d.sato.reference}.png`].sort());
     }
     await t.db.update(registrations).set({ status: 'confirmed' }).where(eq(registrations.id, d.head.id));
   });

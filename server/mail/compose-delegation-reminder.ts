@@ -1,4 +1,5 @@
 import { render, toPlainText } from '@react-email/render';
+import QRCode from 'qrcode';
 import { createTranslator } from 'use-intl/core';
 import { formatDate } from '@/lib/format';
 import type { MailContext } from '@/lib/mail-context';
@@ -33,7 +34,7 @@ export function composeDelegationReminder(mail: Mail, members: Member[], visitId
   return visitId ? visitReminder(mail, members, visitId) : eventReminder(mail, members);
 }
 
-/** Before the event: the delegation, when and where, each confirmed member it covers with their reference. */
+/** Before the event: the delegation, when and where, each confirmed member it covers with their reference and entrance QR code. */
 async function eventReminder(mail: Mail, members: Member[]): Promise<ComposedEmail> {
   const { context, locale, catalogue, frame, t } = mail;
   const { event } = context;
@@ -48,14 +49,41 @@ async function eventReminder(mail: Mail, members: Member[]): Promise<ComposedEma
       ...facts,
       subject,
       intro: reminder('introDelegation', { kind: event.kind }),
-      members: members.map((m) => memberLine(mail, m)),
+      // Each member still confirmed when it is sent has their entrance code under their name: the head may be
+      // the only one with the e-mail at the door. A member cancelled since it was queued is listed with that status, no code.
+      members: members.map((m) => {
+        const line = memberLine(mail, m);
+        return m.status === 'confirmed'
+          ? { ...line, qr: { cid: `qr-${m.reference}`, alt: reminder('memberQrAlt', { name: line.name, reference: m.reference }) } }
+          : line;
+      }),
+      entranceHint: reminder('entranceHintMembers', { kind: event.kind }),
       calendarHint: calendar ? t('calendarHint') : null,
     }),
   );
   const description = t('calendarReference', { reference: context.registration.reference });
-  const attachments = calendar
-    ? [{ filename: 'event.ics', content: eventCalendar(context, mail.host, 'CONFIRMED', description, facts.manageUrl, mail.p('separator')), contentType: ICS }]
-    : [];
+  const codes = await Promise.all(
+    members
+      .filter((m) => m.status === 'confirmed')
+      .map(async (m) => ({
+        filename: `${m.reference}.png`,
+        content: await QRCode.toBuffer(m.reference, { scale: 6, margin: 1 }),
+        contentType: 'image/png',
+        cid: `qr-${m.reference}`,
+      })),
+  );
+  const attachments = [
+    ...codes,
+    ...(calendar
+      ? [
+          {
+            filename: 'event.ics',
+            content: eventCalendar(context, mail.host, 'CONFIRMED', description, facts.manageUrl, mail.p('separator')),
+            contentType: ICS,
+          },
+        ]
+      : []),
+  ];
   return { fromName: mail.fromName, subject, html, text: toPlainText(html), attachments };
 }
 

@@ -1,9 +1,9 @@
-import { Button, Link, Text } from '@react-email/components';
+import { Button, Img, Link, Text } from '@react-email/components';
 import { colors, Fact, Shell, text } from './shell';
 import type { EmailFrame } from './shell';
 
 /** One line per member: name, passport name, reference and status, already in the head's words. */
-export type MemberLine = { name: string; latinName: string; reference: string; status: string };
+export type MemberLine = { name: string; latinName: string; reference: string; status: string; qr?: { cid: string; alt: string } };
 
 export interface DelegationEmailProps extends EmailFrame {
   labels: { delegation: string; event: string; when: string; where: string; members: string; manage: string; manageHint: string };
@@ -15,6 +15,8 @@ export interface DelegationEmailProps extends EmailFrame {
   manageUrl: string | null;
   /** The calendar hint, when a calendar file is attached (the head's reminder, the head confirmed). */
   calendarHint?: string | null;
+  /** Under the members, when each carries their entrance QR code (the head's event reminder). */
+  entranceHint?: string | null;
 }
 
 /** The head's summary: the whole delegation in one e-mail, in the head's language. */
@@ -26,6 +28,7 @@ export function DelegationEmail(p: DelegationEmailProps) {
       <Fact name={p.labels.when}>{p.when}</Fact>
       <Fact name={p.labels.where}>{p.where}</Fact>
       <MemberLines heading={p.labels.members} members={p.members} />
+      {p.entranceHint && <Text style={{ ...text, fontSize: 13, color: colors.muted }}>{p.entranceHint}</Text>}
       {p.manageUrl && (
         <>
           <Button
@@ -54,9 +57,12 @@ export function MemberLines({ heading, members }: { heading: string; members: Me
     <>
       <Text style={{ ...text, color: colors.muted, fontSize: 13, marginBottom: 0 }}>{heading}</Text>
       {members.map((m) => (
-        <Text key={m.reference} style={{ ...text, margin: '4px 0' }}>
-          • {m.name} ({m.latinName}) — <span style={{ fontFamily: 'Menlo, Consolas, monospace' }}>{m.reference}</span> · {m.status}
-        </Text>
+        <div key={m.reference}>
+          <Text style={{ ...text, margin: '4px 0' }}>
+            • {m.name} ({m.latinName}) — <span style={{ fontFamily: 'Menlo, Consolas, monospace' }}>{m.reference}</span> · {m.status}
+          </Text>
+          {m.qr && <Img src={`cid:${m.qr.cid}`} alt={m.qr.alt} width={132} height={132} style={{ margin: '0 0 8px 12px' }} />}
+        </div>
       ))}
     </>
   );
