@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import { createTranslator } from 'use-intl/core';
 import { formatDate } from '@/lib/format';
 import type { MailContext } from '@/lib/mail-context';
+import { fullName } from '@/lib/names';
 import { registrationCalendar } from '@/lib/status-truth';
 import { eventCalendar, visitsCalendar } from './calendar';
 import { delegationFacts, memberLine } from './compose-delegation';
@@ -54,7 +55,7 @@ async function eventReminder(mail: Mail, members: Member[]): Promise<ComposedEma
       members: members.map((m) => {
         const line = memberLine(mail, m);
         return m.status === 'confirmed'
-          ? { ...line, qr: { cid: `qr-${m.reference}`, alt: reminder('memberQrAlt', { name: line.name, reference: m.reference }) } }
+          ? { ...line, qr: { cid: `qr-${m.reference}`, alt: reminder('memberQrAlt', { name: fullName(m), reference: m.reference }) } }
           : line;
       }),
       entranceHint: reminder('entranceHintMembers', { kind: event.kind }),
