@@ -43,3 +43,23 @@ test('an event only in Chinese says so on the Korean page, marks its text zh-Han
   await page.goto('/en/events');
   await expect(page.locator('.card-cancelled').filter({ hasText: '图们江' })).toBeVisible();
 });
+
+test('a stale "back to draft" on an event cancelled meanwhile says why, in Korean (it came back with no word)', async ({
+  organizerPage: page,
+  request,
+  newEvent,
+  organizer: headers,
+}) => {
+  const { id } = await newEvent('stale tab');
+  const ko = messages.ko.EventEditor.status;
+  await page.goto(`/ko/admin/events/${id}/edit`);
+  const unpublish = page.getByRole('button', { name: ko.unpublish });
+  await expect(unpublish).toBeVisible();
+  // Someone cancels the event in another tab while this page stays open.
+  expect((await request.post('/api/admin/events/status', { headers, data: { id, action: 'cancel' } })).status()).toBe(200);
+  await unpublish.click();
+  const panel = page.getByRole('region', { name: ko.heading });
+  await expect(panel.getByRole('alert')).toHaveText(ko.cancelledIsFinal);
+  await expect(panel.getByText(ko.statuses.cancelled, { exact: true })).toBeVisible();
+  await expect(panel.getByRole('button', { name: ko.unpublish })).toHaveCount(0);
+});

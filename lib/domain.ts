@@ -117,8 +117,3 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** Message keys cannot hold dots. */
 export const auditActionKey = (action: string) => action.replaceAll('.', '_');
-
-/** What a back-office form's `?result=` may say after a decision; anything else reads as done. */
-export const DECISION_RESULTS = ['ok', 'full', 'not-allowed', 'not-found', 'invalid'] as const;
-export const decisionResult = (value: string) =>
-  (DECISION_RESULTS as readonly string[]).includes(value) ? (value as (typeof DECISION_RESULTS)[number]) : 'ok';

@@ -136,6 +136,25 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
     });
   }
 
+  it("a plain form for another event's data goes to the page that says it is not allowed, in the page's language", async () => {
+    const { POST } = await import('@/app/api/admin/decide/route');
+    const plain = new Request(`${origin}/api/admin/decide`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+      body: new URLSearchParams({ id: other.registration, decision: 'approve', returnTo: `/ko/admin/registrations/${other.registration}` }),
+    });
+    const refused = await POST(plain);
+    expect(refused.status).toBe(303);
+    expect(refused.headers.get('location')).toBe('/ko/admin/forbidden?what=action');
+  });
+
+  it("delegations: a co-host checks in its own event's members, not another's (the route named no event, so it refused every co-host)", async () => {
+    const { POST } = await import('@/app/api/admin/delegations/route');
+    const delegationId = randomUUID();
+    expect((await POST(post({ delegationId, action: 'checkIn', ids: [other.registration] }))).status).toBe(403);
+    expect(await (await POST(post({ delegationId, action: 'checkIn', ids: [own.registration] }))).json()).toEqual({ checkedIn: 0 });
+  });
+
   it('nothing of the other event changed', async () => {
     const [r] = await t.db.select().from(registrations).where(eq(registrations.id, other.registration));
     expect(r).toMatchObject({ status: 'pending', organization: 'Busan Chamber of Commerce' });

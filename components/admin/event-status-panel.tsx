@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales';
 import type { EVENT_STATUSES } from '@/lib/domain';
 import { Link } from '@/i18n/link';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ResultBanner } from '@/components/ui/result-banner';
 
 interface Props {
   locale: Locale;
@@ -11,6 +12,8 @@ interface Props {
   status: (typeof EVENT_STATUSES)[number];
   /** The action just taken, from `?status=` after the redirect. */
   done?: string;
+  /** The action was refused: the event was cancelled meanwhile (`?status=cancelledIsFinal`). */
+  refused?: boolean;
   /** For the confirmation before cancelling: what, and how many delegates it writes to. */
   kind: string;
   title: string;
@@ -20,7 +23,7 @@ interface Props {
 const ACTIONS = ['publish', 'unpublish', 'cancel'] as const;
 
 /** Publish, back to draft, or cancel: plain forms, so they work before any script has loaded. */
-export async function EventStatusPanel({ locale, id, slug, status, done, kind, title, activeCount }: Props) {
+export async function EventStatusPanel({ locale, id, slug, status, done, refused, kind, title, activeCount }: Props) {
   const t = await getTranslations({ locale, namespace: 'EventEditor.status' });
   const c = await getTranslations({ locale, namespace: 'Confirm' });
   const returnTo = `/${locale}/admin/events/${id}/edit`;
@@ -52,15 +55,12 @@ export async function EventStatusPanel({ locale, id, slug, status, done, kind, t
       <h2 id="status-heading" className="inline-heading">
         {t('heading')}
       </h2>
-      {shownDone && (
-        <p role="status" className="banner banner-success">
-          {t(`done.${shownDone}`)}
-        </p>
-      )}
+      {shownDone && <ResultBanner text={t(`done.${shownDone}`)} refused={false} />}
+      {refused && <ResultBanner text={t('cancelledIsFinal')} refused />}
       <p>
         {t('current')} <strong>{t(`statuses.${status}`)}</strong>
       </p>
-      {status === 'cancelled' && <p className="hint">{t('cancelledIsFinal')}</p>}
+      {status === 'cancelled' && !refused && <p className="hint">{t('cancelledIsFinal')}</p>}
       <div className="actions">
         {status === 'draft' && form('publish', 'button')}
         {status === 'published' && form('unpublish', 'button secondary')}

@@ -3,7 +3,7 @@ import 'server-only';
 import { z } from 'zod';
 import { getDb, type Database } from '@/db/client';
 import type { SessionOrganizer } from '@/db/queries/auth';
-import { fromOwnSite, json, readForm, readJson, safeErrorLabel } from '@/server/http';
+import { fromOwnSite, json, readForm, readJson, refererLocale, safeErrorLabel } from '@/server/http';
 import { fieldErrors } from '@/lib/validations/registration';
 import { allows, type Permission, roleAllows } from '@/lib/permissions';
 import { currentOrganizer } from './session';
@@ -21,7 +21,8 @@ interface Context<T> {
 /**
  * What an action answers: JSON `body`/`status` for fetch callers; plain forms go back to their page
  * (`returnTo`, read here, never by the action), or to another back-office `page` (a path after the locale,
- * `/admin/…`) in the same language, with `query` and `hash` added, e.g. `{ query: { result: 'ok' } }`.
+ * `/admin/…`) in the same language, with `query` and `hash` added, e.g. `{ query: { result: 'ok' } }`. A refusal
+ * (`status` 4xx) names its reason in `query` too, and the page reads it: without one the person is back with no word.
  */
 interface Answer {
   page?: `/admin/${string}`;
@@ -35,7 +36,8 @@ type Handler<T> = (context: Context<T>) => Promise<Response | Answer>;
 /**
  * Every back-office mutation goes through here: same-origin check, session, permission (403 for a
  * role that lacks it), body parsed by the action's own zod schema (classic or mini). Plain HTML forms get a 303 back
- * to their `returnTo` field (any back-office path); fetch callers (Accept: application/json) get JSON.
+ * to their `returnTo` field (any back-office path), or, when the gate refuses them (no session, role, event, second
+ * factor), to the page that says why; fetch callers (Accept: application/json) get JSON.
  */
 export function adminRoute<S extends z.core.$ZodType>(
   permission: Permission,
@@ -45,17 +47,23 @@ export function adminRoute<S extends z.core.$ZodType>(
 ) {
   return async (request: Request) => {
     if (!fromOwnSite(request)) return json({ error: 'forbidden' }, 403);
+    const wantsJson = request.headers.get('accept')?.includes('application/json');
+    // A plain form is refused onto the page that says why; fetch callers (and JSON bodies) get JSON.
+    const plain = !wantsJson && !(request.headers.get('content-type') ?? '').includes('application/json');
+    const refuse = (error: Refusal, locale = refererLocale(request, LOCALES)) => (plain ? refusalPage(locale, error) : refusalJson(error));
     const organizer = await currentOrganizer();
-    if (!organizer) return json({ error: 'unauthorized' }, 401);
+    if (!organizer) return refuse('unauthorized');
     // A printed or reset password opens nothing but the page that replaces it.
-    if (organizer.mustChangePassword && !options.beforePasswordChange) return json({ error: 'passwordChangeRequired' }, 403);
-    const refused = refusal(organizer, permission);
-    if (refused) return refused;
+    if (organizer.mustChangePassword && !options.beforePasswordChange) return refuse('passwordChangeRequired');
+    const denied = deniedBy(organizer, permission);
+    if (denied) return refuse(denied);
     const input = await readInput(request, options.maxBytes);
     if (!input.ok) return input.response;
-    const parsed = z.safeParse(schema, input.value);
-    const wantsJson = request.headers.get('accept')?.includes('application/json');
-    const back = safeReturn(typeof input.value === 'object' && input.value ? (input.value as Record<string, unknown>).returnTo : undefined);
+    // `returnTo` is this wrapper's, never the action's: a strict schema (registration-edit) would refuse it as unknown.
+    const record = typeof input.value === 'object' && input.value !== null && !Array.isArray(input.value);
+    const { returnTo, ...fields } = record ? (input.value as Record<string, unknown>) : {};
+    const parsed = z.safeParse(schema, record ? fields : input.value);
+    const back = safeReturn(returnTo);
     if (!parsed.success) {
       // A plain form goes back to its page with a message instead of showing raw JSON.
       if (!wantsJson && back) return new Response(null, { status: 303, headers: { Location: `${back.split('?')[0]}?result=invalid` } });
@@ -64,7 +72,7 @@ export function adminRoute<S extends z.core.$ZodType>(
     try {
       const db = await getDb();
       // A co-host reaches only its own events' data; the check is here so no route can forget it.
-      if (!(await targetAllowed(db, organizer, options.target?.(parsed.data)))) return json({ error: 'forbidden' }, 403);
+      if (!(await targetAllowed(db, organizer, options.target?.(parsed.data)))) return refuse('forbidden', back?.split('/')[1]);
       const result = await handler({ db, organizer, data: parsed.data, request });
       if (result instanceof Response) return result;
       const location = destination(back, result);
@@ -97,19 +105,50 @@ export function safeReturn(value: unknown): string | undefined {
   return ADMIN_PATH.test(value) && !value.includes('//') ? value : undefined;
 }
 
-/** For GET route handlers (search, exports): the session, the permission and the target's event, or the refusal to return. */
-export async function authorize(permission: Permission, target?: Target): Promise<{ organizer: SessionOrganizer } | { response: Response }> {
+/** Why the gate refuses a request: no session, a password to replace first, a role or event not its own, a missing second factor. */
+type Refusal = 'unauthorized' | 'passwordChangeRequired' | 'forbidden' | 'secondFactorRequired';
+
+/** The back-office page that says why (the forbidden page in its wording for an action rather than a page). */
+const REFUSAL_PAGES: Record<Refusal, string> = {
+  unauthorized: '/sign-in?error=signedOut',
+  passwordChangeRequired: '/password',
+  forbidden: '/forbidden?what=action',
+  secondFactorRequired: '/security',
+};
+
+/** A plain form or a download link, refused: to the page that says why, in the person's language. */
+const refusalPage = (locale: string, error: Refusal) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: `/${(LOCALES as readonly string[]).includes(locale) ? locale : 'en'}/admin${REFUSAL_PAGES[error]}` },
+  });
+
+const refusalJson = (error: Refusal) => json({ error }, error === 'unauthorized' ? 401 : 403);
+
+/**
+ * For GET route handlers (search, exports): the session, the permission and the target's event, or the refusal to return.
+ * With `locale` (a download link or form that came from a back-office page), a refusal goes to the page that says why.
+ */
+export async function authorize(permission: Permission, target?: Target, locale?: string): Promise<{ organizer: SessionOrganizer } | { response: Response }> {
+  const refuse = (error: Refusal) => ({ response: locale ? refusalPage(locale, error) : refusalJson(error) });
   const organizer = await currentOrganizer();
-  if (!organizer) return { response: json({ error: 'unauthorized' }, 401) };
-  if (organizer.mustChangePassword) return { response: json({ error: 'passwordChangeRequired' }, 403) };
-  const refused = refusal(organizer, permission);
-  if (refused) return { response: refused };
-  if (!(await targetAllowed(await getDb(), organizer, target))) return { response: json({ error: 'forbidden' }, 403) };
+  if (!organizer) return refuse('unauthorized');
+  if (organizer.mustChangePassword) return refuse('passwordChangeRequired');
+  const denied = deniedBy(organizer, permission);
+  if (denied) return refuse(denied);
+  if (!(await targetAllowed(await getDb(), organizer, target))) return refuse('forbidden');
   return { organizer };
 }
 
-/** 403, saying so when only the second factor is missing (the page then points to its set-up). */
-export function refusal(organizer: SessionOrganizer, permission: Permission) {
+/** Whether the role lacks the permission ('forbidden') or only the second factor is missing (the page then points to its set-up). */
+function deniedBy(organizer: SessionOrganizer, permission: Permission): Refusal | null {
   if (allows(organizer, permission)) return null;
-  return json({ error: roleAllows(organizer.role, permission) ? 'secondFactorRequired' : 'forbidden' }, 403);
+  return roleAllows(organizer.role, permission) ? 'secondFactorRequired' : 'forbidden';
+}
+
+/** 403, saying so when only the second factor is missing; to the page that says why with `locale`. */
+export function refusal(organizer: SessionOrganizer, permission: Permission, locale?: string) {
+  const denied = deniedBy(organizer, permission);
+  if (!denied) return null;
+  return locale ? refusalPage(locale, denied) : refusalJson(denied);
 }

@@ -22,6 +22,7 @@ const RESULTS = ['on', 'off', 'code', 'invalid', 'locked'] as const;
 export default async function SecurityPage({ params, searchParams }: Props) {
   const { locale, organizer } = await adminPage(params, 'ownAccount');
   const t = await getTranslations({ locale, namespace: 'Admin.security' });
+  const accounts = await getTranslations({ locale, namespace: 'Admin.accounts' });
   const db = await getDb();
   const { enabledAt, pending } = await secondFactorStatus(db, organizer.id);
   // Only while a set-up waits for its first code, and only when two-step sign-in is still off.
@@ -59,6 +60,8 @@ export default async function SecurityPage({ params, searchParams }: Props) {
       {organizer.needsSecondFactor && roleAllows(organizer.role, 'revealPassport') && (
         <p className="banner banner-info">{t(enabledAt ? 'requiredSignInAgain' : 'requiredSetUp')}</p>
       )}
+      {/* Where a change to accounts or security settings was refused for want of a code (adminRoute sends it here). */}
+      {organizer.needsStepUp && roleAllows(organizer.role, 'manageSecurity') && <p className="banner banner-info">{accounts('stepUp')}</p>}
       <p>{t('intro')}</p>
       {enabledAt ? (
         <>

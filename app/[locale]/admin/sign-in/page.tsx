@@ -18,7 +18,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   return (
     <section className="sign-in">
       <h1>{t('title')}</h1>
-      {(error === 'invalid' || error === 'locked' || error === 'expired') && (
+      {(error === 'invalid' || error === 'locked' || error === 'expired' || error === 'signedOut') && (
         <p role="alert" className="banner banner-error">
           {t(`errors.${error}`)}
         </p>

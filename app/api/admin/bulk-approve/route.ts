@@ -13,7 +13,10 @@ export const POST = adminRoute(
     let approved = 0;
     for (const id of data.ids) if ((await decide(db, organizer.id, id, 'approve')).kind === 'ok') approved++;
     revalidatePublic();
-    return { body: { approved, of: data.ids.length }, query: { result: approved > 0 ? 'ok' : 'not-allowed' } };
+    const of = data.ids.length;
+    // Some may have been decided meanwhile (another tab, another organizer): the page says how many of the ticked were approved.
+    const result = approved === of ? 'ok' : approved === 0 ? 'not-allowed' : 'partial';
+    return { body: { approved, of }, query: { result, approved: String(approved), of: String(of) } };
   },
   { target: (data) => ({ registrations: data.ids }) },
 );

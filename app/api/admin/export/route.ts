@@ -5,7 +5,7 @@ import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
 import { recordExport } from '@/db/queries/attendees';
 import { visitTitles } from '@/db/queries/events';
 import { isLocale } from '@/i18n/locales';
-import { authorize, refusal } from '@/server/auth/admin-route';
+import { authorize, refusal, safeReturn } from '@/server/auth/admin-route';
 import { csvStream, EXPORT_COLUMNS, PASSPORT_COLUMNS, xlsxStream } from '@/server/export';
 import { fromOwnSite, json, readForm } from '@/server/http';
 import { pickText } from '@/lib/localized';
@@ -35,13 +35,15 @@ export async function POST(request: Request) {
 }
 
 async function exportList(params: URLSearchParams) {
-  const auth = await authorize('manageAttendees', { event: params.get('event') ?? '' });
+  // From the event page (link or form), a refusal opens the page that says why instead of a download that fails.
+  const from = safeReturn(params.get('returnTo'))?.split('/')[1];
+  const auth = await authorize('manageAttendees', { event: params.get('event') ?? '' }, from);
   if ('response' in auth) return auth.response;
   const lang = params.get('lang');
   const locale = isLocale(lang) ? lang : 'en';
   const format = params.get('format') === 'xlsx' ? 'xlsx' : 'csv';
   const withPassport = params.get('passport') === '1';
-  const refused = withPassport && refusal(auth.organizer, 'exportPassport');
+  const refused = withPassport && refusal(auth.organizer, 'exportPassport', from);
   if (refused) return refused;
   const db = await getDb();
   const event = await adminEvent(db, params.get('event') ?? '', locale);

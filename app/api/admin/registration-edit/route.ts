@@ -19,7 +19,8 @@ export const POST = adminRoute(
     // Audited inside the change's transaction, with the fields that changed.
     const result = await changeRegistrationById(db, id, change, { actorId: organizer.id, action: 'registration.edit' });
     if (result.kind === 'ok') revalidatePublic();
-    const outcome = result.kind === 'ok' ? 'ok' : result.kind === 'email-taken' ? 'invalid' : 'not-found';
+    // 'not-found' here is a registration no longer active (none is ever deleted): its page shows it, so the words are 'not possible now'.
+    const outcome = result.kind === 'ok' ? 'ok' : result.kind === 'email-taken' ? 'email-taken' : 'not-allowed';
     return { body: { kind: result.kind }, status: result.kind === 'ok' ? 200 : 409, query: { result: outcome } };
   },
   { target: (data) => ({ registrations: [data.id] }) },

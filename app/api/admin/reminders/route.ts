@@ -26,7 +26,7 @@ export const POST = adminRoute(
   schema,
   async ({ db, organizer, data }) => {
     await saveReminderPlan(db, organizer.id, data.eventId, { hoursBefore: data.hoursBefore, visitEvening: data.visitEvening, eveningHour: data.eveningHour });
-    return { body: { ok: true } };
+    return { body: { ok: true }, query: { result: 'saved' } };
   },
   { target: (data) => ({ event: data.eventId }) },
 );

@@ -2,14 +2,24 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { emailById } from '@/db/queries/mail';
+import { ResultBanner } from '@/components/ui/result-banner';
 import { Link } from '@/i18n/link';
 import { adminPage, requireTarget } from '@/server/auth/session';
 import { redactLinks } from '@/server/mail/redact';
 
 export const dynamic = 'force-dynamic';
 
+/** What the page's forms come back with (retry-email, resend), and whether it is a refusal. */
+const RESULTS = { retried: false, resent: false, notFailed: true, notResent: true } as const;
+
 /** One message exactly as it went out: headers and parts from the stored raw message. */
-export default async function EmailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+export default async function EmailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ result?: string }>;
+}) {
   const { id } = await params;
   const { locale, organizer } = await adminPage(params, 'viewEmailLog');
   const email = /^\d{1,15}$/.test(id) ? await emailById(await getDb(), Number(id)) : null;
@@ -18,12 +28,15 @@ export default async function EmailPage({ params }: { params: Promise<{ locale: 
   const t = await getTranslations({ locale, namespace: 'Admin.emails' });
   const r = await getTranslations({ locale, namespace: 'Admin.registration' });
   const here = `/${locale}/admin/emails/${email.id}`;
+  const asked = (await searchParams).result;
+  const result = asked && Object.hasOwn(RESULTS, asked) ? (asked as keyof typeof RESULTS) : undefined;
   return (
     <section>
       <p>
         <Link href="/admin/emails">← {t('title')}</Link>
       </p>
       <h1>{email.subject ?? (t.has(`kinds.${email.kind}` as 'kinds.approved') ? t(`kinds.${email.kind}` as 'kinds.approved') : email.kind)}</h1>
+      {result && <ResultBanner text={t(`results.${result}`)} refused={RESULTS[result]} />}
       <dl className="facts panel">
         <dt>{t('kind')}</dt>
         <dd>{t.has(`kinds.${email.kind}` as 'kinds.approved') ? t(`kinds.${email.kind}` as 'kinds.approved') : email.kind}</dd>

@@ -14,17 +14,20 @@ import { batchProgress } from '@/db/queries/outbox';
 import { delegationNames } from '@/db/queries/admin-delegations';
 import { itineraryRecipients } from '@/db/queries/itineraries';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ResultBanner } from '@/components/ui/result-banner';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { allows } from '@/lib/permissions';
 import { adminPage, requireTarget } from '@/server/auth/session';
 import { pickText } from '@/lib/localized';
 import { attendeeFilterSchema } from '@/lib/validations/attendee-filter';
-import { decisionResult } from '@/lib/domain';
 import { isUuid } from '@/lib/ids';
 import { countryName as countryOfCode } from '@/lib/countries';
 
 export const dynamic = 'force-dynamic';
+
+/** What approving the ticked registrations comes back with (bulk-approve), and whether it is a refusal. */
+const RESULTS = { ok: false, partial: true, 'not-allowed': true, invalid: true } as const;
 
 type Props = { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -57,6 +60,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
   const countryName = (code: string) => countryOfCode(code, locale);
   const visits = counts.perVisit.map((v) => ({ id: v.id, title: pickText(v.title, locale, event.sourceLocale)?.text ?? '' }));
   const here = `/${locale}/admin/events/${id}`;
+  const result = query.result && Object.hasOwn(RESULTS, query.result) ? (query.result as keyof typeof RESULTS) : undefined;
   const pending = list.rows.filter((r) => r.status === 'pending').length;
   // Where delegations are, the dialog says who reads what: members with an address their own, the head a roll-up (#15).
   const withDelegations = (text: string, count: number) =>
@@ -86,11 +90,7 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
           </Link>
         )}
       </p>
-      {query.result && (
-        <p role="status" className="banner banner-info">
-          {t(`results.${decisionResult(query.result)}`)}
-        </p>
-      )}
+      {result && <ResultBanner text={t(`results.${result}`, { approved: Number(query.approved) || 0, of: Number(query.of) || 0 })} refused={RESULTS[result]} />}
       {batch && <BatchProgress done={batch.queued === 0} text={t('batch', { sent: batch.sent, total: batch.total, failed: batch.failed })} />}
       <EventDashboard locale={locale} counts={counts} capacity={event.capacity} visits={visits} countryName={countryName} />
       <QuestionCharts locale={locale} source={event.sourceLocale} questions={questions} counts={answerTotals} />
@@ -141,16 +141,13 @@ export default async function AdminEventPage({ params, searchParams }: Props) {
         answers={answerFilterOptions(questions, locale, event.sourceLocale, qt('yes'), qt('no'), (label, value) => p('labelled', { label, value }))}
       />
       <p className="actions">
-        <a href={`/api/admin/export?event=${id}&format=csv&lang=${locale}&${exportQuery}`} download>
-          {t('exportCsv')}
-        </a>
-        <a href={`/api/admin/export?event=${id}&format=xlsx&lang=${locale}&${exportQuery}`} download>
-          {t('exportXlsx')}
-        </a>
+        {/* The file comes as an attachment, so the page stays; a refusal (session ended, event no longer assigned) opens the page that says why. */}
+        <a href={`/api/admin/export?${new URLSearchParams({ event: id, format: 'csv', lang: locale, returnTo: here })}&${exportQuery}`}>{t('exportCsv')}</a>
+        <a href={`/api/admin/export?${new URLSearchParams({ event: id, format: 'xlsx', lang: locale, returnTo: here })}&${exportQuery}`}>{t('exportXlsx')}</a>
         {allows(organizer, 'exportPassport') && (
           // Passport data only by a form post from this page (origin-checked), never by a link another site could open.
           <form method="post" action="/api/admin/export" className="inline-form">
-            {[...new URLSearchParams({ event: id, format: 'xlsx', passport: '1', lang: locale }), ...exportQuery].map(([name, value]) => (
+            {[...new URLSearchParams({ event: id, format: 'xlsx', passport: '1', lang: locale, returnTo: here }), ...exportQuery].map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
             ))}
             <button type="submit" className="link-button">

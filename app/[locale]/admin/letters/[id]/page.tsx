@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { LetterDetails } from '@/components/letters/letter-details';
 import { getDb } from '@/db/client';
 import { letterWithContext } from '@/db/queries/letters-read';
+import { ResultBanner } from '@/components/ui/result-banner';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import { countryName } from '@/lib/countries';
@@ -46,11 +47,7 @@ export default async function LetterPage({
         <Link href="/admin/letters">← {t('title')}</Link>
       </p>
       <h1>{t('detailTitle', { reference: letter.reference })}</h1>
-      {result && (
-        <p role="status" className={`banner ${result === 'ok' ? 'banner-success' : 'banner-error'}`}>
-          {t(`results.${result}`)}
-        </p>
-      )}
+      {result && <ResultBanner text={t(`results.${result}`)} refused={result !== 'ok'} />}
       <dl className="facts panel">
         <dt>{t('columns.status')}</dt>
         <dd>

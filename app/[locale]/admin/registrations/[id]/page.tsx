@@ -6,6 +6,7 @@ import { RegistrationEditForm } from '@/components/admin/registration/registrati
 import { RegistrationFacts } from '@/components/admin/registration/registration-facts';
 import { RevealPassport } from '@/components/admin/reveal-passport';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ResultBanner } from '@/components/ui/result-banner';
 import { DelegateExtras } from '@/components/questions/delegate-extras';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
@@ -14,12 +15,25 @@ import { loadAudit } from '@/db/queries/audit-log';
 import { visitTitles } from '@/db/queries/events';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
-import { decisionResult, decisionsFrom, isActive } from '@/lib/domain';
+import { decisionsFrom, isActive } from '@/lib/domain';
 import { fullName, hasDistinctPassportName, passportName } from '@/lib/names';
 import { allows, roleAllows } from '@/lib/permissions';
 import { adminPage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
+
+/** What the page's forms come back with (decide, registration-edit, resend), and whether it is a refusal. */
+const RESULTS = {
+  ok: false,
+  resent: false,
+  full: true,
+  'not-allowed': true,
+  'not-found': true,
+  invalid: true,
+  'email-taken': true,
+  notResent: true,
+} as const;
+type Result = keyof typeof RESULTS;
 
 export default async function RegistrationAdminPage({
   params,
@@ -45,9 +59,13 @@ export default async function RegistrationAdminPage({
   const field = await getTranslations({ locale, namespace: 'RegistrationForm.fields' });
   const p = await getTranslations({ locale, namespace: 'Punctuation' });
   const c = await getTranslations({ locale, namespace: 'Confirm' });
+  const emails = await getTranslations({ locale, namespace: 'Admin.emails.results' });
   const here = `/${locale}/admin/registrations/${id}`;
   const source = event?.sourceLocale ?? 'zh';
-  const { result } = await searchParams;
+  const asked = (await searchParams).result;
+  const result = asked && Object.hasOwn(RESULTS, asked) ? (asked as Result) : undefined;
+  const resultText = (r: Result) =>
+    r === 'resent' || r === 'notResent' ? emails(r) : r === 'invalid' || r === 'email-taken' ? t(`results.${r}`) : attendees(`results.${r}`);
   return (
     <section>
       <p>
@@ -62,11 +80,7 @@ export default async function RegistrationAdminPage({
           </span>
         )}
       </h1>
-      {result && (
-        <p role="status" className="banner banner-info">
-          {attendees(`results.${decisionResult(result)}`)}
-        </p>
-      )}
+      {result && <ResultBanner text={resultText(result)} refused={RESULTS[result]} />}
       <p>
         <span className={`status-pill status-${r.status}`}>{statuses(r.status)}</span> · {p('labelled', { label: t('reference'), value: r.reference })}
       </p>

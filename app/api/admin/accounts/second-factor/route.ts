@@ -18,5 +18,5 @@ const schema = z.discriminatedUnion('action', [
 export const POST = adminRoute('manageSecurity', schema, async ({ db, organizer, data }) => {
   if (data.action === 'require') await setPassportsNeedSecondFactor(db, organizer.id, data.required);
   else await resetSecondFactor(db, organizer.id, data.id);
-  return {};
+  return { query: { result: 'done' } };
 });

@@ -10,6 +10,7 @@ import { adminEvent } from '@/db/queries/admin-events';
 import { listAnnouncements } from '@/db/queries/announcements';
 import { attendeeCounts } from '@/db/queries/attendees';
 import type { AudienceKind } from '@/lib/announcements';
+import { ResultBanner } from '@/components/ui/result-banner';
 import { Link } from '@/i18n/link';
 import { countryName } from '@/lib/countries';
 import { formatStamp } from '@/lib/format';
@@ -40,11 +41,9 @@ export default async function AnnouncementsPage({ params, searchParams }: Props)
         <Link href={`/admin/events/${id}`}>← {event.title}</Link>
       </p>
       <h1>{t('title')}</h1>
-      {result === 'already-sent' && (
-        <p role="status" className="banner banner-info">
-          {t('alreadySent')}
-        </p>
-      )}
+      {/* A save refused: the draft was sent meanwhile, or the form (sent without script) did not pass the checks. */}
+      {result === 'already-sent' && <ResultBanner text={t('alreadySent')} refused />}
+      {result === 'invalid' && <ResultBanner text={t('invalid')} refused />}
       {list.length === 0 ? (
         <p>{t('none')}</p>
       ) : (

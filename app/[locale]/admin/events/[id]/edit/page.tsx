@@ -62,6 +62,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         slug={event.slug}
         status={event.status}
         done={status}
+        refused={status === 'cancelledIsFinal'}
         kind={event.values.kind ?? 'conference'}
         title={event.title}
         activeCount={activeCount}

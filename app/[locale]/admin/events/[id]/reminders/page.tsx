@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { getDb } from '@/db/client';
 import { adminEvent } from '@/db/queries/admin-events';
 import { reminderOverview } from '@/db/queries/reminders';
+import { ResultBanner } from '@/components/ui/result-banner';
 import { Link } from '@/i18n/link';
 import { formatDateTime, formatZone } from '@/lib/format';
 import { pickText } from '@/lib/localized';
@@ -32,11 +33,7 @@ export default async function RemindersPage({ params, searchParams }: Props) {
         <Link href={`/admin/events/${id}`}>← {event.title}</Link>
       </p>
       <h1>{t('title')}</h1>
-      {result && (
-        <p role="status" className="banner banner-info">
-          {t(result === 'invalid' ? 'invalid' : 'saved')}
-        </p>
-      )}
+      {(result === 'saved' || result === 'invalid') && <ResultBanner text={t(result)} refused={result === 'invalid'} />}
       <p>{t('intro')}</p>
       <div className="table-wrap">
         <table>
@@ -67,7 +64,7 @@ export default async function RemindersPage({ params, searchParams }: Props) {
       <h2>{t('settings')}</h2>
       <form method="post" action="/api/admin/reminders">
         <input type="hidden" name="eventId" value={id} />
-        <input type="hidden" name="returnTo" value={`${here}?result=saved`} />
+        <input type="hidden" name="returnTo" value={here} />
         <label className="field">
           <span>{t('hoursBefore')}</span>
           <input name="hoursBefore" defaultValue={overview.plan.hoursBefore.join(', ')} inputMode="numeric" aria-describedby="hours-hint" />

@@ -14,6 +14,7 @@ import { attendeeCounts } from '@/db/queries/attendees';
 import { countAudience } from '@/db/queries/audiences';
 import { batchProgress } from '@/db/queries/outbox';
 import { LOCALES } from '@/i18n/locales';
+import { ResultBanner } from '@/components/ui/result-banner';
 import { Link } from '@/i18n/link';
 import { htmlLang } from '@/i18n/routing';
 import type { AudienceKind } from '@/lib/announcements';
@@ -58,6 +59,8 @@ export default async function AnnouncementPage({ params, searchParams }: Props) 
           {t('alreadySent')}
         </p>
       )}
+      {/* The changed draft, sent without script, did not pass the checks: nothing of it was saved. */}
+      {result === 'invalid' && <ResultBanner text={t('invalid')} refused />}
       {progress && <BatchProgress done={progress.queued === 0} text={t('progress', { sent: progress.sent, total: progress.total, failed: progress.failed })} />}
       <dl className="facts">
         <dt>{t('audience')}</dt>
