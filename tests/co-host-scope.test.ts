@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { saveAnnouncement } from '@/db/queries/announcements';
 import { createOrganizer, openSession, sessionOrganizer } from '@/db/queries/auth';
 import { setCoHostEvents } from '@/db/queries/co-hosts';
+import { requestLetterLater } from '@/db/queries/letters';
+import { eventsWithLetters, listLetters } from '@/db/queries/letters-read';
 import { listEmails } from '@/db/queries/mail';
 import { registerDelegate } from '@/db/queries/registrations';
 import { announcements, outboundEmails, registrations, visits } from '@/db/schema';
@@ -217,6 +219,34 @@ describe.each(drivers)('co-host accounts see only their events [%s]', (driver) =
     expect(await targetAllowed(t.db, holder, { email: loose!.id })).toBe(false);
     expect(await targetAllowed(t.db, holder, undefined)).toBe(false);
     expect(await targetAllowed(t.db, { role: 'organizer' }, { event: other.event })).toBe(true);
+  });
+
+  it("visa letters: the queue and the event filter hold its own events' letters only; another event's letter is neither read nor decided", async () => {
+    const letter = async (registration: string) => {
+      const details = {
+        passportNumber: 'M1234567',
+        nationality: 'KR',
+        dateOfBirth: '1980-01-01',
+        entryDate: '2031-05-09',
+        exitDate: '2031-05-13',
+        consulate: 'Busan',
+      };
+      const result = await requestLetterLater(t.db, registration, details);
+      if (result.kind !== 'ok') throw new Error(result.kind);
+      return result.letterId;
+    };
+    const [mine, theirs] = [await letter(own.registration), await letter(other.registration)];
+    const scope = [own.event];
+    expect((await listLetters(t.db, { scope }, 'en')).map((l) => l.id)).toEqual([mine]);
+    expect((await eventsWithLetters(t.db, 'en', scope)).map((e) => e.id)).toEqual([own.event]);
+    expect((await listLetters(t.db, { scope: null }, 'en')).map((l) => l.id).sort()).toEqual([mine, theirs].sort());
+    const holder = current.organizer as Parameters<typeof targetAllowed>[1];
+    expect(await targetAllowed(t.db, holder, { letter: mine })).toBe(true);
+    expect(await targetAllowed(t.db, holder, { letter: theirs })).toBe(false);
+    expect(await targetAllowed(t.db, holder, { letter: randomUUID() })).toBe(false);
+    const { POST } = await import('@/app/api/admin/letters/route');
+    expect((await POST(post({ action: 'refuse', id: theirs, reason: 'Passport expired.' }))).status).toBe(403);
+    expect((await POST(post({ action: 'refuse', id: mine, reason: 'Passport expired.' }))).status).toBe(200);
   });
 
   it("the e-mail log lists only its registrations' e-mails; an unassigned co-host sees none", async () => {

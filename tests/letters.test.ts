@@ -69,7 +69,7 @@ describe.each(drivers)('visa letters [%s]', (driver) => {
   it('a request from the form waits in the queue; issuing needs the signature and seal, then e-mails the PDF once', async () => {
     const { registrationId, letter, eventId } = await requested();
     expect(letter.status).toBe('requested');
-    const queue = await listLetters(t.db, { eventId, status: 'requested' }, 'en');
+    const queue = await listLetters(t.db, { eventId, status: 'requested', scope: null }, 'en');
     expect(queue.map((q) => q.id)).toEqual([letter.id]);
     expect(JSON.stringify(queue)).not.toContain('TK1234567');
     expect(await issueLetter(t.db, actorId, letter.id)).toBe('noSettings');

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '@/db/types';
-import { coHostEvents, events, organizers, outboundEmails, registrations } from '@/db/schema';
+import { coHostEvents, events, invitationLetters, organizers, outboundEmails, registrations } from '@/db/schema';
 import { recordAudit } from './audit';
 
 export async function coHostEventIds(db: Database, organizerId: string) {
@@ -31,6 +31,16 @@ export async function setCoHostEvents(db: Database, actorId: string, organizerId
 export async function eventsOfRegistrations(db: Database, ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await db.selectDistinct({ eventId: registrations.eventId }).from(registrations).where(inArray(registrations.id, ids));
+  return rows.map((r) => r.eventId);
+}
+
+/** The event a visa letter is for, through its registration (`[]` when there is no such letter). */
+export async function eventOfLetter(db: Database, id: string) {
+  const rows = await db
+    .select({ eventId: registrations.eventId })
+    .from(invitationLetters)
+    .innerJoin(registrations, eq(registrations.id, invitationLetters.registrationId))
+    .where(eq(invitationLetters.id, id));
   return rows.map((r) => r.eventId);
 }
 

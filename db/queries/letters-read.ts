@@ -10,6 +10,8 @@ export interface LetterFilter {
   eventId?: string;
   country?: string;
   status?: LetterStatus;
+  /** The events the reader may see: a co-host's (`eventScope`), or null for every event. */
+  scope: readonly string[] | null;
 }
 
 /** The organizers' queue: newest requests first, without any passport detail. */
@@ -40,6 +42,7 @@ export async function listLetters(db: Database, filter: LetterFilter, locale: Lo
     .where(
       and(
         filter.eventId ? eq(events.id, filter.eventId) : undefined,
+        filter.scope ? inArray(events.id, filter.scope) : undefined,
         filter.country ? eq(registrations.country, filter.country) : undefined,
         filter.status ? eq(invitationLetters.status, filter.status) : undefined,
       ),
@@ -67,11 +70,12 @@ async function eventTitles(db: Database, eventIds: string[], locale: Locale) {
 }
 
 /** Every event that has letters, for the queue's filter. */
-export async function eventsWithLetters(db: Database, locale: Locale) {
+export async function eventsWithLetters(db: Database, locale: Locale, scope: readonly string[] | null) {
   const ids = await db
     .selectDistinct({ id: registrations.eventId })
     .from(invitationLetters)
-    .innerJoin(registrations, eq(registrations.id, invitationLetters.registrationId));
+    .innerJoin(registrations, eq(registrations.id, invitationLetters.registrationId))
+    .where(scope ? inArray(registrations.eventId, scope) : undefined);
   const titles = await eventTitles(
     db,
     ids.map((r) => r.id),

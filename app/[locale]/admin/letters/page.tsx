@@ -8,7 +8,7 @@ import { LETTER_STATUSES } from '@/lib/domain';
 import { formatStamp } from '@/lib/format';
 import { isUuid } from '@/lib/ids';
 import { fullName } from '@/lib/names';
-import { allows } from '@/lib/permissions';
+import { allows, eventScope } from '@/lib/permissions';
 import { adminPage } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
@@ -23,9 +23,11 @@ export default async function LettersPage({ params, searchParams }: { params: Pr
     eventId: search.event && isUuid(search.event) ? search.event : undefined,
     country: search.country && /^[A-Z]{2}$/.test(search.country) ? search.country : undefined,
     status: LETTER_STATUSES.find((s) => s === search.status),
+    // A co-host's queue holds its own events' letters only.
+    scope: eventScope(organizer),
   };
   const db = await getDb();
-  const [rows, eventList] = await Promise.all([listLetters(db, filter, locale), eventsWithLetters(db, locale)]);
+  const [rows, eventList] = await Promise.all([listLetters(db, filter, locale), eventsWithLetters(db, locale, filter.scope)]);
   const t = await getTranslations({ locale, namespace: 'VisaLetter.admin' });
   return (
     <section>

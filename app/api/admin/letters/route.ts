@@ -19,5 +19,5 @@ export const POST = adminRoute(
     else result = await issueLetter(db, organizer.id, data.id);
     return { body: { result }, status: result === 'ok' ? 200 : 409, query: { result } };
   },
-  { maxBytes: 8 * 1024 },
+  { maxBytes: 8 * 1024, target: (data) => ({ letter: data.id }) },
 );

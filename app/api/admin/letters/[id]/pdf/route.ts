@@ -9,10 +9,10 @@ export const dynamic = 'force-dynamic';
 
 /** The issued PDF for an administrator (it shows the passport number); the download is audited. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const auth = await authorize('revealPassport');
-  if ('response' in auth) return auth.response;
   const { id } = await params;
   if (!isUuid(id)) return json({ error: 'notFound' }, 404);
+  const auth = await authorize('revealPassport', { letter: id });
+  if ('response' in auth) return auth.response;
   const pdf = await letterPdf(await getDb(), id, { actorId: auth.organizer.id });
   if (!pdf) return json({ error: 'notFound' }, 404);
   return pdfResponse(pdf);
