@@ -12,8 +12,8 @@ import { isUuid } from '@/lib/ids';
 import { letterActions } from '@/lib/letter-state';
 import { pickRow } from '@/lib/localized';
 import { fullName } from '@/lib/names';
-import { allows, eventScope } from '@/lib/permissions';
-import { adminPage } from '@/server/auth/session';
+import { allows } from '@/lib/permissions';
+import { adminPage, requireTarget } from '@/server/auth/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,8 +31,9 @@ export default async function LetterPage({
   const { locale, organizer } = await adminPage(params, 'manageAttendees');
   if (!isUuid(id)) notFound();
   const ctx = await letterWithContext(await getDb(), id);
-  // A co-host sees the letters of its own events only; another event's is not found, as if it did not exist.
-  if (!ctx || !(eventScope(organizer)?.includes(ctx.event.id) ?? true)) notFound();
+  if (!ctx) notFound();
+  // A co-host sees the letters of its own events only.
+  await requireTarget(locale, organizer, { event: ctx.event.id });
   const { letter, registration: r, event } = ctx;
   const t = await getTranslations({ locale, namespace: 'VisaLetter.admin' });
   const s = await getTranslations({ locale, namespace: 'Admin.statuses' });
