@@ -14,10 +14,11 @@ export const dynamic = 'force-dynamic';
 /** The arrivals board as CSV (UTF-8 with BOM, for Excel), in order of arrival, headed in the organizer's language. */
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
-  const auth = await authorize('manageAttendees', { event: params.get('event') ?? '' });
-  if ('response' in auth) return auth.response;
   const lang = params.get('lang');
   const locale = isLocale(lang) ? lang : 'en';
+  // A link opened from a back-office page: a refusal (a session that ended meanwhile) opens the page that says why.
+  const auth = await authorize('manageAttendees', { event: params.get('event') ?? '' }, locale);
+  if ('response' in auth) return auth.response;
   const db = await getDb();
   const event = await adminEvent(db, params.get('event') ?? '', locale);
   if (!event) return json({ error: 'notFound' }, 404);

@@ -21,10 +21,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const reference = params.get('reference') ?? undefined;
-  const auth = await authorize(reference ? 'checkIn' : 'manageAttendees', { event: params.get('event') ?? '' });
-  if ('response' in auth) return auth.response;
   const lang = params.get('lang');
   const locale = isLocale(lang) ? lang : 'en';
+  // A link opened from a back-office page: a refusal (a session that ended meanwhile) opens the page that says why.
+  const auth = await authorize(reference ? 'checkIn' : 'manageAttendees', { event: params.get('event') ?? '' }, locale);
+  if ('response' in auth) return auth.response;
   const layout = params.get('layout') === 'a6' ? 'a6' : 'a4x8';
   const arrival = params.get('arrival') ?? undefined;
   const delegation = params.get('delegation');
