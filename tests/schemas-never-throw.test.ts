@@ -45,6 +45,14 @@ const HOSTILE: unknown[] = [
 const asked = [randomUUID(), randomUUID()];
 const all = (text: string) => Object.fromEntries(LOCALES.map((l) => [l, `${text} ${l}`]));
 const month = '2031-05';
+const passport = {
+  passportNumber: 'M1234567',
+  nationality: 'KR',
+  dateOfBirth: '1980-01-01',
+  entryDate: `${month}-09`,
+  exitDate: `${month}-13`,
+  consulate: 'Busan',
+};
 const samples: [string, z.core.$ZodType, unknown][] = [
   [
     'registration',
@@ -52,12 +60,7 @@ const samples: [string, z.core.$ZodType, unknown][] = [
     {
       ...delegate(1),
       visaRequested: true,
-      passportNumber: 'M1234567',
-      nationality: 'KR',
-      dateOfBirth: '1980-01-01',
-      entryDate: `${month}-09`,
-      exitDate: `${month}-13`,
-      consulate: 'Busan',
+      ...passport,
       visaConsent: true,
       answers: { [asked[0]!]: 'Halal' },
       travel: { arrivalDate: `${month}-09` },
@@ -134,12 +137,7 @@ const samples: [string, z.core.$ZodType, unknown][] = [
     'letter request',
     letterRequestSchema,
     {
-      passportNumber: 'M1234567',
-      nationality: 'KR',
-      dateOfBirth: '1980-01-01',
-      entryDate: `${month}-09`,
-      exitDate: `${month}-13`,
-      consulate: 'Busan',
+      ...passport,
       visaConsent: true,
     },
   ],
@@ -149,12 +147,7 @@ const samples: [string, z.core.$ZodType, unknown][] = [
     {
       latinFamilyName: 'Kim',
       latinGivenName: 'Minjun',
-      passportNumber: 'M1234567',
-      nationality: 'KR',
-      dateOfBirth: '1980-01-01',
-      entryDate: `${month}-09`,
-      exitDate: `${month}-13`,
-      consulate: 'Busan',
+      ...passport,
     },
   ],
   ['refusal reason', reasonSchema, 'Passport expired.'],
