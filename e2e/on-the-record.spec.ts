@@ -135,6 +135,22 @@ test('nothing typed is lost: a language switch and a reload keep the form, never
   await expect(page.locator('#email')).toHaveValue('');
 });
 
+test('a choice made before the page’s script has run is kept: the delegation form follows once it runs', async ({ page }) => {
+  const d = messages.ko.DelegationForm;
+  // A slow phone: the page is there, its script not yet. The scripts wait until the choice is made.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/ko/events/northeast-asia-belt-and-road-2027/register', { waitUntil: 'commit' });
+  await page.getByLabel(d.mode.delegation).check();
+  release();
+  await expect(page.getByRole('group', { name: d.membersLegend })).toBeVisible();
+  await expect(page.getByLabel(d.mode.delegation)).toBeChecked();
+});
+
 test('the event editor arrives with its values in the page, and keeps unsaved edits across a language switch', async ({
   browser,
   organizerPage: page,

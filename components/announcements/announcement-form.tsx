@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { AUDIENCE_KINDS, AUDIENCE_VALUE, announcementSchema, type AudienceKind } from '@/lib/announcements';
 
@@ -41,6 +41,13 @@ interface Props {
 /** Writes an announcement in up to five languages; checked here with the server's own schema, so nothing typed is lost. */
 export function AnnouncementForm({ labels, eventId, idempotencyKey, returnTo, visits, delegations, countries, initial }: Props) {
   const [kind, setKind] = useState<AudienceKind>(initial?.audienceKind ?? 'all');
+  // The select is the record, not a mirror of state that hydration would reset: a choice made before the
+  // script ran is taken up once it runs (then its picker appears).
+  const audience = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    const chosen = AUDIENCE_KINDS.find((k) => k === audience.current?.value);
+    if (chosen) setKind(chosen);
+  }, []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
     const parsed = announcementSchema.safeParse(Object.fromEntries(new FormData(e.currentTarget)));
@@ -85,7 +92,13 @@ export function AnnouncementForm({ labels, eventId, idempotencyKey, returnTo, vi
         </div>
         <div className="field">
           <label htmlFor="ann-audience">{labels.audience}</label>
-          <select id="ann-audience" name="audienceKind" value={kind} onChange={(e) => setKind(e.target.value as AudienceKind)}>
+          <select
+            id="ann-audience"
+            name="audienceKind"
+            ref={audience}
+            defaultValue={initial?.audienceKind ?? 'all'}
+            onChange={(e) => setKind(e.target.value as AudienceKind)}
+          >
             {AUDIENCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {labels.audiences[k]}

@@ -10,15 +10,16 @@ import { ACCESS_CODE_PROBLEMS, type AccessCodeProblem } from '@/lib/access-code'
  * when the form is sent (never the cached page). A `?code=` in the link fills it in.
  */
 export function useAccessCode(enabled: boolean) {
-  const [code, setCode] = useState('');
+  // The field is read when the form is sent, never mirrored in state: what was typed before the page hydrated counts too.
+  const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<{ key: AccessCodeProblem; minutes: number } | null>(null);
   useEffect(() => {
     // Read in the browser: the page itself is the same cached one for every invited organization.
     const given = new URLSearchParams(window.location.search).get('code');
-    if (enabled && given) setCode(given.slice(0, 64)); // eslint-disable-line react-hooks/set-state-in-effect
+    if (enabled && given && input.current && !input.current.value) input.current.value = given.slice(0, 64);
   }, [enabled]);
   return {
-    payload: enabled ? { accessCode: code } : {},
+    payload: () => (enabled ? { accessCode: input.current?.value ?? '' } : {}),
     /** True when the server's answer was about the code; the field then shows why. */
     handles(body: { error?: string; problem?: string; retryAfter?: number }) {
       if (!enabled || body.error !== 'accessCode') return false;
@@ -26,23 +27,15 @@ export function useAccessCode(enabled: boolean) {
       setProblem({ key, minutes: Math.max(1, Math.ceil((body.retryAfter ?? 900) / 60)) });
       return true;
     },
-    field: {
-      code,
-      problem,
-      onChange: (value: string) => {
-        setCode(value);
-        setProblem(null);
-      },
-    },
+    field: { input, problem, onInput: () => setProblem(null) },
   };
 }
 
-export function AccessCodeField({ code, problem, onChange }: ReturnType<typeof useAccessCode>['field']) {
+export function AccessCodeField({ input, problem, onInput }: ReturnType<typeof useAccessCode>['field']) {
   const t = useTranslations('AccessCode');
-  const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (problem) input.current?.focus();
-  }, [problem]);
+  }, [problem, input]);
   return (
     <fieldset>
       <legend>{t('legend')}</legend>
@@ -59,8 +52,7 @@ export function AccessCodeField({ code, problem, onChange }: ReturnType<typeof u
             {...aria}
             ref={input}
             name="accessCode"
-            value={code}
-            onChange={(e) => onChange(e.target.value)}
+            onInput={onInput}
             autoComplete="off"
             autoCapitalize="characters"
             spellCheck={false}

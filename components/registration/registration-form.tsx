@@ -116,7 +116,7 @@ export function RegistrationForm({
       response = await fetch(`/api/events/${encodeURIComponent(slug)}/${path}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...head, ...(mode === 'delegation' ? { delegation } : {}), idempotencyKey, locale, ...access.payload }),
+        body: JSON.stringify({ ...head, ...(mode === 'delegation' ? { delegation } : {}), idempotencyKey, locale, ...access.payload() }),
       });
     } catch {
       return setOutcome('network');
@@ -166,7 +166,7 @@ export function RegistrationForm({
       </div>
 
       {inviteOnly && <AccessCodeField {...access.field} />}
-      <ModeChoice mode={mode} onChange={chooseMode} />
+      <ModeChoice onChange={chooseMode} />
       <PersonFieldset {...fieldset} locale={locale} mode={mode} countries={countries} />
       <ContactFieldset {...fieldset} />
       <ParticipationFieldset {...fieldset} kind={kind} visits={visits} />

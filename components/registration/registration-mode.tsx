@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import type { RegistrationInput } from '@/lib/validations/registration';
 import type { DelegationFormValues } from './delegation-values';
@@ -15,15 +16,24 @@ export interface FieldsetProps {
   error: (field: keyof RegistrationInput) => string | undefined;
 }
 
-/** Alone, or as head of a delegation: the first question of the form. */
-export function ModeChoice({ mode, onChange }: { mode: Mode; onChange: (mode: Mode) => void }) {
+/**
+ * Alone, or as head of a delegation: the first question of the form. The radios are the record (not a mirror
+ * of state that hydration would reset): a choice made before the page's script ran is taken up once it runs.
+ */
+export function ModeChoice({ onChange }: { onChange: (mode: Mode) => void }) {
   const d = useTranslations('DelegationForm');
+  const choices = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    const chosen = choices.current?.querySelector<HTMLInputElement>('input:checked')?.value;
+    if (chosen === 'delegation') onChange(chosen);
+    // Once, when the script first runs; later choices arrive through onChange.
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   return (
-    <fieldset className="choices">
+    <fieldset className="choices" ref={choices}>
       <legend>{d('modeLegend')}</legend>
       {(['alone', 'delegation'] as const).map((m) => (
         <label key={m} className="choice">
-          <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => onChange(m)} />
+          <input type="radio" name="mode" value={m} defaultChecked={m === 'alone'} onChange={() => onChange(m)} />
           <span>{d(`mode.${m}`)}</span>
         </label>
       ))}
