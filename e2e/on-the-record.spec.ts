@@ -135,8 +135,9 @@ test('nothing typed is lost: a language switch and a reload keep the form, never
   await expect(page.locator('#email')).toHaveValue('');
 });
 
-test('a choice made before the page’s script has run is kept: the delegation form follows once it runs', async ({ page }) => {
+test('what is chosen and typed before the page’s script has run is kept: the delegation form and the visa details follow once it runs', async ({ page }) => {
   const d = messages.ko.DelegationForm;
+  const f = messages.ko.RegistrationForm.fields;
   // A slow phone: the page is there, its script not yet. The scripts wait until the choice is made.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -146,9 +147,16 @@ test('a choice made before the page’s script has run is kept: the delegation f
   });
   await page.goto('/ko/events/northeast-asia-belt-and-road-2027/register', { waitUntil: 'commit' });
   await page.getByLabel(d.mode.delegation).check();
+  await page.getByLabel(f.visaRequested).check();
+  await page.locator('#familyName').fill('김');
+  // Not yet: a press now would send the fields nowhere (the form works with its script).
+  await expect(page.getByRole('button', { name: messages.ko.RegistrationForm.submit })).toBeDisabled();
   release();
   await expect(page.getByRole('group', { name: d.membersLegend })).toBeVisible();
   await expect(page.getByLabel(d.mode.delegation)).toBeChecked();
+  await expect(page.getByLabel(f.passportNumber)).toBeVisible();
+  await expect(page.locator('#familyName')).toHaveValue('김');
+  await expect(page.getByRole('button', { name: messages.ko.RegistrationForm.submit })).toBeEnabled();
 });
 
 test('the event editor arrives with its values in the page, and keeps unsaved edits across a language switch', async ({

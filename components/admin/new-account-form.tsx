@@ -2,14 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { Field } from '@/components/ui/field';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { ACCOUNT_ERRORS } from '@/lib/validations/error-keys';
 
 type Problem = (typeof ACCOUNT_ERRORS)[number] | 'invalid';
 const known = (key: unknown): Problem => ((ACCOUNT_ERRORS as readonly unknown[]).includes(key) ? (key as Problem) : 'invalid');
-
-const subscribeToNothing = () => () => {};
 
 /**
  * A new back-office account. Sent as JSON so a refusal (an address in use, a field to fix) shows beside
@@ -22,11 +21,7 @@ export function NewAccountForm({ roles, disabled }: { roles: { value: string; la
   const [errors, setErrors] = useState<Record<string, Problem>>({});
   const [outcome, setOutcome] = useState<'created' | 'tryAgain' | null>(null);
   const [sending, setSending] = useState(false);
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,11 +1,12 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, lazy, Suspense, useRef, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { QuestionFields } from '@/components/questions/question-fields';
 import { TravelFields } from '@/components/travel/travel-fields';
 import { DraftNotice } from '@/components/ui/draft-notice';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { useFormDraft } from '@/components/ui/use-form-draft';
 import type { Locale } from '@/i18n/locales';
 import type { CountryOption } from '@/lib/countries';
@@ -62,6 +63,8 @@ export function RegistrationForm({
   const fd = useTranslations('FormDraft');
   const [mode, setMode] = useState<Mode>('alone');
   const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const hydrated = useHydrated();
+  const formRef = useRef<HTMLFormElement>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [received, setReceived] = useState<string | null>(null);
@@ -95,6 +98,13 @@ export function RegistrationForm({
   });
   // Typing survives a reload or a switch of language; passport data never goes into the browser's storage.
   const draft = useFormDraft({ storageKey: `registration-draft:${slug}`, form: { watch, reset, getValues }, exclude: DRAFT_EXCLUDED });
+  useEffect(() => {
+    // Boxes ticked before the script ran stay ticked on the page, but the form's watchers (the visa details
+    // that open beneath their box) were computed from the defaults: one reset from what the page shows.
+    const data = new FormData(formRef.current ?? undefined);
+    const ticked = { visaRequested: data.has('visaRequested'), visitIds: data.getAll('visitIds').map(String) };
+    if (ticked.visaRequested || ticked.visitIds.length > 0) reset({ ...getValues(), ...ticked }, { keepDefaultValues: true });
+  }, [getValues, reset]);
   const access = useAccessCode(inviteOnly);
   const delegationType = useWatch({ control, name: 'delegationType' });
   const error: FieldsetProps['error'] = (name) => {
@@ -146,7 +156,7 @@ export function RegistrationForm({
 
   if (received) return <RegistrationReceived email={received} slug={slug} />;
   return (
-    <form noValidate onSubmit={onSubmit} onFocus={() => void loadRules().catch(() => undefined)} className="registration-form">
+    <form ref={formRef} noValidate onSubmit={onSubmit} onFocus={() => void loadRules().catch(() => undefined)} className="registration-form">
       <div ref={summaryRef} tabIndex={-1} className="form-messages">
         {draft.restored && (
           <DraftNotice
@@ -195,7 +205,7 @@ export function RegistrationForm({
       <VisaFieldset {...fieldset} control={control} countries={countries} />
       <ConsentFieldset {...fieldset} />
 
-      <button type="submit" className="button button-large" disabled={isSubmitting} aria-busy={isSubmitting}>
+      <button type="submit" className="button button-large" disabled={isSubmitting || !hydrated} aria-busy={isSubmitting}>
         {isSubmitting ? t('submitting') : t('submit')}
       </button>
     </form>
