@@ -8,6 +8,7 @@ import { localized, optionalText, text } from '@/lib/validations/primitives';
 import { answersSchema, type FormQuestion, questionsEditorSchema } from '@/lib/validations/questions';
 import { registrationSchema } from '@/lib/validations/registration';
 import { travelSchema } from '@/lib/validations/travel';
+import { newAccountSchema } from '@/lib/validations/account';
 import { consulate, reasonSchema } from '@/lib/validations/visa';
 import { delegate } from './fixtures';
 
@@ -112,6 +113,14 @@ describe('what changes for a person: now refused where an old copy let it throug
   it('registration: unchanged, still refusing the bidi marks in names and multi-line needs', () => {
     const result = registrationSchema.safeParse({ ...delegate(1), organization: `Port\u200FAuthority`, dietaryNeeds: 'No nuts\nNo pork' });
     expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([['organization', 'invalidCharacters']]);
+  });
+  it('accounts: a name of symbols or blanks alone is asked for in letters; direction marks are refused', () => {
+    const account = (name: string) =>
+      firstError(newAccountSchema.safeParse({ name, email: 'desk@example.org', role: 'checkin', password: 'desk-password-2026' }));
+    expect(account('---')).toBe('noLetters');
+    expect(account('Desk\u202Eone')).toBe('invalidCharacters');
+    expect(account('  ')).toBe('required');
+    expect(account('Door staff 1')).toBeUndefined();
   });
   it('registration: a name of symbols or blanks alone is asked for in letters, not said to hold forbidden characters', () => {
     for (const familyName of ['---', '...', '\u3164', '\u2800', '\u00AD'])

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ROLES } from '@/lib/domain';
-import { text } from './primitives';
+import { hasVisibleText, text } from './primitives';
 
 /** An administrator's form for a new back-office account. Error keys: `Admin.accounts.errors`. */
 export const newAccountSchema = z.object({
-  name: z.pipe(text(100), z.string().min(1, { error: 'required' })),
+  // Shown on the accounts page, the audit log and the co-host lists: it must show something.
+  name: z.pipe(text(100), z.string().min(1, { error: 'required' }).refine(hasVisibleText, { error: 'noLetters' })),
   email: z.pipe(
     text(254),
     z

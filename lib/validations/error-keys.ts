@@ -69,4 +69,4 @@ export const QUESTION_ERRORS = new Set([
 ]);
 
 /** `Admin.accounts.errors`: a new account's fields, and the address already in use. */
-export const ACCOUNT_ERRORS = ['required', 'invalidEmail', 'choose', 'tooShort', 'tooLong', 'invalidCharacters', 'exists'] as const;
+export const ACCOUNT_ERRORS = ['required', 'invalidEmail', 'choose', 'tooShort', 'tooLong', 'invalidCharacters', 'noLetters', 'exists'] as const;

@@ -37,6 +37,12 @@ export const text = (max: number, { multiline = false }: TextOptions = {}) =>
     ),
   );
 
+/**
+ * Something a reader can see: a letter or digit once default-ignorable characters (soft hyphen,
+ * Hangul fillers, joiners) are set aside. Names made only of blanks (U+2800, U+3164 …) show as nothing.
+ */
+export const hasVisibleText = (value: string) => /[\p{L}\p{N}]/u.test(value.replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
+
 /** Free text a form may leave out: a missing field reads as ''. */
 export const optionalText = (max: number, options?: TextOptions) => z._default(text(max, options), '');
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DELEGATION_TYPES, HONORIFICS } from '@/lib/domain';
 import { KNOWN_ERRORS } from './error-keys';
-import { country, text } from './primitives';
+import { country, hasVisibleText, text } from './primitives';
 import { consulate, dateOfBirth, exitAfterEntry, travelDate } from './visa';
 
 /**
@@ -10,12 +10,6 @@ import { consulate, dateOfBirth, exitAfterEntry, travelDate } from './visa';
  * show the same localized text.
  */
 export const CONSENT_VERSION = '2026-11';
-
-/**
- * Something a reader can see: a letter or digit once default-ignorable characters (soft hyphen,
- * Hangul fillers, joiners) are set aside. Names made only of blanks (U+2800, U+3164 …) show as nothing.
- */
-const hasVisibleText = (value: string) => /[\p{L}\p{N}]/u.test(value.replace(/\p{Default_Ignorable_Code_Point}/gu, ''));
 
 // Unicode mailboxes are allowed (NFC-normalized); quotes, brackets, commas and separators that could
 // misroute a message or smuggle a header are not, and the domain needs a dot.
