@@ -117,3 +117,6 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** Message keys cannot hold dots. */
 export const auditActionKey = (action: string) => action.replaceAll('.', '_');
+
+/** The shortest password a back-office account may have (a new account's, and every change). */
+export const MIN_PASSWORD_LENGTH = 12;

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Field } from '@/components/ui/field';
 import { useHydrated } from '@/components/ui/use-hydrated';
+import { MIN_PASSWORD_LENGTH } from '@/lib/domain';
 import { ACCOUNT_ERRORS } from '@/lib/validations/error-keys';
 
 type Problem = (typeof ACCOUNT_ERRORS)[number] | 'invalid';
@@ -28,7 +29,7 @@ export function NewAccountForm({ roles, disabled }: { roles: { value: string; la
     const form = event.currentTarget;
     const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
     // The browser's minLength is not there for every way of sending; the server's answer would only say "check".
-    if (data.password && data.password.length < 12) return setErrors({ password: 'tooShort' });
+    if (data.password && data.password.length < MIN_PASSWORD_LENGTH) return setErrors({ password: 'tooShort' });
     setSending(true);
     setOutcome(null);
     try {
@@ -81,7 +82,7 @@ export function NewAccountForm({ roles, disabled }: { roles: { value: string; la
           )}
         </Field>
         <Field id="acc-password" label={t('password')} error={error('password')}>
-          {(aria) => <input {...aria} name="password" type="password" minLength={12} maxLength={200} required autoComplete="new-password" />}
+          {(aria) => <input {...aria} name="password" type="password" minLength={MIN_PASSWORD_LENGTH} maxLength={200} required autoComplete="new-password" />}
         </Field>
       </div>
       <button type="submit" disabled={disabled || sending || !hydrated} className="button">

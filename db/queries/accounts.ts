@@ -8,8 +8,6 @@ import { recordAudit } from './audit';
 import { hashPassword, insertOrganizer } from './auth';
 import { type Attempt, recordFailure, throttleWait } from './throttle';
 
-export const MIN_PASSWORD_LENGTH = 12;
-
 // No 0/O, 1/l/I: a printed password is read and typed by a person.
 const PASSWORD_ALPHABET = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789';
 

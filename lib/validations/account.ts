@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '@/lib/domain';
+import { MIN_PASSWORD_LENGTH, ROLES } from '@/lib/domain';
 import { hasVisibleText, text } from './primitives';
 
 /** An administrator's form for a new back-office account. Error keys: `Admin.accounts.errors`. */
@@ -14,5 +14,5 @@ export const newAccountSchema = z.object({
       .pipe(z.email({ error: 'invalidEmail' })),
   ),
   role: z.enum(ROLES, { error: 'choose' }),
-  password: z.string({ error: 'required' }).min(12, { error: 'tooShort' }).max(200, { error: 'tooLong' }),
+  password: z.string({ error: 'required' }).min(MIN_PASSWORD_LENGTH, { error: 'tooShort' }).max(200, { error: 'tooLong' }),
 });

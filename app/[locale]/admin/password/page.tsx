@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { MIN_PASSWORD_LENGTH } from '@/db/queries/accounts';
+import { MIN_PASSWORD_LENGTH } from '@/lib/domain';
 import { adminPage } from '@/server/auth/session';
 import { pageLocale } from '@/i18n/page-locale';
 

@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { z } from 'zod';
-import { changeOwnPassword, MIN_PASSWORD_LENGTH } from '@/db/queries/accounts';
+import { changeOwnPassword } from '@/db/queries/accounts';
+import { MIN_PASSWORD_LENGTH } from '@/lib/domain';
 import { adminRoute } from '@/server/auth/admin-route';
 import { SESSION_COOKIE } from '@/server/auth/session';
 import { clientIp } from '@/server/http';
