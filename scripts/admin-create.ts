@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { closeDatabase, getDb } from '@/db/client';
 import { createOrganizer } from '@/db/queries/auth';
-import { ROLES } from '@/lib/domain';
+import { MIN_PASSWORD_LENGTH, ROLES } from '@/lib/domain';
 
 // It creates the account itself: opening an empty database must not print a first administrator too.
 process.env.FIRST_ADMIN = 'skip';
@@ -20,11 +20,11 @@ if (!input.success) {
 let password = process.env.ADMIN_PASSWORD ?? '';
 if (!password) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  password = await rl.question('Password (at least 12 characters): ');
+  password = await rl.question(`Password (at least ${MIN_PASSWORD_LENGTH} characters): `);
   rl.close();
 }
-if (password.length < 12) {
-  console.error('The password must have at least 12 characters.');
+if (password.length < MIN_PASSWORD_LENGTH) {
+  console.error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
   process.exit(2);
 }
 const id = await createOrganizer(await getDb(), { ...input.data, password });
